@@ -1,0 +1,92 @@
+# isslide_qgis: set-up, tests, demo, packaging. Every target installs what it needs and is
+# idempotent: a second run does no reinstall work.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PLUGIN      := isslide_qgis
+SYS_PYTHON  := /usr/bin/python3
+VENV        := .venv
+PY          := $(VENV)/bin/python
+SETUP_STAMP := $(VENV)/.isslide-setup-done
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+QGIS_PROCESS := /usr/bin/qgis_process.bin
+QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+DIST        := dist
+ZIP         := $(DIST)/$(PLUGIN).zip
+
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal python3-rasterio python3-shapely \
+	python3-scipy python3-matplotlib python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools \
+	xvfb xauth zip unzip
+
+PY_SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -name 'resources_rc.py' -not -path '*/__pycache__/*' | sort)
+TS_FILES   := i18n/$(PLUGIN)_en.ts i18n/$(PLUGIN)_fr.ts
+QM_FILES   := $(TS_FILES:.ts=.qm)
+RESOURCES  := $(shell find resources/icons -type f 2>/dev/null)
+
+.PHONY: help setup apt test test-unit test-qgis demo compile transup transcompile package deploy clean
+
+help:
+	@echo "make demo     set everything up, then run the main job on the bundled sample"
+	@echo "make test     set everything up, then run the unit and QGIS test tiers"
+	@echo "make setup | compile | transup | transcompile | package | deploy | clean"
+
+## setup: Debian packages (only the missing ones) and the .venv (only when requirements change)
+setup: apt $(SETUP_STAMP)
+
+apt:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	else echo "Debian packages: all present"; fi
+
+$(SETUP_STAMP): requirements-dev.txt
+	@[ -x $(PY) ] || $(SYS_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install --disable-pip-version-check -r requirements-dev.txt
+	@$(PY) -c "import numpy, torch, qgis.core, rasterio, shapely; assert int(numpy.__version__.split('.')[0]) < 2, numpy.__version__"
+	@touch $@
+
+## tests: a unit tier without QGIS, then a QGIS tier with pytest-qgis (offscreen)
+test: setup compile transcompile
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/unit -p no:qgis
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/qgis
+
+test-unit: setup
+	$(PY) -m pytest tests/unit -p no:qgis
+
+test-qgis: setup compile transcompile
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/qgis
+
+## demo: the main job, through the real command line (qgis_process) on the bundled data
+demo: setup package
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/demo.py --zip $(ZIP) --output demo_output
+
+## resources and translations
+compile: $(PLUGIN)/resources_rc.py
+
+$(PLUGIN)/resources_rc.py: resources/resources.qrc $(RESOURCES)
+	pyrcc5 -o $@ resources/resources.qrc
+	sed -i "s/^from PyQt5 import QtCore/from qgis.PyQt import QtCore/" $@
+
+transup:
+	pylupdate5 -noobsolete $(PY_SOURCES) -ts $(TS_FILES)
+
+transcompile: $(QM_FILES)
+
+i18n/%.qm: i18n/%.ts
+	lrelease -silent $< -qm $@
+
+## packaging and deployment
+package: compile transcompile
+	$(SYS_PYTHON) scripts/build_package.py --output $(ZIP)
+
+deploy: setup package
+	$(SYS_PYTHON) scripts/deploy.py --zip $(ZIP) --profile "$(QGIS_PROFILE_DIR)" \
+	  --packages "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
+
+clean:
+	rm -rf build $(DIST) demo_output .pytest_cache $(PLUGIN)/resources_rc.py $(QM_FILES)
+	find . -name __pycache__ -type d -not -path './$(VENV)/*' -prune -exec rm -rf {} +

@@ -1,0 +1,72 @@
+"""Optional heavy dependencies (torch), imported only when an operation needs them.
+
+QGIS desktop and ``qgis_process`` embed Debian's system Python, which is "externally managed"
+and must keep numpy < 2, so torch usually lives in an extra packages folder that the plugin
+appends to ``sys.path``. When torch cannot be imported, the operations that need it fail with
+:func:`torch_fix_message`, which gives the exact commands to fix the installation.
+"""
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+from types import ModuleType
+
+from .errors import MissingDependencyError
+from .messages import translate
+
+#: The torch release the plugin is built and tested against (CPU wheel; CUDA builds also work).
+TORCH_VERSION = "2.13.0"
+#: Where the CPU-only torch wheels are published (a plain ``pip install torch`` pulls CUDA, GBs).
+TORCH_CPU_INDEX = "https://download.pytorch.org/whl/cpu"
+
+
+def torch_available() -> bool:
+    """Tell whether torch can be found on ``sys.path`` without importing it."""
+    return importlib.util.find_spec("torch") is not None if "torch" not in sys.modules \
+        else sys.modules["torch"] is not None
+
+
+def system_python() -> str:
+    """Return the interpreter that QGIS embeds (its ``bin/python3``), for commands in messages."""
+    if sys.platform.startswith("win"):
+        return "python3"
+    return f"{sys.base_prefix.rstrip('/')}/bin/python3"
+
+
+def torch_fix_message(packages_folder: str, reason: str = "") -> str:
+    """Explain how to make torch importable in QGIS, with copy-pasteable commands.
+
+    Args:
+        packages_folder: the extra packages folder configured in the plugin (or the one to use).
+        reason: the import error, shown so that an unusual failure can be diagnosed.
+    """
+    python = system_python()
+    lines = [
+        translate("IsslideCore", "This algorithm needs PyTorch (torch {version}), which the Python "
+                  "used by QGIS cannot import ({reason}).").format(
+            version=TORCH_VERSION, reason=reason or "not found"),
+        translate("IsslideCore", "To fix it, install the CPU build of torch into a packages "
+                  "folder, then restart QGIS:"),
+        f'  {python} -m pip install --target "{packages_folder}" torch=={TORCH_VERSION} '
+        f'"numpy<2" --index-url {TORCH_CPU_INDEX}',
+        translate("IsslideCore", "and set that folder as the plugin's extra Python packages "
+                  "folder (QGIS setting isslide_qgis/packages_folder)."),
+        translate("IsslideCore", "Alternatively, from a checkout of isslide_qgis, 'make deploy' "
+                  "creates a virtual environment with torch and points the setting at it."),
+        translate("IsslideCore", "For qgis_process on a server, "
+                  "'PYTHONPATH=<folder> qgis_process run ...' also works."),
+    ]
+    return "\n".join(lines)
+
+
+def require_torch(packages_folder: str) -> ModuleType:
+    """Import and return torch, or raise :class:`MissingDependencyError` with the fix-it message.
+
+    Args:
+        packages_folder: the configured extra packages folder, quoted in the message.
+    """
+    try:
+        return importlib.import_module("torch")
+    except Exception as exc:  # ImportError, or a broken build raising OSError/RuntimeError
+        raise MissingDependencyError(torch_fix_message(packages_folder, str(exc))) from None

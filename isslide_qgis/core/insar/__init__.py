@@ -1,0 +1,1 @@
+"""Interferograms: reading, validation, input channels, patches, datasets, simulation."""

@@ -1,0 +1,1 @@
+"""The analyst's dock widget and its review tools (QGIS side)."""

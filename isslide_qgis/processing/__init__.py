@@ -1,0 +1,1 @@
+"""The ISSLIDE Processing provider: thin algorithms that map parameters to a core call."""

@@ -1,0 +1,10 @@
+"""The registry of the provider's algorithms (one class per file)."""
+from __future__ import annotations
+
+from .base import IsslideAlgorithm
+from .check_installation import CheckInstallation
+
+#: every algorithm class the provider offers; add new ones here.
+ALGORITHMS: tuple[type[IsslideAlgorithm], ...] = (
+    CheckInstallation,
+)

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""The main job, run the way an analyst's script would: through ``qgis_process``.
+
+Installs the built plugin into an isolated QGIS profile (``build/demo-profile``; the user's
+own QGIS profile is never touched), points it at the project's torch, and runs the ISSLIDE
+algorithms on the bundled data, writing results to ``--output``.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+QGIS_PROCESS = "/usr/bin/qgis_process.bin"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from deploy import configure_profile, install_zip  # noqa: E402
+
+
+def qgis_process(args: list[str], env: dict[str, str]) -> dict:
+    """Run ``qgis_process.bin --json ARGS``; return the parsed JSON or exit with its log."""
+    done = subprocess.run([QGIS_PROCESS, "--json", *args], env=env, capture_output=True,
+                          text=True)
+    if done.returncode != 0:
+        sys.exit(f"qgis_process {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+    return json.loads(done.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--zip", type=Path, default=ROOT / "dist" / "isslide_qgis.zip")
+    parser.add_argument("--output", type=Path, default=ROOT / "demo_output")
+    args = parser.parse_args()
+
+    config = ROOT / "build" / "demo-profile"
+    shutil.rmtree(config, ignore_errors=True)
+    profile = config / "profiles" / "default"
+    install_zip(args.zip, profile)
+    configure_profile(profile, sysconfig.get_paths()["purelib"])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(config))
+    args.output.mkdir(parents=True, exist_ok=True)
+
+    providers = qgis_process(["list"], env)["providers"]
+    algorithms = sorted(providers["isslide"]["algorithms"])
+    print(f"ISSLIDE provider: {len(algorithms)} algorithm(s): {', '.join(algorithms)}")
+    check = qgis_process(["run", "isslide:checkinstallation"], env)["results"]
+    print(f"torch {check['TORCH_VERSION']} on {check['DEVICES']}")
+    summary = {"algorithms": algorithms, "installation": check}
+    (args.output / "summary.json").write_text(json.dumps(summary, indent=2))
+    print(f"summary written to {args.output / 'summary.json'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""Start QGIS, load and start the plugin found in argv[1], instantiate every algorithm, open
+the dock, and print (last line, JSON) which heavy modules that imported. Run in a fresh
+interpreter so that nothing else has imported them before."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+HEAVY = ("torch", "rasterio", "scipy", "matplotlib", "shapely")
+
+plugins_dir = sys.argv[1]
+sys.path.insert(0, plugins_dir)
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # for tests.qgis.recording_iface
+
+from qgis.core import QgsApplication  # noqa: E402
+from qgis.gui import QgsMapCanvas, QgsMessageBar  # noqa: E402
+
+app = QgsApplication([], True)
+app.initQgis()
+import qgis.utils  # noqa: E402
+
+from tests.qgis.recording_iface import RecordingInterface  # noqa: E402
+
+qgis.utils.iface = RecordingInterface(QgsMapCanvas(), QgsMessageBar())
+qgis.utils.plugin_paths.insert(0, plugins_dir)
+qgis.utils.updateAvailablePlugins()
+started = qgis.utils.loadPlugin("isslide_qgis") and qgis.utils.startPlugin("isslide_qgis")
+provider = QgsApplication.processingRegistry().providerById("isslide")
+algorithms = provider.algorithms() if provider else []
+for algorithm in algorithms:
+    algorithm.parameterDefinitions()
+    algorithm.shortHelpString()
+dock = qgis.utils.plugins["isslide_qgis"].dock if started else None
+if dock is not None:
+    dock.show()
+print(json.dumps({
+    "started": bool(started),
+    "algorithms": len(algorithms),
+    "torch_importable": importlib.util.find_spec("torch") is not None,
+    "heavy_modules_loaded": [name for name in HEAVY if name in sys.modules],
+}))
+qgis.utils.unloadPlugin("isslide_qgis")
+app.exitQgis()

@@ -1,0 +1,73 @@
+"""Loading the plugin never imports torch; without torch it loads and explains the fix."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+from tests.qgis.qgis_process import make_profile, run_qgis_process
+
+ROOT = Path(__file__).resolve().parents[2]
+PROBE = ROOT / "tests" / "qgis" / "probes" / "load_plugin.py"
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Feedback that keeps what an algorithm reports, as the Processing log would show it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+
+    def reportError(self, error: str, fatalError: bool = False) -> None:  # noqa: N802,N803
+        self.errors.append(error)
+
+    def pushInfo(self, info: str) -> None:  # noqa: N802
+        self.infos.append(info)
+
+
+def test_loading_and_starting_plugin_imports_no_heavy_module(plugin_zip: Path, tmp_path: Path):
+    import zipfile
+
+    with zipfile.ZipFile(plugin_zip) as archive:
+        archive.extractall(tmp_path)
+    done = subprocess.run([sys.executable, str(PROBE), str(tmp_path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300,
+                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin",
+                               "QGIS_CUSTOM_CONFIG_PATH": str(tmp_path / "config"),
+                               "HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["started"] and report["algorithms"] >= 1
+    assert report["torch_importable"], "the probe must run where torch could be imported"
+    assert report["heavy_modules_loaded"] == []
+
+
+def test_algorithm_without_torch_fails_with_fix_message(isslide_provider, monkeypatch):
+    import processing
+
+    monkeypatch.setitem(sys.modules, "torch", None)  # `import torch` now raises ImportError
+    feedback = RecordingFeedback()
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("isslide:checkinstallation", {}, feedback=feedback)
+    log = "\n".join([str(raised.value), *feedback.errors])
+    assert "needs PyTorch (torch 2.13.0)" in log
+    assert "pip install --target" in log and 'torch==2.13.0 "numpy<2"' in log
+    assert "Traceback" not in log
+
+
+def test_qgis_process_without_torch_fails_with_fix_message(plugin_zip: Path, tmp_path: Path):
+    env = make_profile(tmp_path / "config", plugin_zip, packages=None)
+    blocker = tmp_path / "blocker" / "torch"
+    blocker.mkdir(parents=True)
+    (blocker / "__init__.py").write_text("raise ImportError('torch is not installed here')\n")
+    env["PYTHONPATH"] = str(blocker.parent)
+    done = run_qgis_process(["run", "isslide:checkinstallation"], env)
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "pip install --target" in output and "torch==2.13.0" in output
+    assert "Traceback" not in output
