@@ -1,0 +1,260 @@
+"""Window-by-window reading of a wrapped interferogram and its coherence.
+
+:class:`InterferogramReader` opens and validates the files once, then serves any window of the
+phase grid as radians in [-pi, pi] and coherence in [0, 1], NaN where invalid. Memory depends
+on the window size only, so a scene of tens of thousands of pixels a side streams through it.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+import numpy as np
+from rasterio.enums import Resampling
+from rasterio.windows import Window
+
+from isslide_qgis.core.insar.coherence_alignment import CoherenceSource
+from isslide_qgis.core.insar.grid import RasterGrid
+from isslide_qgis.core.insar.phase_encoding import (
+    PhaseEncoding,
+    decode_phase,
+    detect_two_band_encoding,
+    parse_encoding,
+    select_bands,
+)
+from isslide_qgis.core.insar.validation import (
+    SAMPLE_PIXELS,
+    SLACK,
+    check_band_count,
+    check_coherence_range,
+    check_file_exists,
+    check_has_valid_pixels,
+    check_phase_wrapped,
+    open_raster,
+)
+
+__all__ = ["InterferogramReader", "PhaseEncoding", "WindowData", "RADAR_GEOMETRY_NOTE"]
+
+RADAR_GEOMETRY_NOTE = (
+    "no CRS: treated as radar geometry; outputs keep the pixel grid without CRS and areas are "
+    "in pixels"
+)
+#: Above this fraction of exact zeros in a phase band without declared nodata, warn.
+_ZERO_FRACTION_WARNING = 0.2
+
+
+@dataclass
+class WindowData:
+    """One window of an interferogram.
+
+    Attributes:
+        phase: float32 wrapped phase in radians, [-pi, pi], NaN where invalid.
+        coherence: float32 coherence in [0, 1], NaN where invalid; ``None`` without coherence.
+        valid: bool, True where the phase (and the coherence, when given) is finite.
+    """
+
+    phase: np.ndarray
+    coherence: np.ndarray | None
+    valid: np.ndarray
+
+
+class InterferogramReader:
+    """Reader of a wrapped interferogram (and optional coherence) on the phase grid.
+
+    Opening validates the inputs (see :mod:`.validation`) on a decimated sample and records
+    what it decided in :attr:`notes`. Use it as a context manager or call :meth:`close`.
+
+    Args:
+        phase_path: Interferogram raster (phase, complex, real/imag or cos/sin bands).
+        coherence_path: Coherence raster, optional; resampled onto the phase grid when its
+            grid differs but overlaps.
+        encoding: A :class:`PhaseEncoding` or its name; ``"auto"`` detects it.
+        band: First band (1-based) of the interferogram; needed for rasters of more than two
+            bands. With ``"auto"`` it selects a single band of phase (or complex values).
+        coherence_band: Coherence band for a multi-band coherence raster.
+
+    Raises:
+        InputDataError: An input is missing, not a raster, has the wrong bands or values.
+        GridMismatchError: Phase and coherence cannot be put on a common grid.
+    """
+
+    def __init__(
+        self,
+        phase_path: str | Path,
+        coherence_path: str | Path | None = None,
+        encoding: str | PhaseEncoding = "auto",
+        band: int | None = None,
+        coherence_band: int | None = None,
+    ) -> None:
+        self.phase_path = Path(phase_path)
+        self.coherence_path = Path(coherence_path) if coherence_path is not None else None
+        self.notes: list[str] = []
+        self._coherence: CoherenceSource | None = None
+        self._rewrap = False
+        requested = parse_encoding(encoding)
+        check_file_exists(self.phase_path, "phase")
+        self._ds = open_raster(self.phase_path, "phase")
+        try:
+            self._open(requested, band, coherence_band)
+        except Exception:
+            self.close()
+            raise
+
+    def _open(self, encoding: PhaseEncoding, band: int | None, coherence_band: int | None) -> None:
+        ds = self._ds
+        self.grid = RasterGrid.from_dataset(ds)
+        dtype = ds.dtypes[min(max(band or 1, 1), ds.count) - 1]
+        check_band_count(self.phase_path, ds.count, encoding, band, "complex" in dtype)
+        encoding, self._bands = select_bands(encoding, ds.count, "complex" in dtype, band)
+        self._nodata = tuple(ds.nodatavals[b - 1] for b in self._bands)
+        if not self.grid.has_crs:
+            self.notes.append(RADAR_GEOMETRY_NOTE)
+            if ds.gcps[0]:
+                self.notes.append(
+                    f"the file carries {len(ds.gcps[0])} ground control points, which are not "
+                    "used: terrain-correct (geocode) the interferogram to work in map coordinates"
+                )
+        sample_grid = self.grid.decimated(SAMPLE_PIXELS)
+        raw = ds.read(
+            list(self._bands), out_shape=(len(self._bands), *sample_grid.shape),
+            resampling=Resampling.nearest,
+        )
+        if encoding is PhaseEncoding.AUTO:
+            descriptions = [ds.descriptions[b - 1] for b in self._bands]
+            encoding, why = detect_two_band_encoding(descriptions, raw, self._nodata)
+            self.notes.append(f"phase encoding detected as '{encoding.value}': {why}")
+        self.encoding: PhaseEncoding = encoding
+        if self.coherence_path is not None:
+            self._coherence = CoherenceSource(
+                self.coherence_path, self.grid, self.phase_path, coherence_band, self.notes
+            )
+        self._validate_sample(decode_phase(encoding, raw, self._nodata), sample_grid)
+
+    def _validate_sample(self, phase: np.ndarray, sample_grid: RasterGrid) -> None:
+        valid = np.isfinite(phase)
+        check_has_valid_pixels(
+            valid, f"the phase raster '{self.phase_path}'",
+            "every sampled pixel is nodata, NaN or zero-magnitude. Check the nodata value "
+            "declared in the file and that you selected the interferogram band.",
+        )
+        if self.encoding is PhaseEncoding.PHASE:
+            self._rewrap = check_phase_wrapped(phase[valid], self.phase_path)
+            if self._rewrap:
+                self.notes.append("phase values in [0, 2*pi] rewrapped to [-pi, pi]")
+            zeros = float(np.mean(phase[valid] == 0))
+            if self._nodata[0] is None and zeros > _ZERO_FRACTION_WARNING:
+                self.notes.append(
+                    f"{zeros:.0%} of the phase pixels are exactly 0 and the file declares no "
+                    "nodata: if 0 marks the area outside the swath, declare it "
+                    "(gdal_edit.py -a_nodata 0)"
+                )
+        if self._coherence is None:
+            return
+        coherence = self._coherence.read_decimated(sample_grid)
+        coherence_valid = np.isfinite(coherence)
+        check_has_valid_pixels(
+            coherence_valid, f"the coherence raster '{self.coherence_path}'",
+            "every sampled pixel is nodata or NaN. Check the nodata value declared in the file.",
+        )
+        check_coherence_range(coherence[coherence_valid], self.coherence_path)
+        check_has_valid_pixels(
+            valid & coherence_valid,
+            f"the phase raster '{self.phase_path}' and the coherence raster "
+            f"'{self.coherence_path}' together",
+            "no pixel has both a valid phase and a valid coherence. Check that both come from "
+            "the same interferogram and that their nodata values are right.",
+        )
+
+    def _to_window_data(self, phase: np.ndarray, coherence: np.ndarray | None) -> WindowData:
+        """Rewrap and clip raw values, then blank every invalid pixel in every array.
+
+        Values beyond the validated ranges (possible where the decimated validation sample
+        missed them) are made invalid, not clipped, and noted once.
+        """
+        if self._rewrap:
+            phase = np.where(phase > math.pi, phase - np.float32(2 * math.pi), phase)
+        with np.errstate(invalid="ignore"):
+            wild = np.abs(phase) > math.pi + SLACK
+            if coherence is not None:
+                wild |= (coherence < -SLACK) | (coherence > 1 + SLACK)
+        if wild.any():
+            self._note_once(
+                "some pixels outside the checked value ranges (missed by the validation "
+                "sample) were set invalid; check the input rasters"
+            )
+        phase = np.clip(phase, -math.pi, math.pi).astype(np.float32)
+        valid = np.isfinite(phase) & ~wild
+        if coherence is not None:
+            coherence = np.clip(coherence, 0.0, 1.0).astype(np.float32)
+            valid &= np.isfinite(coherence)
+            coherence[~valid] = np.nan
+        phase[~valid] = np.nan
+        return WindowData(phase, coherence, valid)
+
+    def _note_once(self, note: str) -> None:
+        if note not in self.notes:
+            self.notes.append(note)
+
+    def read(self, window: Window | None = None) -> WindowData:
+        """Read a window of the phase grid (the whole raster when ``None``).
+
+        The window may extend beyond the raster: pixels outside are NaN and invalid.
+        Fractional offsets and sizes are rounded to the nearest pixel.
+        """
+        if window is None:
+            window = Window(0, 0, self.grid.width, self.grid.height)
+        col, row, width, height = (
+            int(round(v)) for v in (window.col_off, window.row_off, window.width, window.height)
+        )
+        phase = np.full((height, width), np.nan, dtype=np.float32)
+        coherence = None if self._coherence is None else phase.copy()
+        c0, r0 = max(col, 0), max(row, 0)
+        c1, r1 = min(col + width, self.grid.width), min(row + height, self.grid.height)
+        if c1 > c0 and r1 > r0:
+            inner = Window(c0, r0, c1 - c0, r1 - r0)
+            part = (slice(r0 - row, r1 - row), slice(c0 - col, c1 - col))
+            raw = self._ds.read(list(self._bands), window=inner)
+            phase[part] = decode_phase(self.encoding, raw, self._nodata)
+            if coherence is not None:
+                coherence[part] = self._coherence.read(inner)
+        return self._to_window_data(phase, coherence)
+
+    def read_decimated(self, max_pixels: int = SAMPLE_PIXELS) -> tuple[WindowData, RasterGrid]:
+        """The whole raster on a coarser grid of at most about ``max_pixels`` pixels.
+
+        Phase is sampled (nearest pixel), coherence sampled or warped onto the coarse grid.
+        Used for overviews such as choosing negative patches; never for values at full
+        resolution.
+        """
+        grid = self.grid.decimated(max_pixels)
+        raw = self._ds.read(
+            list(self._bands), out_shape=(len(self._bands), *grid.shape),
+            resampling=Resampling.nearest,
+        )
+        phase = decode_phase(self.encoding, raw, self._nodata)
+        coherence = None if self._coherence is None else self._coherence.read_decimated(grid)
+        return self._to_window_data(phase, coherence), grid
+
+    @property
+    def has_coherence(self) -> bool:
+        """True when a coherence raster was given."""
+        return self._coherence is not None
+
+    def close(self) -> None:
+        """Release the files (safe to call twice)."""
+        if self._coherence is not None:
+            self._coherence.close()
+        self._ds.close()
+
+    def __enter__(self) -> "InterferogramReader":
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
