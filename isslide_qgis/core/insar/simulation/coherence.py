@@ -1,0 +1,78 @@
+"""The true (expected) coherence of a pair: temporal x geometric x deformation-gradient terms.
+
+gamma = gamma_temporal(land cover, baseline) * gamma_baseline(local incidence)
+        * gamma_gradient(deformation) * spatial variability,
+following the usual product decomposition (Zebker & Villasenor 1992, IEEE TGRS 30):
+- temporal: land-cover mixture (:mod:`.landcover`), exponential decay with the baseline;
+- geometric: baseline decorrelation on slopes facing the radar (:mod:`.radar_geometry`);
+  layover and radar shadow are incoherent (gamma <= 0.08);
+- moving bodies are coherent ground (rock-glacier debris, bare landslide material): analysts
+  check this, so their outline gets at least the debris coherence of the pair. So do a few
+  static debris fields (moraines, talus) of the same shapes, so that a coherent blob alone
+  never gives a body away;
+- phase gradient within a multilook cell: the average of exp(j*phi) over a cell spanning a
+  phase ramp g (rad/pixel) has modulus |sinc(g / 2pi)|, so fast bodies lose coherence where
+  their fringes get dense (Massonnet & Feigl 1998, Rev. Geophys. 36: one fringe per pixel
+  is the detectable gradient limit);
+- 0-3 incoherent patches (wet avalanche deposits, water, fresh snow), and +-10 % spatial
+  variability (soil moisture, ~300 m correlation).
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from .grid import SimulationGrid
+from .landcover import class_coherence, landcover_coherence
+from .radar_geometry import RadarGeometry
+from .random_fields import smooth_field
+from .terrain import Terrain
+
+GAMMA_MIN, GAMMA_MAX = 0.02, 0.97
+
+
+def ground_coherence(
+    rng: np.random.Generator,
+    grid: SimulationGrid,
+    terrain: Terrain,
+    geometry: RadarGeometry,
+    weights: dict[str, np.ndarray],
+    baseline_days: float,
+    time_scale: float,
+    body_envelope: np.ndarray,
+) -> np.ndarray:
+    """True coherence (float32) before the deformation-gradient term.
+
+    ``body_envelope`` (0-1) marks debris ground (moving bodies and static debris fields).
+    """
+    gamma = landcover_coherence(weights, baseline_days, time_scale)
+    debris = class_coherence("scree", baseline_days, time_scale) * rng.uniform(0.85, 1.0)
+    gamma = np.maximum(gamma, np.float32(debris) * body_envelope)
+    gamma *= 1.0 + 0.1 * smooth_field(rng, grid.shape, 300.0, grid.spacing)
+    gamma *= 1.0 + 0.05 * smooth_field(rng, grid.shape, 40.0, grid.spacing)
+    for _ in range(int(rng.choice([0, 0, 1, 2, 3]))):
+        gamma *= 1.0 - 0.85 * _patch(rng, grid)
+    gamma *= geometry.baseline_coherence(terrain)
+    layover, shadow = geometry.layover_shadow(terrain)
+    gamma[layover | shadow] = np.minimum(gamma[layover | shadow], 0.08)
+    return np.clip(gamma, GAMMA_MIN, GAMMA_MAX).astype(np.float32)
+
+
+def _patch(rng: np.random.Generator, grid: SimulationGrid) -> np.ndarray:
+    """A soft irregular blob (0-1) of 0.05-1 km^2 somewhere in the scene."""
+    radius = math.sqrt(rng.uniform(0.05e6, 1.0e6) / np.pi)
+    ce, cn = rng.uniform(0, grid.extent_m[1]), -rng.uniform(0, grid.extent_m[0])
+    d = np.hypot(grid.east_m() - ce, grid.north_m() - cn) / radius
+    d = d * (1.0 + 0.3 * smooth_field(rng, grid.shape, radius, grid.spacing))
+    return np.clip(1.5 - d, 0.0, 1.0).astype(np.float32)
+
+
+def gradient_coherence(phase: np.ndarray) -> np.ndarray:
+    """|sinc| loss of coherence of a multilook cell spanning a phase ramp (float32).
+
+    Args:
+        phase: Unwrapped deterministic phase (rad) on the multilooked grid.
+    """
+    g_row, g_col = np.gradient(phase.astype(np.float32))
+    return (np.abs(np.sinc(g_row / (2 * np.pi))) * np.abs(np.sinc(g_col / (2 * np.pi)))).astype(np.float32)
