@@ -51,7 +51,22 @@ def main() -> None:
     print(f"ISSLIDE provider: {len(algorithms)} algorithm(s): {', '.join(algorithms)}")
     check = qgis_process(["run", "isslide:checkinstallation"], env)["results"]
     print(f"torch {check['TORCH_VERSION']} on {check['DEVICES']}")
-    summary = {"algorithms": algorithms, "installation": check}
+    sample = ROOT / "resources" / "sample"
+    inputs = [f"INTERFEROGRAM={sample / 'phase.tif'}", f"COHERENCE={sample / 'coherence.tif'}"]
+    channels = qgis_process(["run", "isslide:preparechannels", "--", *inputs,
+                             "CONVENTION=coh_cos_sin", "COHERENCE_THRESHOLD=0.2",
+                             f"OUTPUT={args.output / 'channels.tif'}"], env)["results"]
+    print(f"input channels [coherence, cos, sin] of the sample: {channels['OUTPUT']}")
+    dataset = args.output / "dataset"
+    shutil.rmtree(dataset, ignore_errors=True)
+    patches = qgis_process(["run", "isslide:extractpatches", "--", *inputs,
+                            f"ANNOTATIONS={sample / 'moving_areas.gpkg'}", "ZONE=Sample",
+                            "DELAY=6", "INTERFEROGRAM_NAME=20210704_20210710", "NEGATIVES=4",
+                            f"OUTPUT_FOLDER={dataset}"], env)["results"]
+    print(f"ISSLIDE training patches: {int(patches['PATCH_COUNT'])} positive, "
+          f"{int(patches['NEGATIVE_COUNT'])} negative, in {dataset}")
+    summary = {"algorithms": algorithms, "installation": check, "channels": channels,
+               "patches": patches}
     (args.output / "summary.json").write_text(json.dumps(summary, indent=2))
     print(f"summary written to {args.output / 'summary.json'}")
 

@@ -3,8 +3,14 @@ from __future__ import annotations
 
 from .base import IsslideAlgorithm
 from .check_installation import CheckInstallation
+from .extract_patches import ExtractPatches
+from .prepare_channels import PrepareChannels
+from .simulate_scene import SimulateScene
 
 #: every algorithm class the provider offers; add new ones here.
 ALGORITHMS: tuple[type[IsslideAlgorithm], ...] = (
     CheckInstallation,
+    SimulateScene,
+    PrepareChannels,
+    ExtractPatches,
 )

@@ -28,6 +28,12 @@ class IsslideProvider(QgsProcessingProvider):
     def versionInfo(self) -> str:  # noqa: N802 (QGIS API name)
         return plugin_version()
 
+    def supportedOutputRasterLayerExtensions(self) -> list[str]:  # noqa: N802
+        return ["tif"]  # the core writes tiled, compressed GeoTIFFs
+
+    def supportedOutputVectorLayerExtensions(self) -> list[str]:  # noqa: N802
+        return ["gpkg"]  # the core writes GeoPackages (with styles)
+
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API name)
         for algorithm_class in ALGORITHMS:
             self.addAlgorithm(algorithm_class())

@@ -26,8 +26,7 @@ def make_profile(config_dir: Path, plugin_zip: Path, packages: str | None) -> di
         command += ["--packages", packages]
     subprocess.run(command, check=True, capture_output=True)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-    env.update(QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(config_dir),
-               XDG_RUNTIME_DIR=str(config_dir))
+    env.update(QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(config_dir))
     return env
 
 

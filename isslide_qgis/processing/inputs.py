@@ -1,0 +1,128 @@
+"""Turning Processing parameters into what the core takes: file paths, shapely geometries,
+progress and cancel callables. Shared by every algorithm (no logic of their own here)."""
+from __future__ import annotations
+
+from typing import Callable, Iterable, Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterRasterLayer,
+    QgsFeatureRequest,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsRasterLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..core.errors import OperationCanceled
+from ..core.insar.phase_encoding import PhaseEncoding
+
+#: parameter names shared by every algorithm that reads an interferogram (public interface).
+INTERFEROGRAM = "INTERFEROGRAM"
+COHERENCE = "COHERENCE"
+PHASE_ENCODING = "PHASE_ENCODING"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IsslideInputs", text)
+
+
+def add_interferogram_parameters(algorithm: QgsProcessingAlgorithm) -> None:
+    """Declare INTERFEROGRAM, COHERENCE (optional) and PHASE_ENCODING on ``algorithm``."""
+    algorithm.addParameter(QgsProcessingParameterRasterLayer(
+        INTERFEROGRAM, _tr("Interferogram (wrapped phase or complex)")))
+    algorithm.addParameter(QgsProcessingParameterRasterLayer(
+        COHERENCE, _tr("Coherence [0, 1]"), optional=True))
+    algorithm.addParameter(QgsProcessingParameterEnum(
+        PHASE_ENCODING, _tr("Interferogram encoding"),
+        options=[encoding.value for encoding in PhaseEncoding], defaultValue="auto",
+        usesStaticStrings=True, optional=True))
+
+
+def open_interferogram(algorithm: QgsProcessingAlgorithm, parameters: dict,
+                       context: QgsProcessingContext, feedback: QgsProcessingFeedback):
+    """Open and validate the interferogram parameters; return an ``InterferogramReader``.
+
+    The reader's notes (radar geometry, resampled coherence...) go to the Processing log.
+    """
+    from ..core.insar.reading import InterferogramReader
+
+    reader = InterferogramReader(
+        raster_file(algorithm, parameters, INTERFEROGRAM, context),
+        raster_file(algorithm, parameters, COHERENCE, context, optional=True),
+        encoding=algorithm.parameterAsEnumString(parameters, PHASE_ENCODING, context) or "auto")
+    report_notes(feedback, reader.notes)
+    return reader
+
+
+def raster_file(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str,
+                context: QgsProcessingContext, optional: bool = False) -> Optional[str]:
+    """Return the file behind a raster parameter (None for an empty optional one)."""
+    if optional and not parameters.get(name):
+        return None
+    layer: Optional[QgsRasterLayer] = algorithm.parameterAsRasterLayer(parameters, name, context)
+    if layer is None:
+        if optional:
+            return None
+        raise QgsProcessingException(algorithm.invalidRasterError(parameters, name))
+    if layer.providerType() != "gdal":
+        raise QgsProcessingException(_tr(
+            "{layer}: this raster is not a file (provider {provider}); save it as a GeoTIFF "
+            "first (right-click > Export > Save As...).").format(
+            layer=layer.name(), provider=layer.providerType()))
+    return layer.source().split("|")[0]
+
+
+def raster_crs(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str,
+               context: QgsProcessingContext) -> QgsCoordinateReferenceSystem:
+    """Return the CRS of a raster parameter (invalid for radar geometry without CRS)."""
+    layer = algorithm.parameterAsRasterLayer(parameters, name, context)
+    return layer.crs() if layer is not None else QgsCoordinateReferenceSystem()
+
+
+def shapely_geometries(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str,
+                       context: QgsProcessingContext,
+                       target_crs: QgsCoordinateReferenceSystem) -> list:
+    """Read a vector parameter's geometries as shapely objects in ``target_crs``.
+
+    Without a valid target CRS (radar geometry), coordinates are passed on unchanged.
+    """
+    from shapely import wkb
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
+    request = QgsFeatureRequest()
+    if target_crs.isValid() and source.sourceCrs().isValid():
+        request.setDestinationCrs(target_crs, context.transformContext())
+    geometries = []
+    for feature in source.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry is None or geometry.isEmpty():
+            continue
+        geometries.append(wkb.loads(bytes(geometry.asWkb())))
+    return geometries
+
+
+def progress_callbacks(feedback: QgsProcessingFeedback, start: float = 0.0, end: float = 100.0,
+                       ) -> tuple[Callable[[float], None], Callable[[], bool]]:
+    """Return ``(progress, is_canceled)`` callables for the core, mapped to [start, end]."""
+    def progress(percent: float) -> None:
+        feedback.setProgress(start + (end - start) * max(0.0, min(100.0, percent)) / 100.0)
+
+    return progress, feedback.isCanceled
+
+
+def check_canceled(feedback: QgsProcessingFeedback) -> None:
+    """Raise :class:`OperationCanceled` when the analyst pressed Cancel."""
+    if feedback.isCanceled():
+        raise OperationCanceled(_tr("Cancelled: no output was written."))
+
+
+def report_notes(feedback: QgsProcessingFeedback, notes: Iterable[str]) -> None:
+    """Show the core's notes (warnings, resampling decisions) in the Processing log."""
+    for note in notes:
+        feedback.pushWarning(note)
