@@ -164,6 +164,1076 @@ Layout: &lt;folder&gt;/&lt;delay&gt;/&lt;zone&gt;/&lt;interferogram&gt;/phase|co
         <source>GDAL&apos;s Python bindings (osgeo) are needed to write &apos;{path}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/base.py" line="84"/>
+        <source>The CAM target {target} returned {shape}; it must return one score per image ({batch},).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/base.py" line="208"/>
+        <source>{method}.layer_map returned {shape} for layer {layer}, expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="55"/>
+        <source>Closest names: {hints}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="57"/>
+        <source>Unknown layer name(s) {unknown} for model {model}.{hint} Choose among the available layers: {layers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="57"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="123"/>
+        <source>Layer {layer} ({module}) returned {shape}; a CAM needs a layer whose output is a feature map (N, C, h, w). Choose a convolution or block layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="131"/>
+        <source>Layer {layer} ran twice in one forward pass; a CAM needs a layer used once. Record the layers of one forward pass per recorder, or choose another layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="155"/>
+        <source>Layer(s) {layers} did not run during the forward pass of {model}; choose layers on the path from the input to the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="192"/>
+        <source>The explained score does not depend on the recorded layers (no autograd graph); run the forward pass with gradients enabled inside the recorder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="208"/>
+        <source>The explained score does not depend on layer(s) {layers}; choose layers on the path from the input to the explained output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/registry.py" line="50"/>
+        <source>Unknown CAM method {name}; choose one of: {valid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/scorecam.py" line="163"/>
+        <source>Score-CAM was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/baselines.py" line="75"/>
+        <source>The smoothing window must be an odd number of pixels of at least 3, got {window}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/detection_metrics.py" line="113"/>
+        <source>Patch probabilities must be an array of patches (patches x rows x columns), got shape {shape}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/object_metrics.py" line="103"/>
+        <source>The minimum area must be 0 or more pixels, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/object_metrics.py" line="179"/>
+        <source>The pixel area must be a positive number of square metres, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/pixel_metrics.py" line="69"/>
+        <source>Unknown averaging &apos;{name}&apos;. Choose one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="83"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="84"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="129"/>
+        <source>Curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="177"/>
+        <source>Generated on {date} by isslide_qgis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="182"/>
+        <source>Metrics at the chosen threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="198"/>
+        <source>The metrics table {path} has no rows to write. Evaluate at least one scene or threshold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="34"/>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="35"/>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="37"/>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="38"/>
+        <source>Average Hausdorff distance (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="39"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="70"/>
+        <source>Precision-recall curve (dot: chosen threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="98"/>
+        <source>Metrics against the threshold: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="113"/>
+        <source>False positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="113"/>
+        <source>True positive rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="116"/>
+        <source>ROC curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/roc.py" line="46"/>
+        <source>Scores and labels must have one value per patch, got {n_scores} scores and {n_labels} labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/roc.py" line="51"/>
+        <source>Scores must be finite numbers, but {count} are NaN or infinite. Remove the patches without a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/thresholds.py" line="87"/>
+        <source>Unknown metric &apos;{name}&apos;. Choose one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/thresholds.py" line="164"/>
+        <source>Unknown threshold selection mode &apos;{mode}&apos;. Choose one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/thresholds.py" line="169"/>
+        <source>The metric &apos;{name}&apos; has no finite value at any threshold, so no threshold can be chosen. Evaluate on data that contains valid pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/validation.py" line="26"/>
+        <source>The {what} array has shape {shape} but the probability map has shape {expected}. Give arrays on the same grid (same rows and columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/validation.py" line="35"/>
+        <source>&apos;{name}&apos; must lie between 0 and 1, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/validation.py" line="47"/>
+        <source>Probabilities must lie between 0 and 1, but the values range from {low} to {high}. Apply a sigmoid to the model&apos;s logits before evaluating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/validation.py" line="82"/>
+        <source>Thresholds must increase strictly, without NaN; got {values}. Give an increasing list such as 0, 0.01, ..., 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="114"/>
+        <source>Detection was cancelled after {done} of {total} tiles; no output was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="165"/>
+        <source>The model &apos;{name}&apos; failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="51"/>
+        <source>Device &apos;{device}&apos; cannot be used: PyTorch sees no such device here. Choose &apos;cpu&apos;, or &apos;auto&apos; to use a CUDA GPU when there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="93"/>
+        <source>The network takes {given} input channels but its model card &apos;{name}&apos; describes {expected}: load the model and its card from the same checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="145"/>
+        <source>The segmenter &apos;{name}&apos; returned an output of shape {shape} for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, 1, H, W).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="171"/>
+        <source>The classifier &apos;{name}&apos; names no layers for its class activation map (attribute cam_layers), so it cannot localise detections: use an ECSPLAIN model of the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="202"/>
+        <source>No inference is defined for models of task &apos;{task}&apos; (&apos;{name}&apos;); known tasks: {tasks}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/sources.py" line="63"/>
+        <source>The phase and coherence arrays must be 2-D, of one shape and of the grid&apos;s size; got shapes {shapes} for a grid of {grid} pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/tiling.py" line="39"/>
+        <source>Invalid tiling: tile size {tile} px with overlap {overlap} px. The tile size must be positive and the overlap between 0 and the tile size minus one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/writers.py" line="173"/>
+        <source>The result raster &apos;{path}&apos; was set up for the grid {expected} but the interferogram has the grid {given}: give the output the interferogram&apos;s grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/writers.py" line="182"/>
+        <source>The result raster &apos;{path}&apos; was set up with {count} bands but the model gives {given} ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/writers.py" line="207"/>
+        <source>Cannot write the result raster &apos;{path}&apos;: {error}. Check that the folder is writable and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/channels.py" line="55"/>
+        <source>Channel convention &apos;{name}&apos; ({description}) needs a coherence raster: give the coherence of the interferogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/channels.py" line="103"/>
+        <source>Channel convention &apos;{name}&apos; ({description}) needs a coherence raster, but only the phase &apos;{phase}&apos; was given. Add its coherence raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/channels.py" line="119"/>
+        <source>Writing the channels to &apos;{path}&apos; was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="59"/>
+        <source>only one of phase and coherence has a CRS: coherence &apos;{path}&apos; is assumed to lie on the phase pixel grid (same size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="69"/>
+        <source>coherence resampled from {source} onto the phase grid {target} (bilinear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/conventions.py" line="38"/>
+        <source>3 channels [coherence, cos(phase), sin(phase)] of the 2023 ISSLIDE segmenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/conventions.py" line="45"/>
+        <source>2 channels [coh*cos(phase), coh*sin(phase)] of ECSPLAIN (2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/conventions.py" line="63"/>
+        <source>Unknown channel convention {name}; valid conventions: {valid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="36"/>
+        <source>expected &lt;root&gt;/&lt;delay&gt;/&lt;zone&gt;/&lt;ifg&gt;/phase/&lt;zone&gt;_000.tif with coherence/ beside phase/ and masks in &lt;root&gt;/&lt;delay&gt;/&lt;zone&gt;/Segmentations/&lt;ifg&gt;/, negatives in &lt;root&gt;/negatives/&lt;delay&gt;/&lt;ifg&gt;/phase/ (delay = baseline in days, e.g. 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="58"/>
+        <source>The interferogram folder &apos;{folder}&apos; has no &apos;{phase}&apos; folder, so this is not an ISSLIDE dataset: {layout}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="68"/>
+        <source>The patch &apos;{patch}&apos; has no annotation mask: expected &apos;{mask}&apos;. Restore the Segmentations folder or remove the patch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="111"/>
+        <source>The ISSLIDE dataset folder &apos;{root}&apos; does not exist or is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="124"/>
+        <source>&apos;{root}&apos; is not an ISSLIDE dataset: no patch found; {layout}. If you selected a delay or zone folder, select the dataset root above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="155"/>
+        <source>The files of patch &apos;{name}&apos; ({path}) differ in size: phase {phase_shape}, other {other_shape}. Regenerate the patch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="188"/>
+        <source>test_fraction must be between 0 and 1 (exclusive), got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="195"/>
+        <source>Test zone {zone} is not in the dataset; its zones are: {zones}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/grid.py" line="137"/>
+        <source>no CRS (radar geometry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/grid.py" line="141"/>
+        <source>{width} x {height} px, {crs}, pixel {xres} x {yres}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="88"/>
+        <source>zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="89"/>
+        <source>interferogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="97"/>
+        <source>The {what} name {value} cannot be used as a folder name of the ISSLIDE dataset: use letters, digits, &apos;-&apos; or &apos;_&apos; (e.g. &apos;Queyras&apos;, &apos;20200701_20200707&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="105"/>
+        <source>The {what} name {value} is reserved by the ISSLIDE layout ({reserved}, &apos;{tag}&apos;): choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="54"/>
+        <source>pixel coordinates (no CRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="58"/>
+        <source>None of the {count} annotation(s) intersects the interferogram &apos;{path}&apos; (bounds {bounds} in {crs}). Check that the annotation layer covers this interferogram and is in the raster&apos;s CRS (reproject it first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="213"/>
+        <source>The delay {delay} must be a positive number of days (6, 12, 18...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="241"/>
+        <source>Writing ISSLIDE patches of &apos;{ifg}&apos; to &apos;{root}&apos; was cancelled; the {count} file(s) written so far were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="59"/>
+        <source>Unknown phase encoding {value}; valid encodings: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="147"/>
+        <source>band descriptions name cos and sin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="154"/>
+        <source>b1^2 + b2^2 = 1 (within {tolerance}) on {fraction} of {count} sampled pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="157"/>
+        <source>two bands whose values are not on the unit circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="43"/>
+        <source>no CRS: treated as radar geometry; outputs keep the pixel grid without CRS and areas are in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="119"/>
+        <source>the file carries {count} ground control points, which are not used: terrain-correct (geocode) the interferogram to work in map coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="134"/>
+        <source>phase encoding detected as &apos;{encoding}&apos;: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="148"/>
+        <source>the phase raster &apos;{path}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="148"/>
+        <source>every sampled pixel is nodata, NaN or zero-magnitude. Check the nodata value declared in the file and that you selected the interferogram band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="160"/>
+        <source>phase values in [0, 2*pi] rewrapped to [-pi, pi]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="163"/>
+        <source>{fraction} of the phase pixels are exactly 0 and the file declares no nodata: if 0 marks the area outside the swath, declare it (gdal_edit.py -a_nodata 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="175"/>
+        <source>the coherence raster &apos;{path}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="175"/>
+        <source>every sampled pixel is nodata or NaN. Check the nodata value declared in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="184"/>
+        <source>the phase raster &apos;{phase}&apos; and the coherence raster &apos;{coherence}&apos; together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="184"/>
+        <source>no pixel has both a valid phase and a valid coherence. Check that both come from the same interferogram and that their nodata values are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="209"/>
+        <source>some pixels outside the checked value ranges (missed by the validation sample) were set invalid; check the input rasters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/config.py" line="266"/>
+        <source>Unknown simulation setting(s) {names}; valid names are the fields of SceneConfig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/grid.py" line="58"/>
+        <source>The simulation CRS &apos;{crs}&apos; is not known to GDAL ({err}). Use e.g. &apos;EPSG:32632&apos;, &apos;EPSG:4326&apos; or None (radar geometry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="95"/>
+        <source>Cannot write the simulated raster &apos;{path}&apos;: {err}. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="127"/>
+        <source>The scene has no optical image to write to &apos;{path}&apos;; simulate it with optical=True.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="188"/>
+        <source>Cannot create the GeoPackage &apos;{path}&apos;. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="35"/>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="36"/>
+        <source>coherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="44"/>
+        <source>The {role} raster &apos;{path}&apos; does not exist. Check the path (was the file moved or renamed?) and select the {role} GeoTIFF exported by your InSAR processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="55"/>
+        <source>it is a folder; select the raster file inside it (e.g. the .img of a SNAP .data folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="60"/>
+        <source>it is a vector layer ({suffix}), not a raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="66"/>
+        <source>it looks like a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="68"/>
+        <source>its format is not recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="78"/>
+        <source>&apos;{path}&apos; is not a raster GDAL can read ({hint}). Select the {role} raster: a GeoTIFF (or another GDAL raster such as ENVI .img) exported by SNAP, ISCE or LiCSAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="93"/>
+        <source>The phase raster &apos;{path}&apos; has {count} band(s) but band {band} was requested. Choose a band from 1 to {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="101"/>
+        <source>The phase raster &apos;{path}&apos; holds complex values but encoding &apos;{encoding}&apos; was chosen. Choose encoding &apos;complex&apos; (or &apos;auto&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="109"/>
+        <source>The phase raster &apos;{path}&apos; holds real values, not complex ones. Choose encoding &apos;phase&apos; for a band in radians, &apos;real_imag&apos; or &apos;cos_sin&apos; for two bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="118"/>
+        <source>The phase raster &apos;{path}&apos; has {count} band(s), so its phase encoding cannot be guessed. Say which band holds the phase in radians (band=N) or choose the encoding explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="130"/>
+        <source>The phase raster &apos;{path}&apos; has {count} band(s) but encoding &apos;{encoding}&apos; needs {needed} bands from band {first}. Choose encoding &apos;phase&apos; for a single band of phase in radians, or give the file holding both components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="139"/>
+        <source>The phase raster &apos;{path}&apos; has {count} band(s) but encoding &apos;{encoding}&apos; reads {needed}. Say which band to start from (band=N), or export only the interferogram bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="154"/>
+        <source>The coherence raster &apos;{path}&apos; has {count} bands. Say which band holds the coherence (coherence_band=N), or export the coherence alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="162"/>
+        <source>The coherence raster &apos;{path}&apos; has {count} band(s) but band {band} was requested. Choose a band from 1 to {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="178"/>
+        <source>No valid pixel in {what}: {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="199"/>
+        <source>The phase raster &apos;{path}&apos; is not wrapped phase in radians: its values span [{lo}, {hi}], beyond [-pi, pi].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="206"/>
+        <source>They look like DEGREES (within [-180, 180] or [0, 360]). Convert them to radians (Raster Calculator: &quot;phase&quot; * pi() / 180) or re-export the phase in radians.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="213"/>
+        <source>They look like UNWRAPPED phase (a range of {span} rad, about {fringes} fringes). The detector needs the wrapped interferogram: select the wrapped phase (SNAP &apos;Phase_ifg&apos; before unwrapping, ISCE filt_topophase.flat, LiCSAR *.geo.diff_pha.tif) or wrap it with atan2(sin(phase), cos(phase)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="229"/>
+        <source>The coherence raster &apos;{path}&apos; has values in [{lo}, {hi}], outside [0, 1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="233"/>
+        <source>Coherence cannot be negative: check that this is the coherence band, not the phase or an intensity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="239"/>
+        <source>Values slightly above 1 come from resampling: clip the coherence to [0, 1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="243"/>
+        <source>It looks like a coherence in PERCENT (0-100): divide it by 100 (Raster Calculator: &quot;coherence&quot; / 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="249"/>
+        <source>It looks like a coherence SCALED TO 0-255 (8-bit): divide it by 255 (Raster Calculator: &quot;coherence&quot; / 255).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="255"/>
+        <source>This is not a coherence: check that you selected the coherence raster, not an amplitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="271"/>
+        <source>The coherence raster &apos;{coherence}&apos; ({coherence_grid}, bounds {coherence_bounds}) does not overlap the phase raster &apos;{phase}&apos; ({phase_grid}, bounds {phase_bounds}). Select the coherence of the same interferogram (same date pair, same area).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="289"/>
+        <source>The phase raster &apos;{phase}&apos; and the coherence raster &apos;{coherence}&apos; cannot be aligned: one has no CRS (radar geometry), so both must have the same size, but the phase is {phase_width} x {phase_height} px and the coherence {coherence_width} x {coherence_height} px. Export both from the same processing step (same multilook), or terrain-correct both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="95"/>
+        <source>Invalid model card for &apos;{architecture}&apos;: {problems}. Fix the card (or re-save the model) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="117"/>
+        <source>The model card is not valid JSON ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="125"/>
+        <source>The model card must be a JSON object, got {type}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="134"/>
+        <source>The model card has format version {version}, newer than this plugin&apos;s ({supported}): update isslide_qgis to use this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="140"/>
+        <source>missing field(s): {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="141"/>
+        <source>unknown field(s): {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="144"/>
+        <source>Invalid model card: {problems}. Valid fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="174"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="175"/>
+        <source>&apos;{field}&apos; must be {expected}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="182"/>
+        <source>task &apos;{task}&apos; is not one of {valid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="185"/>
+        <source>thresholds lacks &apos;{key}&apos; (a {task} card needs {needed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="190"/>
+        <source>threshold &apos;{key}&apos; must be a probability in [0, 1], got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="198"/>
+        <source>input_convention &apos;{convention}&apos; is not one of {valid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="203"/>
+        <source>in_channels is {in_channels} but convention &apos;{convention}&apos; has {count} channels ({bands})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="210"/>
+        <source>band_names has {names} names for {channels} channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="214"/>
+        <source>patch_size must be positive, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="222"/>
+        <source>normalisation kind {kind} is not one of {valid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="230"/>
+        <source>normalisation &apos;{key}&apos; must list {count} numbers, got {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="234"/>
+        <source>normalisation &apos;std&apos; must be positive, got {values}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="243"/>
+        <source>weights_dtype &apos;{dtype}&apos; is not one of {valid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="248"/>
+        <source>created &apos;{created}&apos; is not an ISO date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="251"/>
+        <source>architecture is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="253"/>
+        <source>format_version must be &gt;= 1, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="275"/>
+        <source>Model &apos;{model}&apos; expects input channels [{expected}] (convention &apos;{model_convention}&apos;) but the input was prepared as [{given}] (convention &apos;{convention}&apos;). Prepare the interferogram with convention &apos;{model_convention}&apos;, or choose a model trained on &apos;{convention}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="284"/>
+        <source>Model &apos;{model}&apos; expects {channels} input channels [{expected}] but the input has {count}. Check the phase and coherence rasters given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="57"/>
+        <source>model given for card &apos;{architecture}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="86"/>
+        <source>It looks like bare weights without a model card: a ResNet file can be used as a pretrained backbone for training instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="92"/>
+        <source>{name} is not a valid isslide checkpoint (no &apos;{format}&apos; header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="97"/>
+        <source>{name} has checkpoint format version {version}; this plugin reads up to {supported}: update isslide_qgis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="105"/>
+        <source>{name} is a damaged isslide checkpoint (card or weights missing): save the model again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="112"/>
+        <source>{name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="130"/>
+        <source>architecture &apos;{architecture}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="142"/>
+        <source>{name}: the model card names an unknown architecture. {error} The file may come from a newer isslide_qgis: update the plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="149"/>
+        <source>{name}: the card says {field} &apos;{value}&apos; but architecture &apos;{architecture}&apos; has &apos;{expected}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="158"/>
+        <source>{name}: the card&apos;s arguments {arguments} cannot build &apos;{architecture}&apos; ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="163"/>
+        <source>{name}: the card says {channels} input channels but its arguments build a network taking {built}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="229"/>
+        <source>missing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="229"/>
+        <source>unexpected keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="178"/>
+        <source>wrong shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="182"/>
+        <source>{name}: the weights do not match the {what} ({problems}). The card and the weights disagree: save the model again with the card of the architecture it was built with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="45"/>
+        <source>First-convolution rule &apos;keep&apos; needs {needed} input channels as the pretrained weights, the model has {channels}: use rule &apos;mean&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="67"/>
+        <source>Unknown first-convolution rule &apos;{rule}&apos;; valid: {valid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="83"/>
+        <source>the given state_dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="91"/>
+        <source>{name} holds a {type}, not a ResNet state_dict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="97"/>
+        <source>{name} does not hold torchvision-named ResNet weights (no &apos;conv1.weight&apos; or &apos;layer1.0.conv1.weight&apos; key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="113"/>
+        <source>base width {width}, {channels} input channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="116"/>
+        <source>ResNet with stages {stages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="118"/>
+        <source>batch norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="118"/>
+        <source>no batch norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="120"/>
+        <source>{kind} ({block} blocks, {shape}, {norm})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="132"/>
+        <source>Cannot tell which convolution batch norm &apos;{norm}&apos; follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="154"/>
+        <source>Batch norm &apos;{norm}&apos; has no convolution &apos;{conv}&apos; to fold into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="172"/>
+        <source>{model} has no ResNet backbone: pretrained ResNet weights apply to FCN, DeepLabV3 and ECSPLAIN models only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="199"/>
+        <source>in_channels={in_channels} but the model&apos;s first convolution takes {channels} channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="209"/>
+        <source>The pretrained weights ({weights}) have no batch norm statistics, which this backbone needs ({backbone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="229"/>
+        <source>shape mismatches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="232"/>
+        <source>e.g. &apos;{key}&apos; is {file_shape} in the file but {model_shape} in the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="236"/>
+        <source>The pretrained weights are a {weights} but the model&apos;s backbone is a {backbone}; they do not fit: {details}.{example} Choose a model whose backbone matches the weights file (e.g. a ResNet-18 file for &apos;*_resnet18&apos; models at full width) or train from scratch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/registry.py" line="133"/>
+        <source>Unknown model &apos;{name}&apos;. Valid models: {valid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="43"/>
+        <source>File {name} does not exist: check the path, or choose a {kind} file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="51"/>
+        <source>Refused to load {name}: not a safe {kind}. It holds Python objects that would run code when loaded (it calls {callables}); nothing was executed. Only use model files saved by isslide_qgis, from a source you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="59"/>
+        <source>{name} is not a valid {kind}: it cannot be read as a PyTorch file of tensors ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="64"/>
+        <source>{name} is not a valid {kind}: it cannot be read as a PyTorch file ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="73"/>
+        <source>isslide checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="74"/>
+        <source>ResNet weights file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="101"/>
+        <source>a Python callable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/shipped.py" line="34"/>
+        <source>The checkpoint file &apos;{path}&apos; does not exist: choose an isslide checkpoint (.pt) made by the training algorithms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/shipped.py" line="40"/>
+        <source>No model chosen: pick a shipped model ({names}) or a checkpoint file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/shipped.py" line="44"/>
+        <source>The model &apos;{name}&apos; is not shipped with this installation; shipped models: {names}. Choose one of them or a checkpoint file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="207"/>
+        <source>Simulating training scenes was cancelled; nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="231"/>
+        <source>The patch &apos;{path}&apos; has no coherence file; the networks need the coherence. Add its coherence/ folder beside phase/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="235"/>
+        <source>The patch &apos;{path}&apos; is {got} pixels but the others are {want}; train on patches of one size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="244"/>
+        <source>No ISSLIDE patch was given to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/finetune.py" line="110"/>
+        <source>No patch of &apos;{root}&apos; is left to fine-tune on (after the split); add annotated interferograms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="89"/>
+        <source>Training was cancelled; no model file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/patchset.py" line="75"/>
+        <source>Patches must be stacks (N, H, W) of one size; got phase {p}, coherence {c}, mask {m}. Give patches of the same size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/patchset.py" line="99"/>
+        <source>Cannot mix patches of different sizes ({sizes}); use patches of one size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/scenes.py" line="71"/>
+        <source>Validation was cancelled; no model file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/seeds.py" line="36"/>
+        <source>The {name} scene seeds {first}..{last} leave the {name} range {lo}..{hi}; seeds from {held} on are kept for held-out evaluation. Choose seeds inside the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/state.py" line="94"/>
+        <source>&apos;{path}&apos; is not an isslide training state (to resume training, give a &apos;*.state.pt&apos; file written during training, not a model file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/state.py" line="98"/>
+        <source>&apos;{path}&apos; was written by a newer isslide_qgis (training-state format {version}); update the plugin to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/state.py" line="110"/>
+        <source>&apos;{path}&apos; is a damaged training state ({error}); resume from another one or train again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="80"/>
+        <source>Cannot resume from &apos;{path}&apos;: its run used other settings ({names}). Resume with the same settings, or train from scratch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="143"/>
+        <source>No training patch: give at least one patch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="165"/>
+        <source>Training of &apos;{model}&apos; diverged (loss {loss} at epoch {epoch}); lower the learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>

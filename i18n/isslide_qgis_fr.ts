@@ -36,7 +36,7 @@
     <message>
         <location filename="../isslide_qgis/processing/check_installation.py" line="46" />
         <source>(none)</source>
-        <translation>(aucun)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/check_installation.py" line="50" />
@@ -165,6 +165,1076 @@ Arborescence : &lt;dossier&gt;/&lt;délai&gt;/&lt;zone&gt;/&lt;interférogramme&
         <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="174" />
         <source>GDAL's Python bindings (osgeo) are needed to write '{path}'.</source>
         <translation>Les liaisons Python de GDAL (osgeo) sont nécessaires pour écrire « {path} ».</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/base.py" line="84" />
+        <source>The CAM target {target} returned {shape}; it must return one score per image ({batch},).</source>
+        <translation>La cible de CAM {target} a renvoyé {shape} ; elle doit renvoyer un score par image ({batch},).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/base.py" line="208" />
+        <source>{method}.layer_map returned {shape} for layer {layer}, expected {expected}</source>
+        <translation>{method}.layer_map a renvoyé {shape} pour la couche {layer}, attendu : {expected}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="55" />
+        <source>Closest names: {hints}.</source>
+        <translation>Noms les plus proches : {hints}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="57" />
+        <source>Unknown layer name(s) {unknown} for model {model}.{hint} Choose among the available layers: {layers}.</source>
+        <translation>Nom(s) de couche inconnu(s) {unknown} pour le modèle {model}.{hint} Choisissez parmi les couches disponibles : {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="57" />
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="123" />
+        <source>Layer {layer} ({module}) returned {shape}; a CAM needs a layer whose output is a feature map (N, C, h, w). Choose a convolution or block layer.</source>
+        <translation>La couche {layer} ({module}) a renvoyé {shape} ; une CAM nécessite une couche dont la sortie est une carte de caractéristiques (N, C, h, w). Choisissez une couche de convolution ou un bloc.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="131" />
+        <source>Layer {layer} ran twice in one forward pass; a CAM needs a layer used once. Record the layers of one forward pass per recorder, or choose another layer.</source>
+        <translation>La couche {layer} a été exécutée deux fois en une seule passe avant ; une CAM nécessite une couche utilisée une seule fois. Enregistrez les couches d'une seule passe avant par enregistreur, ou choisissez une autre couche.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="155" />
+        <source>Layer(s) {layers} did not run during the forward pass of {model}; choose layers on the path from the input to the output.</source>
+        <translation>La ou les couches {layers} n'ont pas été exécutées pendant la passe avant de {model} ; choisissez des couches situées sur le chemin entre l'entrée et la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="192" />
+        <source>The explained score does not depend on the recorded layers (no autograd graph); run the forward pass with gradients enabled inside the recorder.</source>
+        <translation>Le score expliqué ne dépend pas des couches enregistrées (pas de graphe autograd) ; exécutez la passe avant avec les gradients activés, à l'intérieur de l'enregistreur.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="208" />
+        <source>The explained score does not depend on layer(s) {layers}; choose layers on the path from the input to the explained output.</source>
+        <translation>Le score expliqué ne dépend pas de la ou des couches {layers} ; choisissez des couches situées sur le chemin entre l'entrée et la sortie expliquée.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/registry.py" line="50" />
+        <source>Unknown CAM method {name}; choose one of: {valid}.</source>
+        <translation>Méthode de CAM inconnue {name} ; choisissez parmi : {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/scorecam.py" line="163" />
+        <source>Score-CAM was cancelled.</source>
+        <translation>Score-CAM a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/baselines.py" line="75" />
+        <source>The smoothing window must be an odd number of pixels of at least 3, got {window}.</source>
+        <translation>La fenêtre de lissage doit être un nombre impair de pixels, au moins 3 ; reçu {window}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/detection_metrics.py" line="113" />
+        <source>Patch probabilities must be an array of patches (patches x rows x columns), got shape {shape}.</source>
+        <translation>Les probabilités des imagettes doivent former un tableau d'imagettes (imagettes x lignes x colonnes) ; forme reçue {shape}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/object_metrics.py" line="103" />
+        <source>The minimum area must be 0 or more pixels, got {value}.</source>
+        <translation>La surface minimale doit être de 0 pixel ou plus ; reçu {value}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/object_metrics.py" line="179" />
+        <source>The pixel area must be a positive number of square metres, got {value}.</source>
+        <translation>La surface d'un pixel doit être un nombre positif de mètres carrés ; reçu {value}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/pixel_metrics.py" line="69" />
+        <source>Unknown averaging '{name}'. Choose one of: {names}.</source>
+        <translation>Moyenne « {name} » inconnue. Choisissez parmi : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="83" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="84" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="129" />
+        <source>Curve</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="177" />
+        <source>Generated on {date} by isslide_qgis.</source>
+        <translation>Produit le {date} par isslide_qgis.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="182" />
+        <source>Metrics at the chosen threshold</source>
+        <translation>Métriques au seuil choisi</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="198" />
+        <source>The metrics table {path} has no rows to write. Evaluate at least one scene or threshold first.</source>
+        <translation>La table de métriques {path} n'a aucune ligne à écrire. Évaluez d'abord au moins une scène ou un seuil.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="34" />
+        <source>Precision</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="35" />
+        <source>Recall</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="37" />
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="38" />
+        <source>Average Hausdorff distance (px)</source>
+        <translation>Distance de Hausdorff moyenne (px)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="39" />
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="70" />
+        <source>Precision-recall curve (dot: chosen threshold)</source>
+        <translation>Courbe précision-rappel (point : seuil choisi)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="98" />
+        <source>Metrics against the threshold: {name}</source>
+        <translation>Métriques en fonction du seuil : {name}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="113" />
+        <source>False positive rate</source>
+        <translation>Taux de faux positifs</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="113" />
+        <source>True positive rate</source>
+        <translation>Taux de vrais positifs</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="116" />
+        <source>ROC curve</source>
+        <translation>Courbe ROC</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/roc.py" line="46" />
+        <source>Scores and labels must have one value per patch, got {n_scores} scores and {n_labels} labels.</source>
+        <translation>Les scores et les étiquettes doivent avoir une valeur par imagette ; reçu {n_scores} scores et {n_labels} étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/roc.py" line="51" />
+        <source>Scores must be finite numbers, but {count} are NaN or infinite. Remove the patches without a score.</source>
+        <translation>Les scores doivent être des nombres finis, mais {count} sont NaN ou infinis. Retirez les imagettes sans score.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/thresholds.py" line="87" />
+        <source>Unknown metric '{name}'. Choose one of: {names}.</source>
+        <translation>Métrique « {name} » inconnue. Choisissez parmi : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/thresholds.py" line="164" />
+        <source>Unknown threshold selection mode '{mode}'. Choose one of: {names}.</source>
+        <translation>Mode de choix du seuil « {mode} » inconnu. Choisissez parmi : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/thresholds.py" line="169" />
+        <source>The metric '{name}' has no finite value at any threshold, so no threshold can be chosen. Evaluate on data that contains valid pixels.</source>
+        <translation>La métrique « {name} » n'a de valeur finie à aucun seuil : aucun seuil ne peut être choisi. Évaluez sur des données qui contiennent des pixels valides.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/validation.py" line="26" />
+        <source>The {what} array has shape {shape} but the probability map has shape {expected}. Give arrays on the same grid (same rows and columns).</source>
+        <translation>Le tableau {what} a la forme {shape} mais la carte de probabilité a la forme {expected}. Donnez des tableaux sur la même grille (mêmes lignes et colonnes).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/validation.py" line="35" />
+        <source>'{name}' must lie between 0 and 1, got {value}.</source>
+        <translation>« {name} » doit être compris entre 0 et 1 ; reçu {value}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/validation.py" line="47" />
+        <source>Probabilities must lie between 0 and 1, but the values range from {low} to {high}. Apply a sigmoid to the model's logits before evaluating.</source>
+        <translation>Les probabilités doivent être comprises entre 0 et 1, mais les valeurs vont de {low} à {high}. Appliquez une sigmoïde aux logits du modèle avant d'évaluer.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/validation.py" line="82" />
+        <source>Thresholds must increase strictly, without NaN; got {values}. Give an increasing list such as 0, 0.01, ..., 1.</source>
+        <translation>Les seuils doivent être strictement croissants, sans NaN ; reçu {values}. Donnez une liste croissante comme 0, 0,01, ..., 1.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="114" />
+        <source>Detection was cancelled after {done} of {total} tiles; no output was written.</source>
+        <translation>La détection a été annulée après {done} tuiles sur {total} ; aucune sortie n'a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="165" />
+        <source>The model '{name}' failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
+        <translation>Le modèle « {name} » a échoué sur les tuiles des lignes {first} à {last} ({error} : {message}) ; aucune sortie n'a été écrite. Vérifiez que le modèle convient à l'entrée, ou réduisez la taille des lots si la mémoire a manqué.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="51" />
+        <source>Device '{device}' cannot be used: PyTorch sees no such device here. Choose 'cpu', or 'auto' to use a CUDA GPU when there is one.</source>
+        <translation>Le processeur « {device} » est inutilisable : PyTorch ne le voit pas ici. Choisissez « cpu », ou « auto » pour utiliser un GPU CUDA s'il y en a un.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="93" />
+        <source>The network takes {given} input channels but its model card '{name}' describes {expected}: load the model and its card from the same checkpoint.</source>
+        <translation>Le réseau prend {given} canaux d'entrée mais sa fiche de modèle « {name} » en décrit {expected} : chargez le modèle et sa fiche depuis le même point de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="145" />
+        <source>The segmenter '{name}' returned an output of shape {shape} for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, 1, H, W).</source>
+        <translation>Le segmenteur « {name} » a rendu une sortie de forme {shape} pour des tuiles de forme {tiles} ; un segmenteur doit rendre un logit par pixel (N, 1, H, W).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="171" />
+        <source>The classifier '{name}' names no layers for its class activation map (attribute cam_layers), so it cannot localise detections: use an ECSPLAIN model of the registry.</source>
+        <translation>Le classifieur « {name} » ne nomme aucune couche pour sa carte d'activation de classe (attribut cam_layers) et ne peut donc pas localiser les détections : utilisez un modèle ECSPLAIN du registre.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="202" />
+        <source>No inference is defined for models of task '{task}' ('{name}'); known tasks: {tasks}.</source>
+        <translation>Aucune inférence n'est définie pour les modèles de tâche « {task} » (« {name} ») ; tâches connues : {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/sources.py" line="63" />
+        <source>The phase and coherence arrays must be 2-D, of one shape and of the grid's size; got shapes {shapes} for a grid of {grid} pixels.</source>
+        <translation>Les tableaux de phase et de cohérence doivent être en 2D, de même forme et de la taille de la grille ; formes reçues {shapes} pour une grille de {grid} pixels.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/tiling.py" line="39" />
+        <source>Invalid tiling: tile size {tile} px with overlap {overlap} px. The tile size must be positive and the overlap between 0 and the tile size minus one.</source>
+        <translation>Découpage invalide : tuiles de {tile} px avec un recouvrement de {overlap} px. La taille des tuiles doit être positive et le recouvrement compris entre 0 et la taille des tuiles moins un.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/writers.py" line="173" />
+        <source>The result raster '{path}' was set up for the grid {expected} but the interferogram has the grid {given}: give the output the interferogram's grid.</source>
+        <translation>Le raster résultat « {path} » a été préparé pour la grille {expected} mais l'interférogramme a la grille {given} : donnez à la sortie la grille de l'interférogramme.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/writers.py" line="182" />
+        <source>The result raster '{path}' was set up with {count} bands but the model gives {given} ({names}).</source>
+        <translation>Le raster résultat « {path} » a été préparé avec {count} bandes mais le modèle en donne {given} ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/writers.py" line="207" />
+        <source>Cannot write the result raster '{path}': {error}. Check that the folder is writable and has free space.</source>
+        <translation>Impossible d'écrire le raster résultat « {path} » : {error}. Vérifiez que le dossier est accessible en écriture et qu'il reste de la place.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/channels.py" line="55" />
+        <source>Channel convention '{name}' ({description}) needs a coherence raster: give the coherence of the interferogram.</source>
+        <translation>La convention de canaux « {name} » ({description}) nécessite un raster de cohérence : fournissez la cohérence de l'interférogramme.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/channels.py" line="103" />
+        <source>Channel convention '{name}' ({description}) needs a coherence raster, but only the phase '{phase}' was given. Add its coherence raster.</source>
+        <translation>La convention de canaux « {name} » ({description}) nécessite un raster de cohérence, mais seule la phase « {phase} » a été fournie. Ajoutez son raster de cohérence.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/channels.py" line="119" />
+        <source>Writing the channels to '{path}' was cancelled; no file was written.</source>
+        <translation>L'écriture des canaux dans « {path} » a été annulée ; aucun fichier n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="59" />
+        <source>only one of phase and coherence has a CRS: coherence '{path}' is assumed to lie on the phase pixel grid (same size)</source>
+        <translation>seule la phase ou la cohérence a un SCR : la cohérence « {path} » est supposée être sur la grille de pixels de la phase (même taille)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="69" />
+        <source>coherence resampled from {source} onto the phase grid {target} (bilinear)</source>
+        <translation>cohérence rééchantillonnée de {source} vers la grille de la phase {target} (bilinéaire)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/conventions.py" line="38" />
+        <source>3 channels [coherence, cos(phase), sin(phase)] of the 2023 ISSLIDE segmenters</source>
+        <translation>3 canaux [cohérence, cos(phase), sin(phase)] des segmenteurs ISSLIDE de 2023</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/conventions.py" line="45" />
+        <source>2 channels [coh*cos(phase), coh*sin(phase)] of ECSPLAIN (2025)</source>
+        <translation>2 canaux [coh*cos(phase), coh*sin(phase)] d'ECSPLAIN (2025)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/conventions.py" line="63" />
+        <source>Unknown channel convention {name}; valid conventions: {valid}.</source>
+        <translation>Convention de canaux inconnue {name} ; conventions valides : {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="36" />
+        <source>expected &lt;root&gt;/&lt;delay&gt;/&lt;zone&gt;/&lt;ifg&gt;/phase/&lt;zone&gt;_000.tif with coherence/ beside phase/ and masks in &lt;root&gt;/&lt;delay&gt;/&lt;zone&gt;/Segmentations/&lt;ifg&gt;/, negatives in &lt;root&gt;/negatives/&lt;delay&gt;/&lt;ifg&gt;/phase/ (delay = baseline in days, e.g. 6)</source>
+        <translation>structure attendue : &lt;racine&gt;/&lt;écart&gt;/&lt;zone&gt;/&lt;ifg&gt;/phase/&lt;zone&gt;_000.tif avec coherence/ à côté de phase/, masques dans &lt;racine&gt;/&lt;écart&gt;/&lt;zone&gt;/Segmentations/&lt;ifg&gt;/, imagettes négatives dans &lt;racine&gt;/negatives/&lt;écart&gt;/&lt;ifg&gt;/phase/ (écart = écart temporel en jours, p. ex. 6)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="58" />
+        <source>The interferogram folder '{folder}' has no '{phase}' folder, so this is not an ISSLIDE dataset: {layout}.</source>
+        <translation>Le dossier d'interférogramme « {folder} » n'a pas de dossier « {phase} », ce n'est donc pas un jeu de données ISSLIDE ; {layout}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="68" />
+        <source>The patch '{patch}' has no annotation mask: expected '{mask}'. Restore the Segmentations folder or remove the patch.</source>
+        <translation>L'imagette « {patch} » n'a pas de masque d'annotation : « {mask} » attendu. Restaurez le dossier Segmentations ou supprimez l'imagette.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="111" />
+        <source>The ISSLIDE dataset folder '{root}' does not exist or is not a folder.</source>
+        <translation>Le dossier du jeu de données ISSLIDE « {root} » n'existe pas ou n'est pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="124" />
+        <source>'{root}' is not an ISSLIDE dataset: no patch found; {layout}. If you selected a delay or zone folder, select the dataset root above it.</source>
+        <translation>« {root} » n'est pas un jeu de données ISSLIDE : aucune imagette trouvée ; {layout}. Si vous avez sélectionné un dossier d'écart temporel ou de zone, sélectionnez la racine du jeu de données, au-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="155" />
+        <source>The files of patch '{name}' ({path}) differ in size: phase {phase_shape}, other {other_shape}. Regenerate the patch.</source>
+        <translation>Les fichiers de l'imagette « {name} » ({path}) n'ont pas la même taille : phase {phase_shape}, autre {other_shape}. Régénérez l'imagette.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="188" />
+        <source>test_fraction must be between 0 and 1 (exclusive), got {value}.</source>
+        <translation>test_fraction doit être strictement compris entre 0 et 1, valeur reçue : {value}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="195" />
+        <source>Test zone {zone} is not in the dataset; its zones are: {zones}.</source>
+        <translation>La zone de test {zone} n'est pas dans le jeu de données ; ses zones sont : {zones}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/grid.py" line="137" />
+        <source>no CRS (radar geometry)</source>
+        <translation>sans SCR (géométrie radar)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/grid.py" line="141" />
+        <source>{width} x {height} px, {crs}, pixel {xres} x {yres}</source>
+        <translation>{width} x {height} px, {crs}, pixel de {xres} x {yres}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="88" />
+        <source>zone</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="89" />
+        <source>interferogram</source>
+        <translation>interférogramme</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="97" />
+        <source>The {what} name {value} cannot be used as a folder name of the ISSLIDE dataset: use letters, digits, '-' or '_' (e.g. 'Queyras', '20200701_20200707').</source>
+        <translation>Le nom {value} ({what}) ne peut pas servir de nom de dossier dans le jeu de données ISSLIDE : utilisez des lettres, des chiffres, « - » ou « _ » (p. ex. « Queyras », « 20200701_20200707 »).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="105" />
+        <source>The {what} name {value} is reserved by the ISSLIDE layout ({reserved}, '{tag}'): choose another name.</source>
+        <translation>Le nom {value} ({what}) est réservé par l'arborescence ISSLIDE ({reserved}, « {tag} ») : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="54" />
+        <source>pixel coordinates (no CRS)</source>
+        <translation>coordonnées pixel (sans SCR)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="58" />
+        <source>None of the {count} annotation(s) intersects the interferogram '{path}' (bounds {bounds} in {crs}). Check that the annotation layer covers this interferogram and is in the raster's CRS (reproject it first).</source>
+        <translation>Aucune des {count} annotation(s) n'intersecte l'interférogramme « {path} » (emprise {bounds} en {crs}). Vérifiez que la couche d'annotations couvre cet interférogramme et qu'elle est dans le SCR du raster (reprojetez-la d'abord).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="213" />
+        <source>The delay {delay} must be a positive number of days (6, 12, 18...).</source>
+        <translation>L'écart temporel {delay} doit être un nombre de jours positif (6, 12, 18...).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="241" />
+        <source>Writing ISSLIDE patches of '{ifg}' to '{root}' was cancelled; the {count} file(s) written so far were removed.</source>
+        <translation>L'écriture des imagettes ISSLIDE de « {ifg} » dans « {root} » a été annulée ; les {count} fichier(s) déjà écrit(s) ont été supprimé(s).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="59" />
+        <source>Unknown phase encoding {value}; valid encodings: {names}.</source>
+        <translation>Encodage de phase inconnu {value} ; encodages valides : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="147" />
+        <source>band descriptions name cos and sin</source>
+        <translation>les descriptions des bandes nomment cos et sin</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="154" />
+        <source>b1^2 + b2^2 = 1 (within {tolerance}) on {fraction} of {count} sampled pixels</source>
+        <translation>b1^2 + b2^2 = 1 (à {tolerance} près) sur {fraction} des {count} pixels échantillonnés</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="157" />
+        <source>two bands whose values are not on the unit circle</source>
+        <translation>deux bandes dont les valeurs ne sont pas sur le cercle unité</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="43" />
+        <source>no CRS: treated as radar geometry; outputs keep the pixel grid without CRS and areas are in pixels</source>
+        <translation>pas de SCR : traité comme une géométrie radar ; les sorties conservent la grille de pixels sans SCR et les surfaces sont en pixels</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="119" />
+        <source>the file carries {count} ground control points, which are not used: terrain-correct (geocode) the interferogram to work in map coordinates</source>
+        <translation>le fichier contient {count} points d'appui (GCP), qui ne sont pas utilisés : géocodez l'interférogramme (correction de terrain) pour travailler en coordonnées cartographiques</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="134" />
+        <source>phase encoding detected as '{encoding}': {why}</source>
+        <translation>encodage de phase détecté : « {encoding} » ({why})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="148" />
+        <source>the phase raster '{path}'</source>
+        <translation>le raster de phase « {path} »</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="148" />
+        <source>every sampled pixel is nodata, NaN or zero-magnitude. Check the nodata value declared in the file and that you selected the interferogram band.</source>
+        <translation>tous les pixels échantillonnés sont sans donnée, NaN ou de module nul. Vérifiez la valeur sans donnée déclarée dans le fichier et que vous avez sélectionné la bande de l'interférogramme.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="160" />
+        <source>phase values in [0, 2*pi] rewrapped to [-pi, pi]</source>
+        <translation>valeurs de phase dans [0, 2*pi] réenroulées dans [-pi, pi]</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="163" />
+        <source>{fraction} of the phase pixels are exactly 0 and the file declares no nodata: if 0 marks the area outside the swath, declare it (gdal_edit.py -a_nodata 0)</source>
+        <translation>{fraction} des pixels de phase valent exactement 0 et le fichier ne déclare aucune valeur sans donnée : si 0 marque la zone hors de la fauchée, déclarez-la (gdal_edit.py -a_nodata 0)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="175" />
+        <source>the coherence raster '{path}'</source>
+        <translation>le raster de cohérence « {path} »</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="175" />
+        <source>every sampled pixel is nodata or NaN. Check the nodata value declared in the file.</source>
+        <translation>tous les pixels échantillonnés sont sans donnée ou NaN. Vérifiez la valeur sans donnée déclarée dans le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="184" />
+        <source>the phase raster '{phase}' and the coherence raster '{coherence}' together</source>
+        <translation>le raster de phase « {phase} » et le raster de cohérence « {coherence} » pris ensemble</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="184" />
+        <source>no pixel has both a valid phase and a valid coherence. Check that both come from the same interferogram and that their nodata values are right.</source>
+        <translation>aucun pixel n'a à la fois une phase et une cohérence valides. Vérifiez que les deux proviennent du même interférogramme et que leurs valeurs sans donnée sont correctes.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="209" />
+        <source>some pixels outside the checked value ranges (missed by the validation sample) were set invalid; check the input rasters</source>
+        <translation>des pixels hors des plages de valeurs vérifiées (manqués par l'échantillon de validation) ont été rendus invalides ; vérifiez les rasters d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/config.py" line="266" />
+        <source>Unknown simulation setting(s) {names}; valid names are the fields of SceneConfig.</source>
+        <translation>Paramètre(s) de simulation inconnu(s) {names} ; les noms valides sont les champs de SceneConfig.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/grid.py" line="58" />
+        <source>The simulation CRS '{crs}' is not known to GDAL ({err}). Use e.g. 'EPSG:32632', 'EPSG:4326' or None (radar geometry).</source>
+        <translation>Le SCR de simulation « {crs} » est inconnu de GDAL ({err}). Utilisez p. ex. « EPSG:32632 », « EPSG:4326 » ou None (géométrie radar).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="95" />
+        <source>Cannot write the simulated raster '{path}': {err}. Check that the folder is writable.</source>
+        <translation>Impossible d'écrire le raster simulé « {path} » : {err}. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="127" />
+        <source>The scene has no optical image to write to '{path}'; simulate it with optical=True.</source>
+        <translation>La scène n'a pas d'image optique à écrire dans « {path} » ; simulez-la avec optical=True.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="188" />
+        <source>Cannot create the GeoPackage '{path}'. Check that the folder is writable.</source>
+        <translation>Impossible de créer le GeoPackage « {path} ». Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="35" />
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="36" />
+        <source>coherence</source>
+        <translation>cohérence</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="44" />
+        <source>The {role} raster '{path}' does not exist. Check the path (was the file moved or renamed?) and select the {role} GeoTIFF exported by your InSAR processor.</source>
+        <translation>Le raster de {role} « {path} » n'existe pas. Vérifiez le chemin (le fichier a-t-il été déplacé ou renommé ?) et sélectionnez le GeoTIFF de {role} exporté par votre chaîne de traitement InSAR.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="55" />
+        <source>it is a folder; select the raster file inside it (e.g. the .img of a SNAP .data folder)</source>
+        <translation>c'est un dossier ; sélectionnez le fichier raster qu'il contient (p. ex. le .img d'un dossier .data de SNAP)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="60" />
+        <source>it is a vector layer ({suffix}), not a raster</source>
+        <translation>c'est une couche vecteur ({suffix}), pas un raster</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="66" />
+        <source>it looks like a text file</source>
+        <translation>cela ressemble à un fichier texte</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="68" />
+        <source>its format is not recognised</source>
+        <translation>son format n'est pas reconnu</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="78" />
+        <source>'{path}' is not a raster GDAL can read ({hint}). Select the {role} raster: a GeoTIFF (or another GDAL raster such as ENVI .img) exported by SNAP, ISCE or LiCSAR.</source>
+        <translation>« {path} » n'est pas un raster lisible par GDAL ({hint}). Sélectionnez le raster de {role} : un GeoTIFF (ou un autre raster GDAL, comme un .img ENVI) exporté par SNAP, ISCE ou LiCSAR.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="93" />
+        <source>The phase raster '{path}' has {count} band(s) but band {band} was requested. Choose a band from 1 to {count}.</source>
+        <translation>Le raster de phase « {path} » a {count} bande(s) mais la bande {band} a été demandée. Choisissez une bande de 1 à {count}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="101" />
+        <source>The phase raster '{path}' holds complex values but encoding '{encoding}' was chosen. Choose encoding 'complex' (or 'auto').</source>
+        <translation>Le raster de phase « {path} » contient des valeurs complexes mais l'encodage « {encoding} » a été choisi. Choisissez l'encodage « complex » (ou « auto »).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="109" />
+        <source>The phase raster '{path}' holds real values, not complex ones. Choose encoding 'phase' for a band in radians, 'real_imag' or 'cos_sin' for two bands.</source>
+        <translation>Le raster de phase « {path} » contient des valeurs réelles, non complexes. Choisissez l'encodage « phase » pour une bande en radians, « real_imag » ou « cos_sin » pour deux bandes.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="118" />
+        <source>The phase raster '{path}' has {count} band(s), so its phase encoding cannot be guessed. Say which band holds the phase in radians (band=N) or choose the encoding explicitly.</source>
+        <translation>Le raster de phase « {path} » a {count} bande(s) : son encodage de phase ne peut donc pas être deviné. Indiquez quelle bande contient la phase en radians (band=N) ou choisissez explicitement l'encodage.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="130" />
+        <source>The phase raster '{path}' has {count} band(s) but encoding '{encoding}' needs {needed} bands from band {first}. Choose encoding 'phase' for a single band of phase in radians, or give the file holding both components.</source>
+        <translation>Le raster de phase « {path} » a {count} bande(s) mais l'encodage « {encoding} » nécessite {needed} bandes à partir de la bande {first}. Choisissez l'encodage « phase » pour une seule bande de phase en radians, ou fournissez le fichier contenant les deux composantes.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="139" />
+        <source>The phase raster '{path}' has {count} band(s) but encoding '{encoding}' reads {needed}. Say which band to start from (band=N), or export only the interferogram bands.</source>
+        <translation>Le raster de phase « {path} » a {count} bande(s) mais l'encodage « {encoding} » en lit {needed}. Indiquez la bande de départ (band=N), ou exportez uniquement les bandes de l'interférogramme.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="154" />
+        <source>The coherence raster '{path}' has {count} bands. Say which band holds the coherence (coherence_band=N), or export the coherence alone.</source>
+        <translation>Le raster de cohérence « {path} » a {count} bandes. Indiquez quelle bande contient la cohérence (coherence_band=N), ou exportez la cohérence seule.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="162" />
+        <source>The coherence raster '{path}' has {count} band(s) but band {band} was requested. Choose a band from 1 to {count}.</source>
+        <translation>Le raster de cohérence « {path} » a {count} bande(s) mais la bande {band} a été demandée. Choisissez une bande de 1 à {count}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="178" />
+        <source>No valid pixel in {what}: {advice}</source>
+        <translation>Aucun pixel valide dans {what} : {advice}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="199" />
+        <source>The phase raster '{path}' is not wrapped phase in radians: its values span [{lo}, {hi}], beyond [-pi, pi].</source>
+        <translation>Le raster de phase « {path} » n'est pas une phase enroulée en radians : ses valeurs couvrent [{lo}, {hi}], au-delà de [-pi, pi].</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="206" />
+        <source>They look like DEGREES (within [-180, 180] or [0, 360]). Convert them to radians (Raster Calculator: "phase" * pi() / 180) or re-export the phase in radians.</source>
+        <translation>Elles ressemblent à des DEGRÉS (dans [-180, 180] ou [0, 360]). Convertissez-les en radians (Calculatrice Raster : "phase" * pi() / 180) ou réexportez la phase en radians.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="213" />
+        <source>They look like UNWRAPPED phase (a range of {span} rad, about {fringes} fringes). The detector needs the wrapped interferogram: select the wrapped phase (SNAP 'Phase_ifg' before unwrapping, ISCE filt_topophase.flat, LiCSAR *.geo.diff_pha.tif) or wrap it with atan2(sin(phase), cos(phase)).</source>
+        <translation>Elles ressemblent à une phase DÉROULÉE (une étendue de {span} rad, soit environ {fringes} franges). Le détecteur a besoin de l'interférogramme enroulé : sélectionnez la phase enroulée (« Phase_ifg » de SNAP avant déroulement, filt_topophase.flat d'ISCE, *.geo.diff_pha.tif de LiCSAR) ou enroulez-la avec atan2(sin(phase), cos(phase)).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="229" />
+        <source>The coherence raster '{path}' has values in [{lo}, {hi}], outside [0, 1].</source>
+        <translation>Le raster de cohérence « {path} » a des valeurs dans [{lo}, {hi}], hors de [0, 1].</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="233" />
+        <source>Coherence cannot be negative: check that this is the coherence band, not the phase or an intensity.</source>
+        <translation>Une cohérence ne peut pas être négative : vérifiez qu'il s'agit bien de la bande de cohérence, et non de la phase ou d'une intensité.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="239" />
+        <source>Values slightly above 1 come from resampling: clip the coherence to [0, 1].</source>
+        <translation>Des valeurs légèrement supérieures à 1 proviennent d'un rééchantillonnage : écrêtez la cohérence à [0, 1].</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="243" />
+        <source>It looks like a coherence in PERCENT (0-100): divide it by 100 (Raster Calculator: "coherence" / 100).</source>
+        <translation>Cela ressemble à une cohérence en POURCENTAGE (0-100) : divisez-la par 100 (Calculatrice Raster : "coherence" / 100).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="249" />
+        <source>It looks like a coherence SCALED TO 0-255 (8-bit): divide it by 255 (Raster Calculator: "coherence" / 255).</source>
+        <translation>Cela ressemble à une cohérence MISE À L'ÉCHELLE 0-255 (8 bits) : divisez-la par 255 (Calculatrice Raster : "coherence" / 255).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="255" />
+        <source>This is not a coherence: check that you selected the coherence raster, not an amplitude.</source>
+        <translation>Ce n'est pas une cohérence : vérifiez que vous avez sélectionné le raster de cohérence, et non une amplitude.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="271" />
+        <source>The coherence raster '{coherence}' ({coherence_grid}, bounds {coherence_bounds}) does not overlap the phase raster '{phase}' ({phase_grid}, bounds {phase_bounds}). Select the coherence of the same interferogram (same date pair, same area).</source>
+        <translation>Le raster de cohérence « {coherence} » ({coherence_grid}, emprise {coherence_bounds}) ne recouvre pas le raster de phase « {phase} » ({phase_grid}, emprise {phase_bounds}). Sélectionnez la cohérence du même interférogramme (même couple de dates, même zone).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="289" />
+        <source>The phase raster '{phase}' and the coherence raster '{coherence}' cannot be aligned: one has no CRS (radar geometry), so both must have the same size, but the phase is {phase_width} x {phase_height} px and the coherence {coherence_width} x {coherence_height} px. Export both from the same processing step (same multilook), or terrain-correct both.</source>
+        <translation>Le raster de phase « {phase} » et le raster de cohérence « {coherence} » ne peuvent pas être alignés : l'un n'a pas de SCR (géométrie radar), les deux doivent donc avoir la même taille, mais la phase fait {phase_width} x {phase_height} px et la cohérence {coherence_width} x {coherence_height} px. Exportez-les depuis la même étape de traitement (même multilook), ou géocodez-les tous les deux (correction de terrain).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="95" />
+        <source>Invalid model card for '{architecture}': {problems}. Fix the card (or re-save the model) and try again.</source>
+        <translation>Fiche de modèle invalide pour « {architecture} » : {problems}. Corrigez la fiche (ou réenregistrez le modèle) puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="117" />
+        <source>The model card is not valid JSON ({error}).</source>
+        <translation>La fiche du modèle n'est pas un JSON valide ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="125" />
+        <source>The model card must be a JSON object, got {type}.</source>
+        <translation>La fiche du modèle doit être un objet JSON, reçu : {type}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="134" />
+        <source>The model card has format version {version}, newer than this plugin's ({supported}): update isslide_qgis to use this model.</source>
+        <translation>La fiche du modèle est au format version {version}, plus récent que celui de cette extension ({supported}) : mettez à jour isslide_qgis pour utiliser ce modèle.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="140" />
+        <source>missing field(s): {fields}</source>
+        <translation>champ(s) manquant(s) : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="141" />
+        <source>unknown field(s): {fields}</source>
+        <translation>champ(s) inconnu(s) : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="144" />
+        <source>Invalid model card: {problems}. Valid fields: {fields}.</source>
+        <translation>Fiche de modèle invalide : {problems}. Champs valides : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="174" />
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="175" />
+        <source>'{field}' must be {expected}, got {value}</source>
+        <translation>« {field} » doit être de type {expected}, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="182" />
+        <source>task '{task}' is not one of {valid}</source>
+        <translation>task « {task} » ne fait pas partie de : {valid}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="185" />
+        <source>thresholds lacks '{key}' (a {task} card needs {needed})</source>
+        <translation>il manque « {key} » dans thresholds (une fiche de {task} nécessite {needed})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="190" />
+        <source>threshold '{key}' must be a probability in [0, 1], got {value}</source>
+        <translation>le seuil « {key} » doit être une probabilité dans [0, 1], valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="198" />
+        <source>input_convention '{convention}' is not one of {valid}</source>
+        <translation>input_convention « {convention} » ne fait pas partie de : {valid}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="203" />
+        <source>in_channels is {in_channels} but convention '{convention}' has {count} channels ({bands})</source>
+        <translation>in_channels vaut {in_channels} mais la convention « {convention} » a {count} canaux ({bands})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="210" />
+        <source>band_names has {names} names for {channels} channels</source>
+        <translation>band_names contient {names} noms pour {channels} canaux</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="214" />
+        <source>patch_size must be positive, got {value}</source>
+        <translation>patch_size doit être positif, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="222" />
+        <source>normalisation kind {kind} is not one of {valid}</source>
+        <translation>le type de normalisation {kind} ne fait pas partie de : {valid}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="230" />
+        <source>normalisation '{key}' must list {count} numbers, got {values}</source>
+        <translation>normalisation « {key} » doit lister {count} nombres, valeurs reçues : {values}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="234" />
+        <source>normalisation 'std' must be positive, got {values}</source>
+        <translation>normalisation « std » doit être positive, valeurs reçues : {values}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="243" />
+        <source>weights_dtype '{dtype}' is not one of {valid}</source>
+        <translation>weights_dtype « {dtype} » ne fait pas partie de : {valid}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="248" />
+        <source>created '{created}' is not an ISO date (YYYY-MM-DD)</source>
+        <translation>created « {created} » n'est pas une date ISO (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="251" />
+        <source>architecture is empty</source>
+        <translation>architecture est vide</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="253" />
+        <source>format_version must be &gt;= 1, got {value}</source>
+        <translation>format_version doit être &gt;= 1, valeur reçue : {value}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="275" />
+        <source>Model '{model}' expects input channels [{expected}] (convention '{model_convention}') but the input was prepared as [{given}] (convention '{convention}'). Prepare the interferogram with convention '{model_convention}', or choose a model trained on '{convention}'.</source>
+        <translation>Le modèle « {model} » attend les canaux d'entrée [{expected}] (convention « {model_convention} ») mais l'entrée a été préparée en [{given}] (convention « {convention} »). Préparez l'interférogramme avec la convention « {model_convention} », ou choisissez un modèle entraîné sur « {convention} ».</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/card.py" line="284" />
+        <source>Model '{model}' expects {channels} input channels [{expected}] but the input has {count}. Check the phase and coherence rasters given.</source>
+        <translation>Le modèle « {model} » attend {channels} canaux d'entrée [{expected}] mais l'entrée en a {count}. Vérifiez les rasters de phase et de cohérence fournis.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="57" />
+        <source>model given for card '{architecture}'</source>
+        <translation>le modèle fourni pour la fiche « {architecture} »</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="86" />
+        <source>It looks like bare weights without a model card: a ResNet file can be used as a pretrained backbone for training instead.</source>
+        <translation>Il semble s'agir de poids seuls, sans fiche de modèle : un fichier ResNet peut en revanche servir de backbone pré-entraîné pour un entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="92" />
+        <source>{name} is not a valid isslide checkpoint (no '{format}' header).</source>
+        <translation>{name} n'est pas un point de contrôle isslide valide (pas d'en-tête « {format} »).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="97" />
+        <source>{name} has checkpoint format version {version}; this plugin reads up to {supported}: update isslide_qgis.</source>
+        <translation>{name} est au format de point de contrôle version {version} ; cette extension lit jusqu'à la version {supported} : mettez à jour isslide_qgis.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="105" />
+        <source>{name} is a damaged isslide checkpoint (card or weights missing): save the model again.</source>
+        <translation>{name} est un point de contrôle isslide endommagé (fiche ou poids manquants) : enregistrez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="112" />
+        <source>{name}: {error}</source>
+        <translation>{name} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="130" />
+        <source>architecture '{architecture}'</source>
+        <translation>l'architecture « {architecture} »</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="142" />
+        <source>{name}: the model card names an unknown architecture. {error} The file may come from a newer isslide_qgis: update the plugin.</source>
+        <translation>{name} : la fiche du modèle désigne une architecture inconnue. {error} Le fichier provient peut-être d'une version plus récente d'isslide_qgis : mettez à jour l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="149" />
+        <source>{name}: the card says {field} '{value}' but architecture '{architecture}' has '{expected}'.</source>
+        <translation>{name} : la fiche indique {field} « {value} » mais l'architecture « {architecture} » a « {expected} ».</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="158" />
+        <source>{name}: the card's arguments {arguments} cannot build '{architecture}' ({error}).</source>
+        <translation>{name} : les arguments de la fiche {arguments} ne permettent pas de construire « {architecture} » ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="163" />
+        <source>{name}: the card says {channels} input channels but its arguments build a network taking {built}.</source>
+        <translation>{name} : la fiche indique {channels} canaux d'entrée mais ses arguments construisent un réseau qui en prend {built}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="229" />
+        <source>missing keys</source>
+        <translation>clés manquantes</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="229" />
+        <source>unexpected keys</source>
+        <translation>clés inattendues</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="178" />
+        <source>wrong shapes</source>
+        <translation>formes incorrectes</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="182" />
+        <source>{name}: the weights do not match the {what} ({problems}). The card and the weights disagree: save the model again with the card of the architecture it was built with.</source>
+        <translation>{name} : les poids ne sont pas compatibles avec {what} ({problems}). La fiche et les poids ne concordent pas : enregistrez à nouveau le modèle avec la fiche de l'architecture avec laquelle il a été construit.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="45" />
+        <source>First-convolution rule 'keep' needs {needed} input channels as the pretrained weights, the model has {channels}: use rule 'mean'.</source>
+        <translation>La règle de première convolution « keep » nécessite {needed} canaux d'entrée, comme les poids pré-entraînés ; le modèle en a {channels} : utilisez la règle « mean ».</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="67" />
+        <source>Unknown first-convolution rule '{rule}'; valid: {valid}.</source>
+        <translation>Règle de première convolution inconnue « {rule} » ; règles valides : {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="83" />
+        <source>the given state_dict</source>
+        <translation>le state_dict fourni</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="91" />
+        <source>{name} holds a {type}, not a ResNet state_dict.</source>
+        <translation>{name} contient un objet {type}, et non un state_dict ResNet.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="97" />
+        <source>{name} does not hold torchvision-named ResNet weights (no 'conv1.weight' or 'layer1.0.conv1.weight' key).</source>
+        <translation>{name} ne contient pas de poids ResNet nommés comme dans torchvision (aucune clé « conv1.weight » ou « layer1.0.conv1.weight »).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="113" />
+        <source>base width {width}, {channels} input channels</source>
+        <translation>largeur de base {width}, {channels} canaux d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="116" />
+        <source>ResNet with stages {stages}</source>
+        <translation>ResNet à étages {stages}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="118" />
+        <source>batch norm</source>
+        <translation>normalisation par lots</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="118" />
+        <source>no batch norm</source>
+        <translation>sans normalisation par lots</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="120" />
+        <source>{kind} ({block} blocks, {shape}, {norm})</source>
+        <translation>{kind} (blocs {block}, {shape}, {norm})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="132" />
+        <source>Cannot tell which convolution batch norm '{norm}' follows.</source>
+        <translation>Impossible de déterminer quelle convolution précède la normalisation par lots « {norm} ».</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="154" />
+        <source>Batch norm '{norm}' has no convolution '{conv}' to fold into.</source>
+        <translation>La normalisation par lots « {norm} » n'a pas de convolution « {conv} » dans laquelle être fusionnée.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="172" />
+        <source>{model} has no ResNet backbone: pretrained ResNet weights apply to FCN, DeepLabV3 and ECSPLAIN models only.</source>
+        <translation>{model} n'a pas de backbone ResNet : les poids ResNet pré-entraînés ne s'appliquent qu'aux modèles FCN, DeepLabV3 et ECSPLAIN.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="199" />
+        <source>in_channels={in_channels} but the model's first convolution takes {channels} channels.</source>
+        <translation>in_channels={in_channels} mais la première convolution du modèle prend {channels} canaux.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="209" />
+        <source>The pretrained weights ({weights}) have no batch norm statistics, which this backbone needs ({backbone}).</source>
+        <translation>Les poids pré-entraînés ({weights}) n'ont pas de statistiques de normalisation par lots, dont ce backbone a besoin ({backbone}).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="229" />
+        <source>shape mismatches</source>
+        <translation>formes incompatibles</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="232" />
+        <source>e.g. '{key}' is {file_shape} in the file but {model_shape} in the model.</source>
+        <translation>p. ex. « {key} » a la forme {file_shape} dans le fichier mais {model_shape} dans le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="236" />
+        <source>The pretrained weights are a {weights} but the model's backbone is a {backbone}; they do not fit: {details}.{example} Choose a model whose backbone matches the weights file (e.g. a ResNet-18 file for '*_resnet18' models at full width) or train from scratch.</source>
+        <translation>Les poids pré-entraînés sont ceux d'un {weights} mais le backbone du modèle est un {backbone} ; ils ne sont pas compatibles : {details}.{example} Choisissez un modèle dont le backbone correspond au fichier de poids (p. ex. un fichier ResNet-18 pour les modèles « *_resnet18 » en pleine largeur) ou entraînez-le depuis zéro.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/registry.py" line="133" />
+        <source>Unknown model '{name}'. Valid models: {valid}.</source>
+        <translation>Modèle inconnu « {name} ». Modèles valides : {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="43" />
+        <source>File {name} does not exist: check the path, or choose a {kind} file.</source>
+        <translation>Le fichier {name} n'existe pas : vérifiez le chemin, ou choisissez un fichier valide ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="51" />
+        <source>Refused to load {name}: not a safe {kind}. It holds Python objects that would run code when loaded (it calls {callables}); nothing was executed. Only use model files saved by isslide_qgis, from a source you trust.</source>
+        <translation>Chargement de {name} refusé : ce n'est pas un {kind} sûr. Il contient des objets Python qui exécuteraient du code au chargement (il appelle {callables}) ; rien n'a été exécuté. N'utilisez que des fichiers de modèle enregistrés par isslide_qgis, provenant d'une source de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="59" />
+        <source>{name} is not a valid {kind}: it cannot be read as a PyTorch file of tensors ({reason}).</source>
+        <translation>{name} n'est pas un {kind} valide : il ne peut pas être lu comme un fichier PyTorch de tenseurs ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="64" />
+        <source>{name} is not a valid {kind}: it cannot be read as a PyTorch file ({reason}).</source>
+        <translation>{name} n'est pas un {kind} valide : il ne peut pas être lu comme un fichier PyTorch ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="73" />
+        <source>isslide checkpoint</source>
+        <translation>point de contrôle isslide</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="74" />
+        <source>ResNet weights file</source>
+        <translation>fichier de poids ResNet</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="101" />
+        <source>a Python callable</source>
+        <translation>une fonction Python</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/shipped.py" line="34" />
+        <source>The checkpoint file '{path}' does not exist: choose an isslide checkpoint (.pt) made by the training algorithms.</source>
+        <translation>Le fichier de point de contrôle « {path} » n'existe pas : choisissez un point de contrôle isslide (.pt) produit par les algorithmes d'entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/shipped.py" line="40" />
+        <source>No model chosen: pick a shipped model ({names}) or a checkpoint file.</source>
+        <translation>Aucun modèle choisi : prenez un modèle fourni ({names}) ou un fichier de point de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/shipped.py" line="44" />
+        <source>The model '{name}' is not shipped with this installation; shipped models: {names}. Choose one of them or a checkpoint file.</source>
+        <translation>Le modèle « {name} » n'est pas fourni avec cette installation ; modèles fournis : {names}. Choisissez-en un ou un fichier de point de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="207" />
+        <source>Simulating training scenes was cancelled; nothing was kept.</source>
+        <translation>La simulation des scènes d'entraînement a été annulée ; rien n'a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="231" />
+        <source>The patch '{path}' has no coherence file; the networks need the coherence. Add its coherence/ folder beside phase/.</source>
+        <translation>L'imagette « {path} » n'a pas de fichier de cohérence ; les réseaux ont besoin de la cohérence. Ajoutez son dossier coherence/ à côté de phase/.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="235" />
+        <source>The patch '{path}' is {got} pixels but the others are {want}; train on patches of one size.</source>
+        <translation>L'imagette « {path} » fait {got} pixels mais les autres font {want} ; entraînez sur des imagettes d'une seule taille.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="244" />
+        <source>No ISSLIDE patch was given to train on.</source>
+        <translation>Aucune imagette ISSLIDE n'a été fournie pour l'entraînement.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/finetune.py" line="110" />
+        <source>No patch of '{root}' is left to fine-tune on (after the split); add annotated interferograms.</source>
+        <translation>Il ne reste aucune imagette de « {root} » pour l'ajustement fin (après la séparation) ; ajoutez des interférogrammes annotés.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="89" />
+        <source>Training was cancelled; no model file was written.</source>
+        <translation>L'entraînement a été annulé ; aucun fichier de modèle n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/patchset.py" line="75" />
+        <source>Patches must be stacks (N, H, W) of one size; got phase {p}, coherence {c}, mask {m}. Give patches of the same size.</source>
+        <translation>Les imagettes doivent être des piles (N, H, W) d'une seule taille ; reçu phase {p}, cohérence {c}, masque {m}. Donnez des imagettes de même taille.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/patchset.py" line="99" />
+        <source>Cannot mix patches of different sizes ({sizes}); use patches of one size.</source>
+        <translation>Impossible de mélanger des imagettes de tailles différentes ({sizes}) ; utilisez des imagettes d'une seule taille.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/scenes.py" line="71" />
+        <source>Validation was cancelled; no model file was written.</source>
+        <translation>La validation a été annulée ; aucun fichier de modèle n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/seeds.py" line="36" />
+        <source>The {name} scene seeds {first}..{last} leave the {name} range {lo}..{hi}; seeds from {held} on are kept for held-out evaluation. Choose seeds inside the range.</source>
+        <translation>Les graines de scènes {name} {first}..{last} sortent de la plage {name} {lo}..{hi} ; les graines à partir de {held} sont réservées à l'évaluation indépendante. Choisissez des graines dans la plage.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/state.py" line="94" />
+        <source>'{path}' is not an isslide training state (to resume training, give a '*.state.pt' file written during training, not a model file).</source>
+        <translation>« {path} » n'est pas un état d'entraînement isslide (pour reprendre un entraînement, donnez un fichier « *.state.pt » écrit pendant l'entraînement, pas un fichier de modèle).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/state.py" line="98" />
+        <source>'{path}' was written by a newer isslide_qgis (training-state format {version}); update the plugin to resume it.</source>
+        <translation>« {path} » a été écrit par une version plus récente d'isslide_qgis (format d'état d'entraînement {version}) ; mettez l'extension à jour pour le reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/state.py" line="110" />
+        <source>'{path}' is a damaged training state ({error}); resume from another one or train again.</source>
+        <translation>« {path} » est un état d'entraînement endommagé ({error}) ; reprenez depuis un autre ou entraînez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="80" />
+        <source>Cannot resume from '{path}': its run used other settings ({names}). Resume with the same settings, or train from scratch.</source>
+        <translation>Impossible de reprendre depuis « {path} » : son entraînement utilisait d'autres paramètres ({names}). Reprenez avec les mêmes paramètres, ou entraînez depuis le début.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="143" />
+        <source>No training patch: give at least one patch.</source>
+        <translation>Aucune imagette d'entraînement : donnez au moins une imagette.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="165" />
+        <source>Training of '{model}' diverged (loss {loss} at epoch {epoch}); lower the learning rate.</source>
+        <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
     </message>
 </context>
 <context>

@@ -28,3 +28,8 @@ def set_translator(translator: Translator | None) -> None:
 def translate(context: str, text: str) -> str:
     """Translate a core message (identity until the plugin installs a translator)."""
     return _translator(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pylupdate5 knows)
+    """Mark ``text`` for translation without translating it now (translate it where shown)."""
+    return text

@@ -34,3 +34,38 @@ def test_ts_files_cover_every_string_in_the_sources(tmp_path: Path) -> None:
                    capture_output=True)
     stale = set(_messages(fresh)) - set(_messages(FRENCH))
     assert stale == set(), "strings missing from i18n/isslide_qgis_fr.ts: run make transup"
+
+
+def _translate_calls_with_trailing_comma(path: Path) -> list[int]:
+    """Lines of translate(...)/QT_TRANSLATE_NOOP(...) calls ending in ', )': pylupdate5
+    silently skips those, so their text would never reach the .ts files."""
+    import io
+    import tokenize
+
+    tokens = list(tokenize.generate_tokens(io.StringIO(path.read_text()).readline))
+    skipped = (tokenize.NL, tokenize.NEWLINE, tokenize.COMMENT)
+    lines = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.string not in ("translate", "QT_TRANSLATE_NOOP", "tr") or tokens[i + 1].string != "(":
+            continue
+        depth = 0
+        for j in range(i + 1, len(tokens)):
+            if tokens[j].type == tokenize.OP and tokens[j].string in "([{":
+                depth += 1
+            elif tokens[j].type == tokenize.OP and tokens[j].string in ")]}":
+                depth -= 1
+                if depth == 0:
+                    k = j - 1
+                    while tokens[k].type in skipped:
+                        k -= 1
+                    if tokens[k].string == ",":
+                        lines.append(token.start[0])
+                    break
+    return lines
+
+
+def test_no_translation_call_ends_with_a_trailing_comma() -> None:
+    offenders = {str(p.relative_to(ROOT)): lines for p in (ROOT / "isslide_qgis").rglob("*.py")
+                 if "__pycache__" not in p.parts
+                 and (lines := _translate_calls_with_trailing_comma(p))}
+    assert offenders == {}, "remove the trailing comma: pylupdate5 skips these calls"

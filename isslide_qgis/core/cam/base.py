@@ -30,6 +30,7 @@ from isslide_qgis.core.cam.fusion import (
 from isslide_qgis.core.cam.hooks import LayerRecorder
 from isslide_qgis.core.cam.targets import TargetFn, bind_target
 from isslide_qgis.core.errors import ModelError
+from isslide_qgis.core.messages import translate
 
 
 @dataclass
@@ -81,7 +82,10 @@ def _check_scores(scores: object, batch: int, target: TargetFn) -> torch.Tensor:
     if not isinstance(scores, torch.Tensor) or tuple(scores.shape) != (batch,):
         shape = tuple(scores.shape) if isinstance(scores, torch.Tensor) else type(scores).__name__
         raise ModelError(
-            f"The CAM target {target!r} returned {shape}; it must return one score per image ({batch},)."
+            translate(
+                "IsslideCore",
+                "The CAM target {target} returned {shape}; it must return one score per image ({batch},)."
+            ).format(target=repr(target), shape=shape, batch=batch)
         )
     return scores
 
@@ -202,8 +206,10 @@ class CamMethod(ABC):
         expected = (activation.shape[0], *activation.shape[-2:])
         if tuple(result.shape) != expected:
             raise ModelError(
-                f"{type(self).__name__}.layer_map returned {tuple(result.shape)} for layer "
-                f"{ctx.layer!r}, expected {expected}"
+                translate(
+                    "IsslideCore", "{method}.layer_map returned {shape} for layer {layer}, expected {expected}"
+                ).format(method=type(self).__name__, shape=tuple(result.shape), layer=repr(ctx.layer),
+                         expected=expected)
             )
         return result
 

@@ -18,6 +18,7 @@ import torch
 from torch import nn
 
 from isslide_qgis.core.errors import ModelError
+from isslide_qgis.core.messages import translate
 
 
 class UnknownLayerError(ModelError, ValueError):
@@ -51,10 +52,15 @@ def resolve_layers(model: nn.Module, layer_names: Sequence[str]) -> dict[str, nn
         names = available_layers(model)
         hints = [f"{u!r} -> {difflib.get_close_matches(u, names, n=1)[0]!r}"
                  for u in unknown if difflib.get_close_matches(u, names, n=1)]
-        hint = f" Closest names: {', '.join(hints)}." if hints else ""
+        hint = (" " + translate("IsslideCore", "Closest names: {hints}.").format(hints=", ".join(hints))
+                if hints else "")
         raise UnknownLayerError(
-            f"Unknown layer name(s) {unknown} for model {type(model).__name__}.{hint} "
-            f"Choose among the available layers: {', '.join(names) or '(none)'}."
+            translate(
+                "IsslideCore",
+                "Unknown layer name(s) {unknown} for model {model}.{hint} "
+                "Choose among the available layers: {layers}."
+            ).format(unknown=unknown, model=type(model).__name__, hint=hint,
+                     layers=", ".join(names) or translate("IsslideCore", "(none)"))
         )
     return modules
 
@@ -115,13 +121,19 @@ class LayerRecorder:
             if not isinstance(output, torch.Tensor) or output.dim() != 4:
                 shape = tuple(output.shape) if isinstance(output, torch.Tensor) else type(output).__name__
                 raise ModelError(
-                    f"Layer {name!r} ({type(module).__name__}) returned {shape}; a CAM needs a layer "
-                    "whose output is a feature map (N, C, h, w). Choose a convolution or block layer."
+                    translate(
+                        "IsslideCore",
+                        "Layer {layer} ({module}) returned {shape}; a CAM needs a layer "
+                        "whose output is a feature map (N, C, h, w). Choose a convolution or block layer."
+                    ).format(layer=repr(name), module=type(module).__name__, shape=shape)
                 )
             if name in self._activations:
                 raise ModelError(
-                    f"Layer {name!r} ran twice in one forward pass; a CAM needs a layer used once. "
-                    "Record the layers of one forward pass per recorder, or choose another layer."
+                    translate(
+                        "IsslideCore",
+                        "Layer {layer} ran twice in one forward pass; a CAM needs a layer used once. "
+                        "Record the layers of one forward pass per recorder, or choose another layer."
+                    ).format(layer=repr(name))
                 )
             activation = output
             if self.keep_gradients and torch.is_grad_enabled() and not activation.requires_grad:
@@ -141,8 +153,11 @@ class LayerRecorder:
         missing = [n for n in self.layer_names if n not in self._activations]
         if missing:
             raise ModelError(
-                f"Layer(s) {missing} did not run during the forward pass of {type(self.model).__name__}; "
-                "choose layers on the path from the input to the output."
+                translate(
+                    "IsslideCore",
+                    "Layer(s) {layers} did not run during the forward pass of {model}; "
+                    "choose layers on the path from the input to the output."
+                ).format(layers=missing, model=type(self.model).__name__)
             )
         return {n: self._activations[n] for n in self.layer_names}
 
@@ -175,8 +190,11 @@ class LayerRecorder:
         activations = self.activations
         if not score.requires_grad:
             raise ModelError(
-                "The explained score does not depend on the recorded layers (no autograd graph); "
-                "run the forward pass with gradients enabled inside the recorder."
+                translate(
+                    "IsslideCore",
+                    "The explained score does not depend on the recorded layers (no autograd graph); "
+                    "run the forward pass with gradients enabled inside the recorder."
+                )
             )
         grads = torch.autograd.grad(
             score.sum(),
@@ -188,8 +206,11 @@ class LayerRecorder:
         unused = [n for n, g in zip(activations, grads) if g is None]
         if unused:
             raise ModelError(
-                f"The explained score does not depend on layer(s) {unused}; choose layers on the "
-                "path from the input to the explained output."
+                translate(
+                    "IsslideCore",
+                    "The explained score does not depend on layer(s) {layers}; choose layers on the "
+                    "path from the input to the explained output."
+                ).format(layers=unused)
             )
         return dict(zip(activations, grads))
 

@@ -9,6 +9,7 @@ from isslide_qgis.core.cam.gradcam import GradCAM
 from isslide_qgis.core.cam.layercam import LayerCAM
 from isslide_qgis.core.cam.normgrad import NormGrad
 from isslide_qgis.core.cam.scorecam import ScoreCAM
+from isslide_qgis.core.messages import translate
 
 #: Registry name -> factory of the method (keyword arguments go to the constructor).
 CAM_METHODS: dict[str, Callable[..., CamMethod]] = {
@@ -46,7 +47,11 @@ def get_cam_method(name: str, **kwargs: object) -> CamMethod:
             method does not accept.
     """
     if name not in CAM_METHODS:
-        raise ValueError(f"Unknown CAM method {name!r}; choose one of: {', '.join(CAM_METHODS)}.")
+        raise ValueError(
+            translate("IsslideCore", "Unknown CAM method {name}; choose one of: {valid}.").format(
+                name=repr(name), valid=", ".join(CAM_METHODS)
+            )
+        )
     try:
         return CAM_METHODS[name](**kwargs)
     except TypeError as error:

@@ -27,6 +27,7 @@ from isslide_qgis.core.cam.base import CamContext, CamMethod
 from isslide_qgis.core.cam.fusion import DEFAULT_EPS, minmax_normalise, upsample_maps
 from isslide_qgis.core.cam.targets import select_target
 from isslide_qgis.core.errors import OperationCanceled
+from isslide_qgis.core.messages import translate
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ class ScoreCAM(CamMethod):
             maps = activation.detach()
             for start in range(0, n_images * n_channels, self.batch_size):
                 if self.is_canceled is not None and self.is_canceled():
-                    raise OperationCanceled("Score-CAM was cancelled.")
+                    raise OperationCanceled(translate("IsslideCore", "Score-CAM was cancelled."))
                 img = image_of[start:start + self.batch_size]
                 chn = channel_of[start:start + self.batch_size]
                 masks = maps[img.to(maps.device), chn.to(maps.device)].unsqueeze(1)

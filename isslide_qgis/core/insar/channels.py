@@ -16,6 +16,7 @@ from isslide_qgis.core.errors import InputDataError, OperationCanceled
 from isslide_qgis.core.insar.geotiff import atomic_output, geotiff_profile, open_for_writing, set_descriptions
 from isslide_qgis.core.insar.conventions import CONVENTIONS, ChannelConvention, get_convention
 from isslide_qgis.core.insar.reading import InterferogramReader
+from isslide_qgis.core.messages import translate
 
 
 #: Formula of each channel name from (cos(phase), sin(phase), coherence).
@@ -52,8 +53,11 @@ def make_channels(
     conv = get_convention(convention)
     if conv.needs_coherence and coherence is None:
         raise InputDataError(
-            f"Channel convention '{conv.name}' ({conv.description}) needs a coherence raster: "
-            "give the coherence of the interferogram."
+            translate(
+                "IsslideCore",
+                "Channel convention '{name}' ({description}) needs a coherence raster: "
+                "give the coherence of the interferogram."
+            ).format(name=conv.name, description=conv.translated_description())
         )
     phase = np.asarray(phase, dtype=np.float32)
     offset = np.asarray(phase_offset, dtype=np.float32)
@@ -97,8 +101,11 @@ def write_channels_raster(
     out_path = Path(out_path)
     if conv.needs_coherence and not reader.has_coherence:
         raise InputDataError(
-            f"Channel convention '{conv.name}' ({conv.description}) needs a coherence raster, "
-            f"but only the phase '{reader.phase_path}' was given. Add its coherence raster."
+            translate(
+                "IsslideCore",
+                "Channel convention '{name}' ({description}) needs a coherence raster, "
+                "but only the phase '{phase}' was given. Add its coherence raster."
+            ).format(name=conv.name, description=conv.translated_description(), phase=reader.phase_path)
         )
     profile = geotiff_profile(reader.grid, len(conv.band_names), "float32", np.nan)
     blocks = list(reader.grid.block_windows(block_size))
@@ -110,7 +117,10 @@ def write_channels_raster(
             for index, window in enumerate(blocks):
                 if is_canceled is not None and is_canceled():
                     raise OperationCanceled(
-                        f"Writing the channels to '{out_path}' was cancelled; no file was written."
+                        translate(
+                            "IsslideCore",
+                            "Writing the channels to '{path}' was cancelled; no file was written."
+                        ).format(path=out_path)
                     )
                 data = reader.read(window)
                 dst.write(

@@ -23,6 +23,7 @@ from isslide_qgis.core.insar.validation import (
     check_same_size,
     open_raster,
 )
+from isslide_qgis.core.messages import translate
 
 
 class CoherenceSource:
@@ -56,15 +57,20 @@ class CoherenceSource:
                 check_same_size(phase_grid, self.grid, phase_path, path)
                 if phase_grid.has_crs or self.grid.has_crs:
                     notes.append(
-                        f"only one of phase and coherence has a CRS: coherence '{path}' is "
-                        "assumed to lie on the phase pixel grid (same size)"
+                        translate(
+                            "IsslideCore",
+                            "only one of phase and coherence has a CRS: coherence '{path}' is "
+                            "assumed to lie on the phase pixel grid (same size)"
+                        ).format(path=path)
                     )
             elif not self.grid.same_as(phase_grid):
                 check_grids_overlap(phase_grid, self.grid, phase_path, path)
                 self._vrt = self._warped(phase_grid)
                 notes.append(
-                    f"coherence resampled from {self.grid.describe()} onto the phase grid "
-                    f"{phase_grid.describe()} (bilinear)"
+                    translate(
+                        "IsslideCore",
+                        "coherence resampled from {source} onto the phase grid {target} (bilinear)"
+                    ).format(source=self.grid.describe(), target=phase_grid.describe())
                 )
         except Exception:
             self.close()

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..messages import QT_TRANSLATE_NOOP
+
+from isslide_qgis.core.messages import translate
+
 
 @dataclass(frozen=True)
 class ChannelConvention:
@@ -16,7 +20,8 @@ class ChannelConvention:
         name: Registry key.
         band_names: Channel names in order (keys of :data:`.channels.CHANNEL_FORMULAS`).
         needs_coherence: True when a coherence raster is required.
-        description: One sentence for the analyst.
+        description: One sentence for the analyst (English; show it through
+            :meth:`translated_description`).
     """
 
     name: str
@@ -24,15 +29,22 @@ class ChannelConvention:
     needs_coherence: bool
     description: str
 
+    def translated_description(self) -> str:
+        """:attr:`description` in the analyst's language."""
+        return translate("IsslideCore", self.description)
+
 
 CONVENTIONS: dict[str, ChannelConvention] = {
     "coh_cos_sin": ChannelConvention(
         "coh_cos_sin", ("coherence", "cos_phase", "sin_phase"), True,
-        "3 channels [coherence, cos(phase), sin(phase)] of the 2023 ISSLIDE segmenters",
+        QT_TRANSLATE_NOOP(
+            "IsslideCore",
+            "3 channels [coherence, cos(phase), sin(phase)] of the 2023 ISSLIDE segmenters"
+        ),
     ),
     "cohcos_cohsin": ChannelConvention(
         "cohcos_cohsin", ("coh_cos_phase", "coh_sin_phase"), True,
-        "2 channels [coh*cos(phase), coh*sin(phase)] of ECSPLAIN (2025)",
+        QT_TRANSLATE_NOOP("IsslideCore", "2 channels [coh*cos(phase), coh*sin(phase)] of ECSPLAIN (2025)"),
     ),
 }
 
@@ -49,5 +61,7 @@ def get_convention(name: str | ChannelConvention) -> ChannelConvention:
         return CONVENTIONS[name]
     except KeyError:
         raise ValueError(
-            f"Unknown channel convention {name!r}; valid conventions: {', '.join(CONVENTIONS)}."
+            translate(
+                "IsslideCore", "Unknown channel convention {name}; valid conventions: {valid}."
+            ).format(name=repr(name), valid=", ".join(CONVENTIONS))
         ) from None

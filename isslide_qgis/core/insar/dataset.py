@@ -21,6 +21,7 @@ from isslide_qgis.core.insar.isslide_layout import (
     zone_of_negative,
 )
 from isslide_qgis.core.insar.isslide_writer import write_isslide_patches
+from isslide_qgis.core.messages import translate
 
 __all__ = [
     "PatchRecord",
@@ -30,11 +31,14 @@ __all__ = [
     "write_isslide_patches",
 ]
 
-_LAYOUT = (
-    "expected <root>/<delay>/<zone>/<ifg>/phase/<zone>_000.tif with coherence/ beside phase/ "
-    "and masks in <root>/<delay>/<zone>/Segmentations/<ifg>/, negatives in "
-    "<root>/negatives/<delay>/<ifg>/phase/ (delay = baseline in days, e.g. 6)"
-)
+def _layout() -> str:
+    """The expected folder layout, for error messages."""
+    return translate(
+        "IsslideCore",
+        "expected <root>/<delay>/<zone>/<ifg>/phase/<zone>_000.tif with coherence/ beside phase/ "
+        "and masks in <root>/<delay>/<zone>/Segmentations/<ifg>/, negatives in "
+        "<root>/negatives/<delay>/<ifg>/phase/ (delay = baseline in days, e.g. 6)"
+    )
 
 
 def _subfolders(folder: Path) -> list[Path]:
@@ -52,15 +56,21 @@ def _positive_records(delay: int, zone_dir: Path) -> list[PatchRecord]:
             continue
         if not (ifg_dir / PHASE_DIR).is_dir():
             raise InputDataError(
-                f"The interferogram folder '{ifg_dir}' has no '{PHASE_DIR}' folder, so this is "
-                f"not an ISSLIDE dataset: {_LAYOUT}."
+                translate(
+                    "IsslideCore",
+                    "The interferogram folder '{folder}' has no '{phase}' folder, so this is "
+                    "not an ISSLIDE dataset: {layout}."
+                ).format(folder=ifg_dir, phase=PHASE_DIR, layout=_layout())
             )
         for phase_path in sorted((ifg_dir / PHASE_DIR).glob("*.tif")):
             mask_path = zone_dir / MASKS_DIR / ifg_dir.name / phase_path.name
             if not mask_path.is_file():
                 raise InputDataError(
-                    f"The patch '{phase_path}' has no annotation mask: expected '{mask_path}'. "
-                    "Restore the Segmentations folder or remove the patch."
+                    translate(
+                        "IsslideCore",
+                        "The patch '{patch}' has no annotation mask: expected '{mask}'. "
+                        "Restore the Segmentations folder or remove the patch."
+                    ).format(patch=phase_path, mask=mask_path)
                 )
             records.append(PatchRecord(
                 delay, zone_dir.name, ifg_dir.name, phase_path.stem, phase_path,
@@ -98,7 +108,11 @@ def read_isslide_dataset(root: str | Path) -> list[PatchRecord]:
     """
     root = Path(root)
     if not root.is_dir():
-        raise InputDataError(f"The ISSLIDE dataset folder '{root}' does not exist or is not a folder.")
+        raise InputDataError(
+            translate(
+                "IsslideCore", "The ISSLIDE dataset folder '{root}' does not exist or is not a folder."
+            ).format(root=root)
+        )
     records: list[PatchRecord] = []
     for delay_dir in _subfolders(root):
         if delay_dir.name.isdigit():
@@ -108,8 +122,11 @@ def read_isslide_dataset(root: str | Path) -> list[PatchRecord]:
         records += _negative_records(root / NEGATIVES_DIR)
     if not records:
         raise InputDataError(
-            f"'{root}' is not an ISSLIDE dataset: no patch found; {_LAYOUT}. If you selected a "
-            "delay or zone folder, select the dataset root above it."
+            translate(
+                "IsslideCore",
+                "'{root}' is not an ISSLIDE dataset: no patch found; {layout}. If you selected a "
+                "delay or zone folder, select the dataset root above it."
+            ).format(root=root, layout=_layout())
         )
     return records
 
@@ -136,8 +153,12 @@ def load_patch(record: PatchRecord) -> tuple[np.ndarray, np.ndarray | None, np.n
     for other in (coherence, mask):
         if other is not None and other.shape != phase.shape:
             raise InputDataError(
-                f"The files of patch '{record.name}' ({record.phase_path}) differ in size: "
-                f"phase {phase.shape}, other {other.shape}. Regenerate the patch."
+                translate(
+                    "IsslideCore",
+                    "The files of patch '{name}' ({path}) differ in size: "
+                    "phase {phase_shape}, other {other_shape}. Regenerate the patch."
+                ).format(name=record.name, path=record.phase_path, phase_shape=phase.shape,
+                         other_shape=other.shape)
             )
     return phase, coherence, mask
 
@@ -164,10 +185,18 @@ def split_by_zone_and_date(
         ``(train, test)``.
     """
     if not 0.0 < test_fraction < 1.0:
-        raise ValueError(f"test_fraction must be between 0 and 1 (exclusive), got {test_fraction}.")
+        raise ValueError(
+            translate(
+                "IsslideCore", "test_fraction must be between 0 and 1 (exclusive), got {value}."
+            ).format(value=test_fraction)
+        )
     zones = sorted({r.zone for r in records})
     if test_zone not in zones:
-        raise ValueError(f"Test zone {test_zone!r} is not in the dataset; its zones are: {', '.join(zones)}.")
+        raise ValueError(
+            translate(
+                "IsslideCore", "Test zone {zone} is not in the dataset; its zones are: {zones}."
+            ).format(zone=repr(test_zone), zones=", ".join(zones))
+        )
     ifgs: dict[tuple[int, str], list[str]] = {}
     for record in records:
         ifgs.setdefault((record.delay, record.zone), []).append(record.ifg)

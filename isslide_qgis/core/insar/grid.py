@@ -16,6 +16,8 @@ from affine import Affine
 from rasterio.crs import CRS
 from rasterio.windows import Window
 
+from isslide_qgis.core.messages import translate
+
 #: WGS84 ellipsoid: semi-major axis (m) and first eccentricity squared.
 WGS84_A = 6378137.0
 WGS84_E2 = 6.69437999014e-3
@@ -132,8 +134,11 @@ class RasterGrid:
 
     def describe(self) -> str:
         """A short human-readable description (size, CRS, pixel size)."""
-        crs = self.crs.to_string() if self.crs is not None else "no CRS (radar geometry)"
-        return (
-            f"{self.width} x {self.height} px, {crs}, pixel "
-            f"{abs(self.transform.a):.6g} x {abs(self.transform.e):.6g}"
+        crs = (
+            self.crs.to_string() if self.crs is not None
+            else translate("IsslideCore", "no CRS (radar geometry)")
+        )
+        return translate("IsslideCore", "{width} x {height} px, {crs}, pixel {xres} x {yres}").format(
+            width=self.width, height=self.height, crs=crs,
+            xres=f"{abs(self.transform.a):.6g}", yres=f"{abs(self.transform.e):.6g}",
         )

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from isslide_qgis.core.errors import InputDataError
+from isslide_qgis.core.messages import translate
 
 PHASE_DIR = "phase"
 COHERENCE_DIR = "coherence"
@@ -81,17 +82,33 @@ class PatchRecord:
         return dates[1] if len(dates) > 1 else None
 
 
+def _folder_kind(what: str) -> str:
+    """``what`` ("zone", "interferogram") in the analyst's language, for messages."""
+    labels = {
+        "zone": translate("IsslideCore", "zone"),
+        "interferogram": translate("IsslideCore", "interferogram"),
+    }
+    return labels.get(what, what)
+
+
 def check_folder_name(value: str, what: str) -> str:
     """Return ``value`` if it can name a dataset folder; raise InputDataError otherwise."""
     if not value or value.strip() != value or re.search(r"[\\/:*?\"<>|]", value) or value in {".", ".."}:
         raise InputDataError(
-            f"The {what} name {value!r} cannot be used as a folder name of the ISSLIDE dataset: "
-            "use letters, digits, '-' or '_' (e.g. 'Queyras', '20200701_20200707')."
+            translate(
+                "IsslideCore",
+                "The {what} name {value} cannot be used as a folder name of the ISSLIDE dataset: "
+                "use letters, digits, '-' or '_' (e.g. 'Queyras', '20200701_20200707')."
+            ).format(what=_folder_kind(what), value=repr(value))
         )
     if value in _RESERVED or NEGATIVE_TAG in value:
         raise InputDataError(
-            f"The {what} name {value!r} is reserved by the ISSLIDE layout ({', '.join(sorted(_RESERVED))}, "
-            f"'{NEGATIVE_TAG}'): choose another name."
+            translate(
+                "IsslideCore",
+                "The {what} name {value} is reserved by the ISSLIDE layout ({reserved}, "
+                "'{tag}'): choose another name."
+            ).format(what=_folder_kind(what), value=repr(value),
+                     reserved=", ".join(sorted(_RESERVED)), tag=NEGATIVE_TAG)
         )
     return value
 

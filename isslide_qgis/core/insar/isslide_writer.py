@@ -33,6 +33,7 @@ from isslide_qgis.core.insar.patches import (
     rasterize_annotations,
 )
 from isslide_qgis.core.insar.reading import InterferogramReader, WindowData
+from isslide_qgis.core.messages import translate
 
 #: Size of the overview on which negative patches are drawn (pixels).
 NEGATIVE_OVERVIEW_PIXELS = 1_000_000
@@ -50,12 +51,18 @@ def annotations_on_raster(annotations: Iterable[object], reader: InterferogramRe
     outline = footprint(reader.grid)
     inside = [g for g in geometries if g.intersects(outline)]
     if not inside:
-        crs = reader.grid.crs.to_string() if reader.grid.has_crs else "pixel coordinates (no CRS)"
+        crs = (
+            reader.grid.crs.to_string() if reader.grid.has_crs
+            else translate("IsslideCore", "pixel coordinates (no CRS)")
+        )
         raise InputDataError(
-            f"None of the {len(geometries)} annotation(s) intersects the interferogram "
-            f"'{reader.phase_path}' (bounds {tuple(round(b, 6) for b in reader.grid.bounds)} in "
-            f"{crs}). Check that the annotation layer covers this interferogram and is in the "
-            "raster's CRS (reproject it first)."
+            translate(
+                "IsslideCore",
+                "None of the {count} annotation(s) intersects the interferogram "
+                "'{path}' (bounds {bounds} in {crs}). Check that the annotation layer covers this "
+                "interferogram and is in the raster's CRS (reproject it first)."
+            ).format(count=len(geometries), path=reader.phase_path,
+                     bounds=tuple(round(b, 6) for b in reader.grid.bounds), crs=crs)
         )
     return inside
 
@@ -203,7 +210,11 @@ def write_isslide_patches(
     root = Path(root)
     zone, ifg = check_folder_name(zone, "zone"), check_folder_name(ifg, "interferogram")
     if int(delay) <= 0:
-        raise InputDataError(f"The delay {delay!r} must be a positive number of days (6, 12, 18...).")
+        raise InputDataError(
+            translate(
+                "IsslideCore", "The delay {delay} must be a positive number of days (6, 12, 18...)."
+            ).format(delay=repr(delay))
+        )
     geometries = annotations_on_raster(annotations, reader)
     placing = (geometries if centre_annotations is None
                else annotations_on_raster(centre_annotations, reader))
@@ -228,8 +239,11 @@ def write_isslide_patches(
         for index, (record, window, data) in enumerate(jobs):
             if is_canceled is not None and is_canceled():
                 raise OperationCanceled(
-                    f"Writing ISSLIDE patches of '{ifg}' to '{root}' was cancelled; the "
-                    f"{len(written)} file(s) written so far were removed."
+                    translate(
+                        "IsslideCore",
+                        "Writing ISSLIDE patches of '{ifg}' to '{root}' was cancelled; the "
+                        "{count} file(s) written so far were removed."
+                    ).format(ifg=ifg, root=root, count=len(written))
                 )
             patch_grid = grid.window_grid(window)
             mask = rasterize_annotations(geometries, patch_grid) if record.positive else None

@@ -12,6 +12,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from isslide_qgis.core.messages import translate
+
 #: A pixel counts as cos/sin when |b1^2 + b2^2 - 1| is below this...
 UNIT_CIRCLE_TOLERANCE = 0.01
 #: ...for at least this fraction of the valid sampled pixels.
@@ -54,7 +56,11 @@ def parse_encoding(value: str | PhaseEncoding) -> PhaseEncoding:
         return PhaseEncoding(value)
     except ValueError:
         names = ", ".join(e.value for e in PhaseEncoding)
-        raise ValueError(f"Unknown phase encoding {value!r}; valid encodings: {names}.") from None
+        raise ValueError(
+            translate("IsslideCore", "Unknown phase encoding {value}; valid encodings: {names}.").format(
+                value=repr(value), names=names
+            )
+        ) from None
 
 
 def select_bands(
@@ -138,15 +144,16 @@ def detect_two_band_encoding(
     """
     first, second = ((d or "").lower() for d in descriptions[:2])
     if "cos" in first and "sin" in second:
-        return PhaseEncoding.COS_SIN, "band descriptions name cos and sin"
+        return PhaseEncoding.COS_SIN, translate("IsslideCore", "band descriptions name cos and sin")
     valid = np.isfinite(_decode_components(sample, nodata))
     count = int(valid.sum())
     if count:
         radius = sample[0][valid].astype(np.float64) ** 2 + sample[1][valid].astype(np.float64) ** 2
         on_circle = float(np.mean(np.abs(radius - 1.0) < UNIT_CIRCLE_TOLERANCE))
         if on_circle >= UNIT_CIRCLE_FRACTION:
-            return PhaseEncoding.COS_SIN, (
-                f"b1^2 + b2^2 = 1 (within {UNIT_CIRCLE_TOLERANCE}) on {on_circle:.1%} "
-                f"of {count} sampled pixels"
-            )
-    return PhaseEncoding.REAL_IMAG, "two bands whose values are not on the unit circle"
+            return PhaseEncoding.COS_SIN, translate(
+                "IsslideCore", "b1^2 + b2^2 = 1 (within {tolerance}) on {fraction} of {count} sampled pixels"
+            ).format(tolerance=UNIT_CIRCLE_TOLERANCE, fraction=f"{on_circle:.1%}", count=count)
+    return PhaseEncoding.REAL_IMAG, translate(
+        "IsslideCore", "two bands whose values are not on the unit circle"
+    )

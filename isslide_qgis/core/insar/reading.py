@@ -16,6 +16,7 @@ from rasterio.enums import Resampling
 from rasterio.windows import Window
 
 from isslide_qgis.core.insar.coherence_alignment import CoherenceSource
+from isslide_qgis.core.messages import QT_TRANSLATE_NOOP
 from isslide_qgis.core.insar.grid import RasterGrid
 from isslide_qgis.core.insar.phase_encoding import (
     PhaseEncoding,
@@ -34,10 +35,13 @@ from isslide_qgis.core.insar.validation import (
     check_phase_wrapped,
     open_raster,
 )
+from isslide_qgis.core.messages import translate
 
 __all__ = ["InterferogramReader", "PhaseEncoding", "WindowData", "RADAR_GEOMETRY_NOTE"]
 
-RADAR_GEOMETRY_NOTE = (
+#: English source of the note added for a raster without CRS (the note is its translation).
+RADAR_GEOMETRY_NOTE = QT_TRANSLATE_NOOP(
+    "IsslideCore",
     "no CRS: treated as radar geometry; outputs keep the pixel grid without CRS and areas are "
     "in pixels"
 )
@@ -110,11 +114,14 @@ class InterferogramReader:
         encoding, self._bands = select_bands(encoding, ds.count, "complex" in dtype, band)
         self._nodata = tuple(ds.nodatavals[b - 1] for b in self._bands)
         if not self.grid.has_crs:
-            self.notes.append(RADAR_GEOMETRY_NOTE)
+            self.notes.append(translate("IsslideCore", RADAR_GEOMETRY_NOTE))
             if ds.gcps[0]:
                 self.notes.append(
-                    f"the file carries {len(ds.gcps[0])} ground control points, which are not "
-                    "used: terrain-correct (geocode) the interferogram to work in map coordinates"
+                    translate(
+                        "IsslideCore",
+                        "the file carries {count} ground control points, which are not "
+                        "used: terrain-correct (geocode) the interferogram to work in map coordinates"
+                    ).format(count=len(ds.gcps[0]))
                 )
         sample_grid = self.grid.decimated(SAMPLE_PIXELS)
         raw = ds.read(
@@ -124,7 +131,11 @@ class InterferogramReader:
         if encoding is PhaseEncoding.AUTO:
             descriptions = [ds.descriptions[b - 1] for b in self._bands]
             encoding, why = detect_two_band_encoding(descriptions, raw, self._nodata)
-            self.notes.append(f"phase encoding detected as '{encoding.value}': {why}")
+            self.notes.append(
+                translate("IsslideCore", "phase encoding detected as '{encoding}': {why}").format(
+                    encoding=encoding.value, why=why
+                )
+            )
         self.encoding: PhaseEncoding = encoding
         if self.coherence_path is not None:
             self._coherence = CoherenceSource(
@@ -135,36 +146,51 @@ class InterferogramReader:
     def _validate_sample(self, phase: np.ndarray, sample_grid: RasterGrid) -> None:
         valid = np.isfinite(phase)
         check_has_valid_pixels(
-            valid, f"the phase raster '{self.phase_path}'",
-            "every sampled pixel is nodata, NaN or zero-magnitude. Check the nodata value "
-            "declared in the file and that you selected the interferogram band.",
+            valid,
+            translate("IsslideCore", "the phase raster '{path}'").format(path=self.phase_path),
+            translate(
+                "IsslideCore",
+                "every sampled pixel is nodata, NaN or zero-magnitude. Check the nodata value "
+                "declared in the file and that you selected the interferogram band."
+            ),
         )
         if self.encoding is PhaseEncoding.PHASE:
             self._rewrap = check_phase_wrapped(phase[valid], self.phase_path)
             if self._rewrap:
-                self.notes.append("phase values in [0, 2*pi] rewrapped to [-pi, pi]")
+                self.notes.append(translate("IsslideCore", "phase values in [0, 2*pi] rewrapped to [-pi, pi]"))
             zeros = float(np.mean(phase[valid] == 0))
             if self._nodata[0] is None and zeros > _ZERO_FRACTION_WARNING:
                 self.notes.append(
-                    f"{zeros:.0%} of the phase pixels are exactly 0 and the file declares no "
-                    "nodata: if 0 marks the area outside the swath, declare it "
-                    "(gdal_edit.py -a_nodata 0)"
+                    translate(
+                        "IsslideCore",
+                        "{fraction} of the phase pixels are exactly 0 and the file declares no "
+                        "nodata: if 0 marks the area outside the swath, declare it "
+                        "(gdal_edit.py -a_nodata 0)"
+                    ).format(fraction=f"{zeros:.0%}")
                 )
         if self._coherence is None:
             return
         coherence = self._coherence.read_decimated(sample_grid)
         coherence_valid = np.isfinite(coherence)
         check_has_valid_pixels(
-            coherence_valid, f"the coherence raster '{self.coherence_path}'",
-            "every sampled pixel is nodata or NaN. Check the nodata value declared in the file.",
+            coherence_valid,
+            translate("IsslideCore", "the coherence raster '{path}'").format(path=self.coherence_path),
+            translate(
+                "IsslideCore",
+                "every sampled pixel is nodata or NaN. Check the nodata value declared in the file."
+            ),
         )
         check_coherence_range(coherence[coherence_valid], self.coherence_path)
         check_has_valid_pixels(
             valid & coherence_valid,
-            f"the phase raster '{self.phase_path}' and the coherence raster "
-            f"'{self.coherence_path}' together",
-            "no pixel has both a valid phase and a valid coherence. Check that both come from "
-            "the same interferogram and that their nodata values are right.",
+            translate(
+                "IsslideCore", "the phase raster '{phase}' and the coherence raster '{coherence}' together"
+            ).format(phase=self.phase_path, coherence=self.coherence_path),
+            translate(
+                "IsslideCore",
+                "no pixel has both a valid phase and a valid coherence. Check that both come from "
+                "the same interferogram and that their nodata values are right."
+            ),
         )
 
     def _to_window_data(self, phase: np.ndarray, coherence: np.ndarray | None) -> WindowData:
@@ -181,8 +207,11 @@ class InterferogramReader:
                 wild |= (coherence < -SLACK) | (coherence > 1 + SLACK)
         if wild.any():
             self._note_once(
-                "some pixels outside the checked value ranges (missed by the validation "
-                "sample) were set invalid; check the input rasters"
+                translate(
+                    "IsslideCore",
+                    "some pixels outside the checked value ranges (missed by the validation "
+                    "sample) were set invalid; check the input rasters"
+                )
             )
         phase = np.clip(phase, -math.pi, math.pi).astype(np.float32)
         valid = np.isfinite(phase) & ~wild

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..errors import ModelError
 from ..insar.conventions import CONVENTIONS
+from ..messages import translate
 
 #: Version of the card format written by this code; cards from a newer format are refused.
 CARD_FORMAT_VERSION = 1
@@ -91,9 +92,11 @@ class ModelCard:
             for check in _SEMANTIC_CHECKS:
                 problems.extend(check(self))
         if problems:
-            raise ModelError(
-                f"Invalid model card for '{getattr(self, 'architecture', '?')}': "
-                + "; ".join(problems) + ". Fix the card (or re-save the model) and try again.")
+            raise ModelError(translate(
+                "IsslideCore",
+                "Invalid model card for '{architecture}': {problems}. Fix the card (or re-save the "
+                "model) and try again."
+            ).format(architecture=getattr(self, "architecture", "?"), problems="; ".join(problems)))
         return self
 
     def to_json(self) -> str:
@@ -111,28 +114,36 @@ class ModelCard:
         try:
             data = json.loads(text)
         except (TypeError, ValueError) as exc:
-            raise ModelError(f"The model card is not valid JSON ({exc}).") from None
+            raise ModelError(translate(
+                "IsslideCore", "The model card is not valid JSON ({error}).").format(error=exc)) from None
         return cls.from_dict(data)
 
     @classmethod
     def from_dict(cls, data: Any) -> ModelCard:
         """Build and validate a card from a plain dict (as produced by ``dataclasses.asdict``)."""
         if not isinstance(data, dict):
-            raise ModelError(f"The model card must be a JSON object, got {type(data).__name__}.")
+            raise ModelError(translate(
+                "IsslideCore", "The model card must be a JSON object, got {type}.").format(
+                    type=type(data).__name__))
         names = {f.name for f in fields(cls)}
         required = {f.name for f in fields(cls) if _has_no_default(f)}
         missing = sorted(required - set(data))
         unknown = sorted(set(data) - names)
         version = data.get("format_version", CARD_FORMAT_VERSION)
         if isinstance(version, int) and version > CARD_FORMAT_VERSION:
-            raise ModelError(
-                f"The model card has format version {version}, newer than this plugin's "
-                f"({CARD_FORMAT_VERSION}): update isslide_qgis to use this model.")
+            raise ModelError(translate(
+                "IsslideCore",
+                "The model card has format version {version}, newer than this plugin's "
+                "({supported}): update isslide_qgis to use this model."
+            ).format(version=version, supported=CARD_FORMAT_VERSION))
         if missing or unknown:
-            parts = ([f"missing field(s): {', '.join(missing)}"] if missing else []) + (
-                [f"unknown field(s): {', '.join(unknown)}"] if unknown else [])
-            raise ModelError(f"Invalid model card: {'; '.join(parts)}. "
-                             f"Valid fields: {', '.join(sorted(names))}.")
+            parts = ([translate("IsslideCore", "missing field(s): {fields}").format(
+                fields=", ".join(missing))] if missing else []) + (
+                [translate("IsslideCore", "unknown field(s): {fields}").format(
+                    fields=", ".join(unknown))] if unknown else [])
+            raise ModelError(translate(
+                "IsslideCore", "Invalid model card: {problems}. Valid fields: {fields}.").format(
+                    problems="; ".join(parts), fields=", ".join(sorted(names))))
         return cls(**data).validate()
 
     def mean_std(self) -> tuple[list[float], list[float]] | None:
@@ -160,71 +171,87 @@ def _type_problems(card: ModelCard) -> list[str]:
     for name, types in _FIELD_TYPES.items():
         value = getattr(card, name)
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-            expected = " or ".join(t.__name__ for t in types)
-            problems.append(f"'{name}' must be {expected}, got {value!r}")
+            expected = translate("IsslideCore", " or ").join(t.__name__ for t in types)
+            problems.append(translate("IsslideCore", "'{field}' must be {expected}, got {value}").format(
+                field=name, expected=expected, value=repr(value)))
     return problems
 
 
 def _check_task(card: ModelCard) -> list[str]:
     if card.task not in TASK_THRESHOLDS:
-        return [f"task '{card.task}' is not one of {', '.join(TASK_THRESHOLDS)}"]
+        return [translate("IsslideCore", "task '{task}' is not one of {valid}").format(
+            task=card.task, valid=", ".join(TASK_THRESHOLDS))]
     need = TASK_THRESHOLDS[card.task]
-    problems = [f"thresholds lacks '{k}' (a {card.task} card needs {', '.join(need)})"
+    problems = [translate("IsslideCore", "thresholds lacks '{key}' (a {task} card needs {needed})").format(
+                    key=k, task=card.task, needed=", ".join(need))
                 for k in need if k not in card.thresholds]
     for key, value in card.thresholds.items():
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
-            problems.append(f"threshold '{key}' must be a probability in [0, 1], got {value!r}")
+            problems.append(translate(
+                "IsslideCore", "threshold '{key}' must be a probability in [0, 1], got {value}").format(
+                    key=key, value=repr(value)))
     return problems
 
 
 def _check_channels(card: ModelCard) -> list[str]:
     if card.input_convention not in INPUT_CONVENTIONS:
-        return [f"input_convention '{card.input_convention}' is not one of "
-                f"{', '.join(INPUT_CONVENTIONS)}"]
+        return [translate("IsslideCore", "input_convention '{convention}' is not one of {valid}").format(
+            convention=card.input_convention, valid=", ".join(INPUT_CONVENTIONS))]
     expected = INPUT_CONVENTIONS[card.input_convention]
     problems = []
     if card.in_channels != len(expected):
-        problems.append(f"in_channels is {card.in_channels} but convention "
-                        f"'{card.input_convention}' has {len(expected)} channels "
-                        f"({', '.join(expected)})")
+        problems.append(translate(
+            "IsslideCore",
+            "in_channels is {in_channels} but convention '{convention}' has {count} channels "
+            "({bands})"
+        ).format(in_channels=card.in_channels, convention=card.input_convention,
+                 count=len(expected), bands=", ".join(expected)))
     if len(card.band_names) != card.in_channels:
-        problems.append(f"band_names has {len(card.band_names)} names for "
-                        f"{card.in_channels} channels")
+        problems.append(translate(
+            "IsslideCore", "band_names has {names} names for {channels} channels").format(
+                names=len(card.band_names), channels=card.in_channels))
     if card.patch_size <= 0:
-        problems.append(f"patch_size must be positive, got {card.patch_size}")
+        problems.append(translate("IsslideCore", "patch_size must be positive, got {value}").format(
+            value=card.patch_size))
     return problems
 
 
 def _check_normalisation(card: ModelCard) -> list[str]:
     kind = card.normalisation.get("kind")
     if kind not in NORMALISATION_KINDS:
-        return [f"normalisation kind {kind!r} is not one of {', '.join(NORMALISATION_KINDS)}"]
+        return [translate("IsslideCore", "normalisation kind {kind} is not one of {valid}").format(
+            kind=repr(kind), valid=", ".join(NORMALISATION_KINDS))]
     problems = []
     for key in NORMALISATION_KINDS[kind]:
         values = card.normalisation.get(key)
         numbers = isinstance(values, (list, tuple)) and all(
             isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
         if not numbers or len(values) != card.in_channels:
-            problems.append(f"normalisation '{key}' must list {card.in_channels} numbers, "
-                            f"got {values!r}")
+            problems.append(translate(
+                "IsslideCore", "normalisation '{key}' must list {count} numbers, got {values}").format(
+                    key=key, count=card.in_channels, values=repr(values)))
         elif key == "std" and min(values) <= 0:
-            problems.append(f"normalisation 'std' must be positive, got {values!r}")
+            problems.append(translate(
+                "IsslideCore", "normalisation 'std' must be positive, got {values}").format(
+                    values=repr(values)))
     return problems
 
 
 def _check_misc(card: ModelCard) -> list[str]:
     problems = []
     if card.weights_dtype not in WEIGHT_DTYPES:
-        problems.append(f"weights_dtype '{card.weights_dtype}' is not one of "
-                        f"{', '.join(WEIGHT_DTYPES)}")
+        problems.append(translate("IsslideCore", "weights_dtype '{dtype}' is not one of {valid}").format(
+            dtype=card.weights_dtype, valid=", ".join(WEIGHT_DTYPES)))
     try:
         _dt.datetime.fromisoformat(card.created)
     except ValueError:
-        problems.append(f"created '{card.created}' is not an ISO date (YYYY-MM-DD)")
+        problems.append(translate("IsslideCore", "created '{created}' is not an ISO date (YYYY-MM-DD)").format(
+            created=card.created))
     if not card.architecture:
-        problems.append("architecture is empty")
+        problems.append(translate("IsslideCore", "architecture is empty"))
     if card.format_version < 1:
-        problems.append(f"format_version must be >= 1, got {card.format_version}")
+        problems.append(translate("IsslideCore", "format_version must be >= 1, got {value}").format(
+            value=card.format_version))
     return problems
 
 
@@ -245,12 +272,18 @@ def check_input(card: ModelCard, n_channels: int, convention: str) -> None:
     expected = ", ".join(card.band_names)
     if convention != card.input_convention:
         given = ", ".join(INPUT_CONVENTIONS.get(convention, (convention,)))
-        raise ModelError(
-            f"Model '{card.architecture}' expects input channels [{expected}] "
-            f"(convention '{card.input_convention}') but the input was prepared as [{given}] "
-            f"(convention '{convention}'). Prepare the interferogram with convention "
-            f"'{card.input_convention}', or choose a model trained on '{convention}'.")
+        raise ModelError(translate(
+            "IsslideCore",
+            "Model '{model}' expects input channels [{expected}] "
+            "(convention '{model_convention}') but the input was prepared as [{given}] "
+            "(convention '{convention}'). Prepare the interferogram with convention "
+            "'{model_convention}', or choose a model trained on '{convention}'."
+        ).format(model=card.architecture, expected=expected, model_convention=card.input_convention,
+                 given=given, convention=convention))
     if n_channels != card.in_channels:
-        raise ModelError(
-            f"Model '{card.architecture}' expects {card.in_channels} input channels [{expected}] "
-            f"but the input has {n_channels}. Check the phase and coherence rasters given.")
+        raise ModelError(translate(
+            "IsslideCore",
+            "Model '{model}' expects {channels} input channels [{expected}] "
+            "but the input has {count}. Check the phase and coherence rasters given."
+        ).format(model=card.architecture, channels=card.in_channels, expected=expected,
+                 count=n_channels))

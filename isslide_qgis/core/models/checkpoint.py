@@ -22,6 +22,7 @@ import torch
 from torch import Tensor, nn
 
 from ..errors import ModelError
+from ..messages import translate
 from .card import ModelCard, check_input
 from .registry import get_spec
 from .safe_load import safe_torch_load
@@ -54,7 +55,8 @@ def save_checkpoint(path: str | Path, model: nn.Module, card: ModelCard,
     card = dataclasses.replace(card, weights_dtype="float16" if half else "float32").validate()
     state = {k: v.detach().cpu() for k, v in model.state_dict().items()}
     _check_state(_build(card, str(path)).state_dict(), state, str(path),
-                 f"model given for card '{card.architecture}'")
+                 translate("IsslideCore", "model given for card '{architecture}'").format(
+                     architecture=card.architecture))
     dtype = _STORAGE_DTYPES[card.weights_dtype]
     state = {k: v.to(dtype) if v.is_floating_point() else v for k, v in state.items()}
     payload = {"format": CHECKPOINT_FORMAT, "format_version": CHECKPOINT_FORMAT_VERSION,
@@ -81,25 +83,33 @@ def read_checkpoint(path: str | Path,
     name = f"'{path}'"
     payload = safe_torch_load(path, map_location, kind="isslide checkpoint")
     if not isinstance(payload, Mapping) or payload.get("format") != CHECKPOINT_FORMAT:
-        hint = (" It looks like bare weights without a model card: a ResNet file can be used as "
-                "a pretrained backbone for training instead."
+        hint = (" " + translate(
+                    "IsslideCore",
+                    "It looks like bare weights without a model card: a ResNet file can be used as "
+                    "a pretrained backbone for training instead.")
                 if isinstance(payload, Mapping) and payload
                 and all(isinstance(v, Tensor) for v in payload.values()) else "")
-        raise ModelError(f"{name} is not a valid isslide checkpoint (no '{CHECKPOINT_FORMAT}' "
-                         f"header).{hint}")
+        raise ModelError(translate(
+            "IsslideCore", "{name} is not a valid isslide checkpoint (no '{format}' header).").format(
+                name=name, format=CHECKPOINT_FORMAT) + hint)
     version = payload.get("format_version")
     if not isinstance(version, int) or version > CHECKPOINT_FORMAT_VERSION:
-        raise ModelError(f"{name} has checkpoint format version {version!r}; this plugin reads "
-                         f"up to {CHECKPOINT_FORMAT_VERSION}: update isslide_qgis.")
+        raise ModelError(translate(
+            "IsslideCore",
+            "{name} has checkpoint format version {version}; this plugin reads "
+            "up to {supported}: update isslide_qgis."
+        ).format(name=name, version=repr(version), supported=CHECKPOINT_FORMAT_VERSION))
     state = payload.get("state_dict")
     if not isinstance(payload.get("card"), str) or not isinstance(state, Mapping) or not all(
             isinstance(v, Tensor) for v in state.values()):
-        raise ModelError(f"{name} is a damaged isslide checkpoint (card or weights missing): "
-                         "save the model again.")
+        raise ModelError(translate(
+            "IsslideCore",
+            "{name} is a damaged isslide checkpoint (card or weights missing): save the model again."
+        ).format(name=name))
     try:
         card = ModelCard.from_json(payload["card"])
     except ModelError as exc:
-        raise ModelError(f"{name}: {exc}") from None
+        raise ModelError(translate("IsslideCore", "{name}: {error}").format(name=name, error=exc)) from None
     return card, dict(state)
 
 
@@ -117,7 +127,9 @@ def load_checkpoint(path: str | Path, map_location: Any = "cpu") -> tuple[nn.Mod
     card, state = read_checkpoint(path, map_location)
     model = _build(card, str(path))
     state = {k: v.float() if v.is_floating_point() else v for k, v in state.items()}
-    _check_state(model.state_dict(), state, f"'{path}'", f"architecture '{card.architecture}'")
+    _check_state(model.state_dict(), state, f"'{path}'",
+                 translate("IsslideCore", "architecture '{architecture}'").format(
+                     architecture=card.architecture))
     model.load_state_dict(state)
     device = map_location if isinstance(map_location, (str, torch.device)) else "cpu"
     return model.to(device).eval(), card
@@ -127,20 +139,32 @@ def _build(card: ModelCard, name: str) -> nn.Module:
     try:
         spec = get_spec(card.architecture)
     except ValueError as exc:
-        raise ModelError(f"{name}: the model card names an unknown architecture. {exc} The "
-                         "file may come from a newer isslide_qgis: update the plugin.") from None
+        raise ModelError(translate(
+            "IsslideCore",
+            "{name}: the model card names an unknown architecture. {error} The "
+            "file may come from a newer isslide_qgis: update the plugin."
+        ).format(name=name, error=exc)) from None
     for field in ("task", "input_convention"):
         if getattr(card, field) != getattr(spec, field):
-            raise ModelError(f"{name}: the card says {field} '{getattr(card, field)}' but "
-                             f"architecture '{spec.name}' has '{getattr(spec, field)}'.")
+            raise ModelError(translate(
+                "IsslideCore",
+                "{name}: the card says {field} '{value}' but architecture '{architecture}' has "
+                "'{expected}'."
+            ).format(name=name, field=field, value=getattr(card, field), architecture=spec.name,
+                     expected=getattr(spec, field)))
     try:
         model = spec.builder(**spec.arguments(**card.arguments))
     except (TypeError, ValueError) as exc:
-        raise ModelError(f"{name}: the card's arguments {card.arguments} cannot build "
-                         f"'{spec.name}' ({exc}).") from None
+        raise ModelError(translate(
+            "IsslideCore", "{name}: the card's arguments {arguments} cannot build '{architecture}' "
+            "({error})."
+        ).format(name=name, arguments=card.arguments, architecture=spec.name, error=exc)) from None
     if getattr(model, "in_channels", card.in_channels) != card.in_channels:
-        raise ModelError(f"{name}: the card says {card.in_channels} input channels but its "
-                         f"arguments build a network taking {model.in_channels}.")
+        raise ModelError(translate(
+            "IsslideCore",
+            "{name}: the card says {channels} input channels but its "
+            "arguments build a network taking {built}."
+        ).format(name=name, channels=card.in_channels, built=model.in_channels))
     return model
 
 
@@ -151,9 +175,13 @@ def _check_state(expected: Mapping[str, Tensor], given: Mapping[str, Tensor], na
     shapes = [f"{k} {tuple(given[k].shape)} instead of {tuple(expected[k].shape)}"
               for k in sorted(set(expected) & set(given)) if given[k].shape != expected[k].shape]
     problems = [f"{label}: {', '.join(items[:5])}{', ...' if len(items) > 5 else ''}"
-                for label, items in (("missing keys", missing), ("unexpected keys", unexpected),
-                                     ("wrong shapes", shapes)) if items]
+                for label, items in ((translate("IsslideCore", "missing keys"), missing),
+                                     (translate("IsslideCore", "unexpected keys"), unexpected),
+                                     (translate("IsslideCore", "wrong shapes"), shapes)) if items]
     if problems:
-        raise ModelError(f"{name}: the weights do not match the {what} ({'; '.join(problems)}). "
-                         "The card and the weights disagree: save the model again with the card "
-                         "of the architecture it was built with.")
+        raise ModelError(translate(
+            "IsslideCore",
+            "{name}: the weights do not match the {what} ({problems}). "
+            "The card and the weights disagree: save the model again with the card "
+            "of the architecture it was built with."
+        ).format(name=name, what=what, problems="; ".join(problems)))

@@ -28,6 +28,7 @@ import torch
 from torch import Tensor, nn
 
 from ..errors import ModelError
+from ..messages import translate
 from .resnet import RESNET_LAYOUTS, ResNet
 from .safe_load import safe_torch_load
 
@@ -41,9 +42,11 @@ def _adapt_mean(weight: Tensor, in_channels: int) -> Tensor:
 
 def _adapt_keep(weight: Tensor, in_channels: int) -> Tensor:
     if weight.shape[1] != in_channels:
-        raise ModelError(f"First-convolution rule 'keep' needs {weight.shape[1]} input channels "
-                         f"as the pretrained weights, the model has {in_channels}: "
-                         "use rule 'mean'.")
+        raise ModelError(translate(
+            "IsslideCore",
+            "First-convolution rule 'keep' needs {needed} input channels "
+            "as the pretrained weights, the model has {channels}: use rule 'mean'."
+        ).format(needed=weight.shape[1], channels=in_channels))
     return weight.clone()
 
 
@@ -61,8 +64,9 @@ def adapt_first_conv(weight: Tensor, in_channels: int, rule: str = "mean") -> Te
         rule: a key of :data:`FIRST_CONV_RULES` (see the module docstring).
     """
     if rule not in FIRST_CONV_RULES:
-        raise ModelError(f"Unknown first-convolution rule '{rule}'; "
-                         f"valid: {', '.join(FIRST_CONV_RULES)}.")
+        raise ModelError(translate(
+            "IsslideCore", "Unknown first-convolution rule '{rule}'; valid: {valid}.").format(
+                rule=rule, valid=", ".join(FIRST_CONV_RULES)))
     return FIRST_CONV_RULES[rule](weight, in_channels)
 
 
@@ -76,7 +80,7 @@ def load_resnet_state_dict(source: str | Path | Mapping[str, Tensor]) -> StateDi
     Raises:
         ModelError: missing/unsafe/unreadable file, or no ResNet weights in it.
     """
-    name = "the given state_dict"
+    name = translate("IsslideCore", "the given state_dict")
     if isinstance(source, (str, Path)):
         name = f"'{source}'"
         source = safe_torch_load(source, "cpu", kind="ResNet weights file")
@@ -84,13 +88,17 @@ def load_resnet_state_dict(source: str | Path | Mapping[str, Tensor]) -> StateDi
         if isinstance(source, Mapping) and isinstance(source.get(wrapper), Mapping):
             source = source[wrapper]
     if not isinstance(source, Mapping):
-        raise ModelError(f"{name} holds a {type(source).__name__}, not a ResNet state_dict.")
+        raise ModelError(translate("IsslideCore", "{name} holds a {type}, not a ResNet state_dict.").format(
+            name=name, type=type(source).__name__))
     state = {re.sub(r"^module\.", "", k): v for k, v in source.items() if isinstance(v, Tensor)}
     if any(k.startswith("backbone.") for k in state):  # a whole segmenter: keep its backbone
         state = {k[len("backbone."):]: v for k, v in state.items() if k.startswith("backbone.")}
     if "conv1.weight" not in state or "layer1.0.conv1.weight" not in state:
-        raise ModelError(f"{name} does not hold torchvision-named ResNet weights (no "
-                         "'conv1.weight' or 'layer1.0.conv1.weight' key).")
+        raise ModelError(translate(
+            "IsslideCore",
+            "{name} does not hold torchvision-named ResNet weights (no "
+            "'conv1.weight' or 'layer1.0.conv1.weight' key)."
+        ).format(name=name))
     return state
 
 
@@ -103,10 +111,14 @@ def describe_resnet(state: Mapping[str, Tensor]) -> str:
                   if layers == stages and (block.expansion == 4) == bottleneck), None)
     conv1 = state.get("conv1.weight")
     shape = ("?" if conv1 is None
-             else f"base width {conv1.shape[0]}, {conv1.shape[1]} input channels")
-    kind = f"ResNet-{depth}" if depth else f"ResNet with stages {stages}"
-    norm = "batch norm" if "bn1.running_mean" in state else "no batch norm"
-    return f"{kind} ({'Bottleneck' if bottleneck else 'BasicBlock'} blocks, {shape}, {norm})"
+             else translate("IsslideCore", "base width {width}, {channels} input channels").format(
+                 width=conv1.shape[0], channels=conv1.shape[1]))
+    kind = (f"ResNet-{depth}" if depth
+            else translate("IsslideCore", "ResNet with stages {stages}").format(stages=stages))
+    norm = (translate("IsslideCore", "batch norm") if "bn1.running_mean" in state
+            else translate("IsslideCore", "no batch norm"))
+    return translate("IsslideCore", "{kind} ({block} blocks, {shape}, {norm})").format(
+        kind=kind, block="Bottleneck" if bottleneck else "BasicBlock", shape=shape, norm=norm)
 
 
 def _conv_of_norm(norm: str) -> str:
@@ -117,7 +129,8 @@ def _conv_of_norm(norm: str) -> str:
         return f"{prefix}conv{last[2:]}"
     if last == "1" and parent.endswith("downsample"):
         return f"{prefix}0"
-    raise ModelError(f"Cannot tell which convolution batch norm '{norm}' follows.")
+    raise ModelError(translate("IsslideCore", "Cannot tell which convolution batch norm '{norm}' follows.").format(
+        norm=norm))
 
 
 def fold_batchnorm(state: Mapping[str, Tensor], eps: float = 1e-5) -> StateDict:
@@ -138,7 +151,9 @@ def fold_batchnorm(state: Mapping[str, Tensor], eps: float = 1e-5) -> StateDict:
     for norm in norms:
         conv = _conv_of_norm(norm)
         if f"{conv}.weight" not in state:
-            raise ModelError(f"Batch norm '{norm}' has no convolution '{conv}' to fold into.")
+            raise ModelError(translate(
+                "IsslideCore", "Batch norm '{norm}' has no convolution '{conv}' to fold into.").format(
+                    norm=norm, conv=conv))
         weight = state[f"{conv}.weight"].double()
         variance = state[f"{norm}.running_var"].double()
         scale = state[f"{norm}.weight"].double() / torch.sqrt(variance + eps)
@@ -154,8 +169,11 @@ def resnet_backbone(model: nn.Module) -> ResNet:
     """The ResNet inside a model: ``model.backbone`` (FCN, DeepLabV3) or the model (ECSPLAIN)."""
     backbone = getattr(model, "backbone", model)
     if not isinstance(backbone, ResNet):
-        raise ModelError(f"{type(model).__name__} has no ResNet backbone: pretrained ResNet "
-                         "weights apply to FCN, DeepLabV3 and ECSPLAIN models only.")
+        raise ModelError(translate(
+            "IsslideCore",
+            "{model} has no ResNet backbone: pretrained ResNet "
+            "weights apply to FCN, DeepLabV3 and ECSPLAIN models only."
+        ).format(model=type(model).__name__))
     return backbone
 
 
@@ -178,16 +196,21 @@ def load_pretrained_backbone(model: nn.Module, state_dict: Mapping[str, Tensor],
     """
     backbone = resnet_backbone(model)
     if in_channels is not None and in_channels != backbone.in_channels:
-        raise ModelError(f"in_channels={in_channels} but the model's first convolution takes "
-                         f"{backbone.in_channels} channels.")
+        raise ModelError(translate(
+            "IsslideCore",
+            "in_channels={in_channels} but the model's first convolution takes {channels} channels."
+        ).format(in_channels=in_channels, channels=backbone.in_channels))
     source = {k: v for k, v in state_dict.items() if not k.startswith("fc.")}
     target = {k: v for k, v in backbone.state_dict().items() if not k.startswith("fc.")}
     source_has_bn = any(k.endswith(".running_var") for k in source)
     if source_has_bn and not backbone.has_norm:
         source = fold_batchnorm(source)
     elif backbone.has_norm and not source_has_bn:
-        raise ModelError(f"The pretrained weights ({describe_resnet(state_dict)}) have no batch "
-                         f"norm statistics, which this backbone needs ({describe_resnet(target)}).")
+        raise ModelError(translate(
+            "IsslideCore",
+            "The pretrained weights ({weights}) have no batch "
+            "norm statistics, which this backbone needs ({backbone})."
+        ).format(weights=describe_resnet(state_dict), backbone=describe_resnet(target)))
     if "conv1.weight" in source:
         source["conv1.weight"] = adapt_first_conv(source["conv1.weight"], backbone.in_channels,
                                                   first_conv_rule)
@@ -203,12 +226,18 @@ def _check_fit(source: Mapping[str, Tensor], target: Mapping[str, Tensor],
     if not (missing or unexpected or shapes):
         return
     details = [f"{label} ({len(keys)}): {', '.join(keys[:4])}{', ...' if len(keys) > 4 else ''}"
-               for label, keys in (("missing keys", missing), ("unexpected keys", unexpected),
-                                   ("shape mismatches", shapes)) if keys]
-    example = (f" e.g. '{shapes[0]}' is {tuple(source[shapes[0]].shape)} in the file but "
-               f"{tuple(target[shapes[0]].shape)} in the model." if shapes else "")
-    raise ModelError(
-        f"The pretrained weights are a {describe_resnet(original)} but the model's backbone is a "
-        f"{describe_resnet(target)}; they do not fit: {'; '.join(details)}.{example} "
+               for label, keys in ((translate("IsslideCore", "missing keys"), missing),
+                                   (translate("IsslideCore", "unexpected keys"), unexpected),
+                                   (translate("IsslideCore", "shape mismatches"), shapes)) if keys]
+    example = (" " + translate(
+        "IsslideCore", "e.g. '{key}' is {file_shape} in the file but {model_shape} in the model.").format(
+            key=shapes[0], file_shape=tuple(source[shapes[0]].shape),
+            model_shape=tuple(target[shapes[0]].shape)) if shapes else "")
+    raise ModelError(translate(
+        "IsslideCore",
+        "The pretrained weights are a {weights} but the model's backbone is a "
+        "{backbone}; they do not fit: {details}.{example} "
         "Choose a model whose backbone matches the weights file (e.g. a ResNet-18 file for "
-        "'*_resnet18' models at full width) or train from scratch.")
+        "'*_resnet18' models at full width) or train from scratch."
+    ).format(weights=describe_resnet(original), backbone=describe_resnet(target),
+             details="; ".join(details), example=example))

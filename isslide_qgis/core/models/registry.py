@@ -15,6 +15,7 @@ import importlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
+from ..messages import translate
 from .card import INPUT_CONVENTIONS, TASK_THRESHOLDS, ModelCard
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -129,7 +130,8 @@ def get_spec(name: str) -> ModelSpec:
     try:
         return MODELS[name]
     except KeyError:
-        raise ValueError(f"Unknown model '{name}'. Valid models: {', '.join(MODELS)}.") from None
+        raise ValueError(translate("IsslideCore", "Unknown model '{name}'. Valid models: {valid}.").format(
+            name=name, valid=", ".join(MODELS))) from None
 
 
 def get_model(name: str, **kwargs: Any) -> nn.Module:

@@ -17,6 +17,7 @@ from typing import Any
 import torch
 
 from ..errors import ModelError
+from ..messages import translate
 
 #: modules whose globals a plain tensor file legitimately references
 _BENIGN_MODULES = frozenset({"torch", "collections", "_codecs"})
@@ -37,24 +38,42 @@ def safe_torch_load(path: str | Path, map_location: Any = "cpu",
         ModelError: missing file, file holding code (refused, nothing run), unreadable file.
     """
     name = f"'{path}'"
+    label = _kind_label(kind)
     if not Path(path).is_file():
-        raise ModelError(f"File {name} does not exist: check the path, or choose a {kind} file.")
+        raise ModelError(translate(
+            "IsslideCore", "File {name} does not exist: check the path, or choose a {kind} file.").format(
+                name=name, kind=label))
     try:
         return torch.load(path, map_location=map_location, weights_only=True)
     except pickle.UnpicklingError as exc:
         callables = pickled_callables(path)
         if callables:
-            raise ModelError(
-                f"Refused to load {name}: not a safe {kind}. It holds Python objects that would "
-                f"run code when loaded (it calls {', '.join(callables[:3])}); nothing was "
+            raise ModelError(translate(
+                "IsslideCore",
+                "Refused to load {name}: not a safe {kind}. It holds Python objects that would "
+                "run code when loaded (it calls {callables}); nothing was "
                 "executed. Only use model files saved by isslide_qgis, from a source you "
-                "trust.") from None
+                "trust."
+            ).format(name=name, kind=label, callables=", ".join(callables[:3]))) from None
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        raise ModelError(f"{name} is not a valid {kind}: it cannot be read as a PyTorch file "
-                         f"of tensors ({reason}).") from None
+        raise ModelError(translate(
+            "IsslideCore",
+            "{name} is not a valid {kind}: it cannot be read as a PyTorch file of tensors ({reason})."
+        ).format(name=name, kind=label, reason=reason)) from None
     except Exception as exc:  # empty, truncated, not a torch file at all
-        raise ModelError(f"{name} is not a valid {kind}: it cannot be read as a PyTorch file "
-                         f"({type(exc).__name__}: {exc}).") from None
+        raise ModelError(translate(
+            "IsslideCore",
+            "{name} is not a valid {kind}: it cannot be read as a PyTorch file ({reason})."
+        ).format(name=name, kind=label, reason=f"{type(exc).__name__}: {exc}")) from None
+
+
+def _kind_label(kind: str) -> str:
+    """``kind`` (what the file should be) in the analyst's language, for messages."""
+    labels = {
+        "isslide checkpoint": translate("IsslideCore", "isslide checkpoint"),
+        "ResNet weights file": translate("IsslideCore", "ResNet weights file"),
+    }
+    return labels.get(kind, kind)
 
 
 def _pickle_bytes(path: str | Path) -> bytes:
@@ -79,7 +98,8 @@ def pickled_callables(path: str | Path) -> list[str]:
             elif opcode.name in ("GLOBAL", "INST") and isinstance(arg, str):
                 found.append(arg.replace(" ", "."))
             elif opcode.name == "STACK_GLOBAL":
-                found.append(".".join(strings[-2:]) if len(strings) >= 2 else "a Python callable")
+                found.append(".".join(strings[-2:]) if len(strings) >= 2
+                             else translate("IsslideCore", "a Python callable"))
     except Exception:  # noqa: BLE001 - a broken stream: report what was parsed
         pass
     return [g for g in found if g.split(".")[0] not in _BENIGN_MODULES]

@@ -266,7 +266,7 @@ def random_scene_config(
         raise InputDataError(
             translate(
                 "IsslideCore",
-                "Unknown simulation setting(s) {names}; valid names are the fields of SceneConfig.",
+                "Unknown simulation setting(s) {names}; valid names are the fields of SceneConfig."
             ).format(names=", ".join(unknown))
         )
     drawn.update(overrides)

@@ -59,7 +59,7 @@ def crs_is_geographic(crs: str | None) -> bool:
             translate(
                 "IsslideCore",
                 "The simulation CRS '{crs}' is not known to GDAL ({err}). Use e.g. "
-                "'EPSG:32632', 'EPSG:4326' or None (radar geometry).",
+                "'EPSG:32632', 'EPSG:4326' or None (radar geometry)."
             ).format(crs=crs, err=exc)
         ) from exc
 

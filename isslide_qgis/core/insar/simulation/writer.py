@@ -95,7 +95,7 @@ def _write_raster(
         raise IsslideError(
             translate(
                 "IsslideCore",
-                "Cannot write the simulated raster '{path}': {err}. Check that the folder is writable.",
+                "Cannot write the simulated raster '{path}': {err}. Check that the folder is writable."
             ).format(path=path, err=exc)
         ) from exc
     return path
@@ -127,7 +127,7 @@ def _optical_raster(scene: Scene, path: Path, compression: str, quality: int) ->
         raise IsslideError(
             translate(
                 "IsslideCore",
-                "The scene has no optical image to write to '{path}'; simulate it with optical=True.",
+                "The scene has no optical image to write to '{path}'; simulate it with optical=True."
             ).format(path=path)
         )
     _, h, w = scene.optical.shape
@@ -188,7 +188,7 @@ def write_areas(scene: Scene, path: Path, decoys: bool = False) -> Path:
             raise IsslideError(
                 translate(
                     "IsslideCore",
-                    "Cannot create the GeoPackage '{path}'. Check that the folder is writable.",
+                    "Cannot create the GeoPackage '{path}'. Check that the folder is writable."
                 ).format(path=path)
             )
         layer = ds.CreateLayer(AREAS_LAYER, srs, ogr.wkbPolygon)
