@@ -36,6 +36,11 @@ def icon_path(name: str = "isslide.svg") -> str:
         return str(resources_dir() / "icons" / name)
 
 
+def models_dir() -> Path:
+    """Return the folder of the shipped default models (checkpoints)."""
+    return resources_dir() / "models"
+
+
 def style_path(name: str) -> Path:
     """Return the path of a QML style shipped in ``resources/styles``."""
     return resources_dir() / "styles" / name

@@ -7,6 +7,7 @@ from typing import Callable, Iterable, Optional
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
     QgsProcessingParameterRasterLayer,
     QgsFeatureRequest,
     QgsProcessingAlgorithm,
@@ -19,11 +20,18 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import OperationCanceled
 from ..core.insar.phase_encoding import PhaseEncoding
+from ..core.models.shipped import resolve_checkpoint, shipped_models
+from ..paths import models_dir
 
 #: parameter names shared by every algorithm that reads an interferogram (public interface).
 INTERFEROGRAM = "INTERFEROGRAM"
 COHERENCE = "COHERENCE"
 PHASE_ENCODING = "PHASE_ENCODING"
+#: parameter names shared by every algorithm that runs a model (public interface).
+MODEL = "MODEL"
+CHECKPOINT = "CHECKPOINT"
+DEVICE = "DEVICE"
+DEVICES = ("auto", "cpu", "cuda")
 
 
 def _tr(text: str) -> str:
@@ -56,6 +64,34 @@ def open_interferogram(algorithm: QgsProcessingAlgorithm, parameters: dict,
         encoding=algorithm.parameterAsEnumString(parameters, PHASE_ENCODING, context) or "auto")
     report_notes(feedback, reader.notes)
     return reader
+
+
+def add_model_parameters(algorithm: QgsProcessingAlgorithm, default: str | None = None) -> None:
+    """Declare MODEL (a shipped default), CHECKPOINT (a file, overrides MODEL) and DEVICE."""
+    names = list(shipped_models(models_dir()))
+    algorithm.addParameter(QgsProcessingParameterEnum(
+        MODEL, _tr("Shipped model"), options=names, usesStaticStrings=True, optional=True,
+        defaultValue=default if default in names else (names[0] if names else None)))
+    algorithm.addParameter(QgsProcessingParameterFile(
+        CHECKPOINT, _tr("Checkpoint file (overrides the shipped model)"), extension="pt",
+        optional=True))
+    algorithm.addParameter(QgsProcessingParameterEnum(
+        DEVICE, _tr("Device (auto: CUDA when available)"), options=list(DEVICES),
+        defaultValue="auto", usesStaticStrings=True, optional=True))
+
+
+def checkpoint_path(algorithm: QgsProcessingAlgorithm, parameters: dict,
+                    context: QgsProcessingContext):
+    """Return the checkpoint chosen by CHECKPOINT or MODEL (raises ModelError if none)."""
+    return resolve_checkpoint(models_dir(),
+                              algorithm.parameterAsEnumString(parameters, MODEL, context),
+                              algorithm.parameterAsFile(parameters, CHECKPOINT, context))
+
+
+def device_name(algorithm: QgsProcessingAlgorithm, parameters: dict,
+                context: QgsProcessingContext) -> str:
+    """Return the DEVICE parameter ("auto" when omitted)."""
+    return algorithm.parameterAsEnumString(parameters, DEVICE, context) or "auto"
 
 
 def raster_file(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str,
