@@ -1,0 +1,317 @@
+"""Streaming inference: any interferogram, any registry model, window by window, seamless.
+
+:func:`run_inference` walks the tile grid (:mod:`.tiling`) one strip of tiles at a time:
+
+1. read the strip (``tile`` rows, every tile of the row) from the source, boundless;
+2. make the card's input channels once for the strip (:func:`make_channels`);
+3. skip tiles without a valid pixel (no forward pass; output NaN) and tiles whose valid pixels
+   are all below the coherence threshold (no forward pass; their valid pixels get probability
+   0, blended like any prediction);
+4. predict the other tiles in batches (:mod:`.predictors`);
+5. add each tile to the strip accumulator with the blending window times its valid mask
+   (:mod:`.blending`); the rows above the next strip are then final and go to the sink.
+
+Memory: the strip read, its channels and the accumulator are ``O(tile * width)``; nothing is
+``O(height * width)`` (except an :class:`~.writers.ArraySink`, by definition).
+Output: pixels invalid in the input are NaN; a valid pixel is never NaN. Pixels below the
+coherence threshold inside a predicted tile are zeroed at the network's input (as invalid
+ones) but keep the network's prediction, which draws on their neighbours.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import numpy as np
+import torch
+from rasterio.windows import Window
+from torch import nn
+
+from isslide_qgis.core.errors import ModelError, OperationCanceled
+from isslide_qgis.core.inference.blending import StripAccumulator, weight_window
+from isslide_qgis.core.inference.predictors import TilePredictor, make_predictor, resolve_device
+from isslide_qgis.core.inference.sources import ArraySource, WindowSource
+from isslide_qgis.core.inference.tiling import TileGrid
+from isslide_qgis.core.inference.writers import ArraySink, GeoTiffSink, ResultSink
+from isslide_qgis.core.insar.channels import make_channels
+from isslide_qgis.core.insar.grid import RasterGrid
+from isslide_qgis.core.messages import translate
+from isslide_qgis.core.models.card import ModelCard
+
+
+@dataclass
+class InferenceSummary:
+    """What a run did and how fast.
+
+    Attributes:
+        band_names: The bands written, in order.
+        tile: Tile side used; overlap: overlap used; window: blending window used.
+        device: Device the model ran on.
+        tiles_total: Tiles of the grid.
+        tiles_processed: Tiles given to the model.
+        tiles_skipped_nodata: Tiles without a valid pixel (output NaN).
+        tiles_skipped_coherence: Tiles whose valid pixels are all below the coherence
+            threshold (output 0).
+        pixels: Pixels of the raster (height * width).
+        seconds_total: Wall time of the whole run (reading, channels, model, blending, writing).
+        seconds_forward: Wall time inside the network (and the CAM for classifiers).
+        tile_scores: Classifiers: ``(window, detection probability)`` of each processed tile.
+        buffer_shape: Shape of the strip accumulator (``(bands + 1, tile, width)``).
+    """
+
+    band_names: tuple[str, ...]
+    tile: int
+    overlap: int
+    window: str
+    device: str
+    tiles_total: int = 0
+    tiles_processed: int = 0
+    tiles_skipped_nodata: int = 0
+    tiles_skipped_coherence: int = 0
+    pixels: int = 0
+    seconds_total: float = 0.0
+    seconds_forward: float = 0.0
+    tile_scores: list[tuple[Window, float]] = field(default_factory=list)
+    buffer_shape: tuple[int, ...] = ()
+
+    @property
+    def pixels_per_second(self) -> float:
+        """Raster pixels per second of the whole pipeline."""
+        return self.pixels / self.seconds_total if self.seconds_total > 0 else float("nan")
+
+    @property
+    def forward_fraction(self) -> float:
+        """Share of the wall time spent in the network (1.0: the rest costs nothing)."""
+        return self.seconds_forward / self.seconds_total if self.seconds_total > 0 else float("nan")
+
+
+@dataclass
+class _Run:
+    """The state of one run, shared by the strip loop's helpers."""
+
+    grid: TileGrid
+    predictor: TilePredictor
+    accumulator: StripAccumulator
+    window: np.ndarray
+    summary: InferenceSummary
+    batch_size: int
+    threshold: float
+    convention: str
+    progress: Callable[[float], None] | None
+    is_canceled: Callable[[], bool] | None
+    model_name: str
+    done: int = 0
+
+    def tick(self, tiles: int = 1) -> None:
+        self.done += tiles
+        if self.progress is not None:
+            self.progress(100.0 * self.done / max(self.grid.count, 1))
+
+    def check_canceled(self) -> None:
+        if self.is_canceled is not None and self.is_canceled():
+            raise OperationCanceled(
+                translate(
+                    "IsslideCore", "Detection was cancelled after {done} of {total} tiles; no "
+                    "output was written."
+                ).format(done=self.done, total=self.grid.count)
+            )
+
+
+def default_overlap(tile: int) -> int:
+    """Half a tile: every pixel lies in 2 x 2 tiles (four forward passes per pixel).
+
+    With the default taper, the pixels within an eighth of a tile of a tile's border get
+    (almost) no weight and every pixel is predicted mainly by a tile in which it lies at least a
+    quarter tile (25 px of a 100 px patch) from the border: the context the networks lack at a
+    border is then mostly present. Lower it (``tile // 4``: 1.8 passes per pixel) to trade
+    quality for speed.
+    """
+    return tile // 2
+
+
+_Tile = tuple[int, np.ndarray, np.ndarray]  # (first column, channels, valid mask)
+
+
+def _strip_tiles(run: _Run, row: int, source: WindowSource) -> Iterator[_Tile]:
+    """The strip's tiles to predict as ``(col, channels, valid)``; skipped ones added as 0/NaN."""
+    grid = run.grid
+    strip = source.read(grid.strip_window(row))
+    channels = make_channels(strip.phase, strip.coherence, run.convention, run.threshold)
+    usable = np.isfinite(channels[0])
+    for col in grid.cols:
+        run.check_canceled()
+        part = (slice(None), slice(col - grid.cols[0], col - grid.cols[0] + grid.tile))
+        valid = strip.valid[part]
+        if not valid.any():
+            run.summary.tiles_skipped_nodata += 1
+            run.tick()
+        elif not usable[part].any():
+            run.summary.tiles_skipped_coherence += 1
+            run.accumulator.add(row, col, run.window * valid, None)
+            run.tick()
+        else:
+            yield col, channels[(slice(None), *part)], valid
+
+
+def _predict_batch(run: _Run, row: int, batch: list[_Tile]) -> None:
+    run.check_canceled()
+    try:
+        prediction = run.predictor.predict(np.stack([channels for _, channels, _ in batch]))
+    except OperationCanceled:
+        raise
+    except Exception as exc:
+        raise ModelError(
+            translate(
+                "IsslideCore", "The model '{name}' failed on the tiles of rows {first} to {last} "
+                "({error}: {message}); no output was written. Check that the model fits the "
+                "input, or lower the batch size if memory ran out."
+            ).format(name=run.model_name, first=max(row, 0),
+                     last=min(row + run.grid.tile, run.grid.height) - 1,
+                     error=type(exc).__name__, message=exc)
+        ) from exc
+    for index, (col, _, valid) in enumerate(batch):
+        run.accumulator.add(row, col, run.window * valid, prediction.maps[index])
+        if prediction.scores is not None:
+            window = Window(col, row, run.grid.tile, run.grid.tile)
+            run.summary.tile_scores.append((window, float(prediction.scores[index])))
+    run.summary.tiles_processed += len(batch)
+    run.tick(len(batch))
+
+
+def _emit(run: _Run, sink: ResultSink, rows: int, height: int) -> None:
+    """Blend the accumulator's first ``rows`` rows and give those inside the raster to the sink."""
+    top = run.accumulator.top
+    block = run.accumulator.pop(rows)
+    first, last = max(top, 0), min(top + rows, height)
+    if last > first:
+        sink.write(first, block[:, first - top:last - top])
+
+
+def _stream(run: _Run, source: WindowSource, sink: ResultSink) -> None:
+    grid = run.grid
+    for index, row in enumerate(grid.rows):
+        batch: list[_Tile] = []
+        for item in _strip_tiles(run, row, source):
+            batch.append(item)
+            if len(batch) == run.batch_size:
+                _predict_batch(run, row, batch)
+                batch = []
+        if batch:
+            _predict_batch(run, row, batch)
+        finished = grid.stride if index + 1 < len(grid.rows) else grid.tile
+        _emit(run, sink, finished, grid.height)
+
+
+def run_inference(
+    source: WindowSource,
+    model: nn.Module,
+    card: ModelCard,
+    *,
+    sink: ResultSink,
+    tile_size: int | None = None,
+    overlap: int | None = None,
+    batch_size: int = 16,
+    coherence_threshold: float = 0.0,
+    device: str = "auto",
+    threads: int | None = None,
+    offset: tuple[int, int] = (0, 0),
+    window: str = "taper",
+    cam_method: str | None = None,
+    progress: Callable[[float], None] | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+) -> InferenceSummary:
+    """Predict a whole interferogram tile by tile, blend the tiles and stream rows to ``sink``.
+
+    Args:
+        source: Interferogram windows (an :class:`InterferogramReader` or an :class:`ArraySource`).
+        model: A network of the registry (or any module fitting ``card``); it is moved to the
+            device and run in evaluation mode (its train/eval mode is restored at the end).
+        card: Its model card: task, input convention, patch size, normalisation.
+        sink: Where the blended rows go (:class:`ArraySink`, :class:`GeoTiffSink`).
+        tile_size: Tile side; default the card's patch size (the context the model learnt).
+        overlap: Overlap of neighbouring tiles; default :func:`default_overlap`.
+        batch_size: Tiles per forward pass.
+        coherence_threshold: Pixels below it are zeroed at the network's input; tiles entirely
+            below it are not predicted (probability 0).
+        device: ``"auto"``, ``"cpu"`` or ``"cuda"``.
+        threads: CPU threads for torch during the run (``None``: leave torch's setting).
+        offset: ``(row, col)`` anchor of the tile grid (see :mod:`.tiling`).
+        window: Blending window, a key of :data:`~.blending.WEIGHT_WINDOWS`.
+        cam_method: CAM method of classifiers (default: the card's, else Grad-CAM).
+        progress: Called with 0..100 as tiles are done.
+        is_canceled: Polled before every tile and batch.
+
+    Returns:
+        The :class:`InferenceSummary` (ECSPLAIN's per-tile scores included).
+
+    Raises:
+        OperationCanceled: ``is_canceled()`` returned True; the sink was aborted.
+        ModelError: The model does not fit its card, or failed on some tiles (which ones).
+        InputDataError: The source lacks what the card's convention needs, or bad tiling.
+    """
+    start = time.perf_counter()
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}.")
+    tile = tile_size or card.patch_size
+    overlap = default_overlap(tile) if overlap is None else overlap
+    raster = source.grid
+    tiles = TileGrid.build(raster.height, raster.width, tile, overlap, offset)
+    torch_device = resolve_device(device)
+    previous_threads = torch.get_num_threads()
+    was_training = model.training
+    if threads is not None:
+        torch.set_num_threads(threads)
+    try:
+        predictor = make_predictor(model, card, torch_device, cam_method=cam_method)
+        summary = InferenceSummary(predictor.band_names, tile, overlap, window, str(torch_device),
+                                   tiles_total=tiles.count, pixels=raster.width * raster.height)
+        accumulator = StripAccumulator(len(predictor.band_names), tile, raster.width, tiles.rows[0])
+        summary.buffer_shape = accumulator.shape
+        run = _Run(tiles, predictor, accumulator, weight_window(tile, overlap, window), summary,
+                   batch_size, coherence_threshold, card.input_convention, progress, is_canceled,
+                   card.architecture)
+        with sink.opened(raster, predictor.band_names, _tags(card, summary)):
+            _stream(run, source, sink)
+    finally:
+        model.train(was_training)
+        if threads is not None:
+            torch.set_num_threads(previous_threads)
+    summary.seconds_forward = predictor.forward_seconds
+    summary.seconds_total = time.perf_counter() - start
+    return summary
+
+
+def _tags(card: ModelCard, summary: InferenceSummary) -> dict[str, str]:
+    return {"model": card.architecture, "task": card.task,
+            "input_convention": card.input_convention, "tile": str(summary.tile),
+            "overlap": str(summary.overlap), "blending": summary.window}
+
+
+def predict_array(phase: np.ndarray, coherence: np.ndarray | None, model: nn.Module,
+                  card: ModelCard, grid: RasterGrid | None = None, band: str = "probability",
+                  **options: Any) -> np.ndarray:
+    """The ``band`` map ``(H, W)`` of in-memory arrays (e.g. a simulated scene), NaN on nodata.
+
+    Same tiling and blending as :func:`predict_raster`; ``options`` are those of
+    :func:`run_inference` (except ``sink``).
+    """
+    sink = ArraySink()
+    run_inference(ArraySource(phase, coherence, grid), model, card, sink=sink, **options)
+    return sink.band(band)
+
+
+def predict_raster(reader: WindowSource, out_path: str | Path, model: nn.Module, card: ModelCard,
+                   cog: bool = False, **options: Any) -> InferenceSummary:
+    """Predict an interferogram into a float32 GeoTIFF on its grid (one band per map).
+
+    The file appears only when the run succeeds; ``options`` are those of
+    :func:`run_inference` (except ``sink``).
+    """
+    sink = GeoTiffSink(out_path, reader.grid, cog=cog)
+    return run_inference(reader, model, card, sink=sink, **options)
+
+
+__all__ = ["InferenceSummary", "run_inference", "predict_array", "predict_raster",
+           "default_overlap"]

@@ -1,0 +1,208 @@
+"""Turning batches of tiles into per-pixel maps: one predictor per model task.
+
+A predictor receives input channels ``(N, C, T, T)`` as :func:`make_channels` gives them (NaN
+where invalid or below the coherence threshold) and returns maps ``(N, B, T, T)`` in [0, 1]:
+
+- ``"segmentation"`` (FCN, DeepLabV3, U-Nets): one band, ``probability = sigmoid(logit)``.
+- ``"classification"`` (ECSPLAIN): per tile a detection score ``s = sigmoid(logit)`` and a
+  localisation map, the fused CAM in [0, 1] (min-max normalised per tile, see
+  :func:`~isslide_qgis.core.cam.ecsplain.ecsplain_localisation`). Bands: ``probability =
+  s * CAM`` (a CAM is relative: it says *where* in the tile, the score says *whether*; their
+  product is low on tiles the classifier rejects, so one threshold works on the whole map) and
+  ``localisation = CAM``. The raw scores are returned too, for a grid of patch scores.
+
+Input preparation, in this order: NaN -> 0 (an invalid pixel is a zero phasor of zero
+coherence, as in the ISSLIDE patches), then the card's normalisation ``(x - mean) / std``.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, ClassVar
+
+import numpy as np
+import torch
+from torch import nn
+
+from isslide_qgis.core.cam.ecsplain import ecsplain_localisation
+from isslide_qgis.core.errors import ModelError
+from isslide_qgis.core.messages import translate
+from isslide_qgis.core.models.card import ModelCard
+
+#: CAM method of ECSPLAIN inference when neither the caller nor the card names one.
+DEFAULT_CAM_METHOD = "gradcam"
+
+
+def resolve_device(device: str | torch.device = "auto") -> torch.device:
+    """``"auto"``: the GPU when PyTorch sees one, else the CPU; ``"cpu"``, ``"cuda"``, ``"cuda:1"``.
+
+    Raises:
+        ModelError: A CUDA device is asked for but PyTorch sees none, or the name is unknown.
+    """
+    name = str(device)
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    try:
+        resolved = torch.device(name)
+    except RuntimeError:
+        resolved = None
+    if resolved is None or resolved.type not in ("cpu", "cuda") or (
+            resolved.type == "cuda" and not torch.cuda.is_available()):
+        raise ModelError(
+            translate(
+                "IsslideCore", "Device '{device}' cannot be used: PyTorch sees no such device "
+                "here. Choose 'cpu', or 'auto' to use a CUDA GPU when there is one."
+            ).format(device=name)
+        )
+    return resolved
+
+
+@dataclass
+class TilePrediction:
+    """The predictor's output for a batch of tiles.
+
+    Attributes:
+        maps: ``(N, B, T, T)`` float32 in [0, 1], one map per band name.
+        scores: ``(N,)`` detection probability per tile (classifiers), else ``None``.
+    """
+
+    maps: np.ndarray
+    scores: np.ndarray | None
+
+
+class TilePredictor:
+    """Base class: checks the model against its card, prepares inputs, times the network.
+
+    Args:
+        model: The network; it is moved to ``device`` and put in evaluation mode.
+        card: Its model card (task, convention, normalisation).
+        device: Where to run it.
+        cam_method: CAM method of classifiers (ignored by segmenters).
+
+    Attributes:
+        band_names: Name of each output map.
+        forward_seconds: Time spent in the network (and CAM) since creation.
+    """
+
+    band_names: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, model: nn.Module, card: ModelCard, device: torch.device,
+                 cam_method: str | None = None) -> None:
+        expected = getattr(model, "in_channels", card.in_channels)
+        if expected != card.in_channels:
+            raise ModelError(
+                translate(
+                    "IsslideCore", "The network takes {given} input channels but its model card "
+                    "'{name}' describes {expected}: load the model and its card from the same "
+                    "checkpoint."
+                ).format(given=expected, name=card.architecture, expected=card.in_channels)
+            )
+        self.model = model.to(device).eval()
+        self.card = card
+        self.device = device
+        self.forward_seconds = 0.0
+        mean_std = card.mean_std()
+        self._mean_std = None if mean_std is None else tuple(
+            torch.tensor(v, dtype=torch.float32, device=device).view(1, -1, 1, 1)
+            for v in mean_std)
+
+    def prepare(self, channels: np.ndarray) -> torch.Tensor:
+        """NaN -> 0, then the card's normalisation; a float32 tensor on the device."""
+        x = torch.from_numpy(np.nan_to_num(channels, nan=0.0)).to(self.device)
+        if self._mean_std is not None:
+            mean, std = self._mean_std
+            x = (x - mean) / std
+        return x
+
+    def predict(self, channels: np.ndarray) -> TilePrediction:
+        """Maps (and scores) of a batch ``(N, C, T, T)`` of tiles."""
+        x = self.prepare(channels)
+        start = time.perf_counter()
+        maps, scores = self._forward(x)
+        if self.device.type == "cuda":
+            torch.cuda.synchronize(self.device)
+        self.forward_seconds += time.perf_counter() - start
+        return TilePrediction(
+            maps.detach().float().cpu().numpy(),
+            None if scores is None else scores.detach().float().cpu().numpy(),
+        )
+
+    def _forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor | None]:
+        raise NotImplementedError
+
+
+class SegmentationPredictor(TilePredictor):
+    """Pixel probability ``sigmoid(logit)`` of a segmenter with one logit channel."""
+
+    band_names = ("probability",)
+
+    def _forward(self, x: torch.Tensor) -> tuple[torch.Tensor, None]:
+        with torch.inference_mode():
+            logits = self.model(x)
+        if logits.dim() == 3:
+            logits = logits.unsqueeze(1)
+        if tuple(logits.shape) != (x.shape[0], 1, *x.shape[-2:]):
+            raise ModelError(
+                translate(
+                    "IsslideCore", "The segmenter '{name}' returned an output of shape {shape} "
+                    "for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, "
+                    "1, H, W)."
+                ).format(name=self.card.architecture, shape=tuple(logits.shape),
+                         tiles=tuple(x.shape))
+            )
+        return torch.sigmoid(logits), None
+
+
+class ClassificationPredictor(TilePredictor):
+    """ECSPLAIN: detection score per tile and its CAM; bands ``score * CAM`` and ``CAM``.
+
+    The CAM method is ``cam_method`` when given, else the card's ``training["cam_method"]``,
+    else :data:`DEFAULT_CAM_METHOD`; the layers are the model's ``cam_layers``.
+    """
+
+    band_names = ("probability", "localisation")
+
+    def __init__(self, model: nn.Module, card: ModelCard, device: torch.device,
+                 cam_method: str | None = None) -> None:
+        super().__init__(model, card, device)
+        self.cam_method = cam_method or str(card.training.get("cam_method", DEFAULT_CAM_METHOD))
+        self.layers = tuple(getattr(model, "cam_layers", ()))
+        if not self.layers:
+            raise ModelError(
+                translate(
+                    "IsslideCore", "The classifier '{name}' names no layers for its class "
+                    "activation map (attribute cam_layers), so it cannot localise detections: use "
+                    "an ECSPLAIN model of the registry."
+                ).format(name=card.architecture)
+            )
+
+    def _forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        result = ecsplain_localisation(self.model, x, self.layers, self.cam_method,
+                                       differentiable=False)
+        score = torch.sigmoid(result.scores)
+        cam = result.fused
+        return torch.stack([score[:, None, None] * cam, cam], dim=1), score
+
+
+#: Model task (card.task) -> predictor class.
+PREDICTORS: dict[str, Callable[..., TilePredictor]] = {
+    "segmentation": SegmentationPredictor,
+    "classification": ClassificationPredictor,
+}
+
+
+def make_predictor(model: nn.Module, card: ModelCard, device: torch.device,
+                   **options: Any) -> TilePredictor:
+    """The predictor of ``card.task`` (see :data:`PREDICTORS`).
+
+    Raises:
+        ModelError: No predictor for the task, or the model does not fit its card.
+    """
+    if card.task not in PREDICTORS:
+        raise ModelError(
+            translate(
+                "IsslideCore", "No inference is defined for models of task '{task}' ('{name}'); "
+                "known tasks: {tasks}."
+            ).format(task=card.task, name=card.architecture, tasks=", ".join(PREDICTORS))
+        )
+    return PREDICTORS[card.task](model, card, device, **options)

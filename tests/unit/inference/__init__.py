@@ -1,0 +1,1 @@
+"""Tests of the streaming inference engine (tiling, blending, sources, predictors, sinks)."""

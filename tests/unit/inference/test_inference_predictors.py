@@ -1,0 +1,86 @@
+"""Predictors: input preparation, devices, model/card checks, ECSPLAIN scores and CAMs."""
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+from isslide_qgis.core.errors import ModelError
+from isslide_qgis.core.inference import ArraySink, ArraySource, make_predictor, resolve_device, run_inference
+from isslide_qgis.core.models import get_model, make_card
+from tests.unit.inference.conftest import PixelModel, smooth_scene
+
+
+class InputRecorder(nn.Module):
+    """A segmenter returning zeros that keeps the last batch it was given."""
+
+    in_channels = 3
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        self.last = x.clone()
+        return torch.zeros(x.shape[0], 1, *x.shape[-2:])
+
+
+def test_inputs_are_nan_free_then_normalised_with_the_card(segmenter_card):
+    card = segmenter_card(8, normalisation={"kind": "mean_std", "mean": [0.5, 0.0, 0.1],
+                                            "std": [0.25, 1.0, 2.0]})
+    model = InputRecorder()
+    predictor = make_predictor(model, card, torch.device("cpu"))
+    channels = np.random.default_rng(0).uniform(-1, 1, (2, 3, 8, 8)).astype(np.float32)
+    channels[0, :, 2, 3] = np.nan
+    prediction = predictor.predict(channels)
+    expected = (np.nan_to_num(channels) - np.array([0.5, 0.0, 0.1]).reshape(1, 3, 1, 1)) / \
+        np.array([0.25, 1.0, 2.0]).reshape(1, 3, 1, 1)
+    np.testing.assert_allclose(model.last.numpy(), expected, rtol=1e-6)
+    np.testing.assert_allclose(prediction.maps, 0.5)  # sigmoid(0)
+    assert prediction.maps.shape == (2, 1, 8, 8) and prediction.scores is None
+
+
+def test_devices_and_mismatches_are_reported(segmenter_card):
+    assert resolve_device("auto").type == ("cuda" if torch.cuda.is_available() else "cpu")
+    assert resolve_device("cpu").type == "cpu"
+    if not torch.cuda.is_available():
+        with pytest.raises(ModelError, match="Device 'cuda'"):
+            resolve_device("cuda")
+    with pytest.raises(ModelError, match="Device 'tpu'"):
+        resolve_device("tpu")
+    with pytest.raises(ModelError, match="2 input channels .* describes 3"):
+        make_predictor(get_model("ecsplain_resnet18_w16"), segmenter_card(), torch.device("cpu"))
+    odd_task = dataclasses.replace(segmenter_card(), task="regression")
+    with pytest.raises(ModelError, match="task 'regression'.*segmentation, classification"):
+        make_predictor(PixelModel(), odd_task, torch.device("cpu"))
+
+
+def test_ecsplain_gives_a_score_per_tile_and_score_times_cam():
+    torch.manual_seed(0)
+    model = get_model("ecsplain_resnet18_w16")
+    card = make_card("ecsplain_resnet18_w16", patch_size=32)
+    phase, coherence = smooth_scene(64, 64, seed=9)
+    phase[:32, :32] = np.nan  # one tile without data: no score
+    sink = ArraySink()
+    summary = run_inference(ArraySource(phase, coherence), model, card, sink=sink, overlap=0,
+                            device="cpu")
+    assert summary.band_names == ("probability", "localisation")
+    assert summary.tiles_processed == 3 and len(summary.tile_scores) == 3
+    probability, localisation = sink.band("probability"), sink.band("localisation")
+    assert np.isnan(probability[:32, :32]).all() and np.isnan(localisation[:32, :32]).all()
+    for window, score in summary.tile_scores:
+        assert 0 < score < 1
+        rows = slice(window.row_off, window.row_off + 32)
+        cols = slice(window.col_off, window.col_off + 32)
+        cam = localisation[rows, cols]
+        assert 0 <= cam.min() and 0 < cam.max() <= 1  # mean of min-max normalised layer maps
+        np.testing.assert_allclose(probability[rows, cols], score * cam, atol=1e-6)
+
+
+def test_cam_method_comes_from_the_parameter_then_the_card():
+    model = get_model("ecsplain_resnet18_w16")
+    card = make_card("ecsplain_resnet18_w16", training={"cam_method": "layercam"})
+    cpu = torch.device("cpu")
+    assert make_predictor(model, card, cpu).cam_method == "layercam"
+    assert make_predictor(model, card, cpu, cam_method="normgrad").cam_method == "normgrad"
+    assert make_predictor(model, make_card("ecsplain_resnet18_w16"), cpu).cam_method == "gradcam"
+    assert not any(p.grad is not None for p in model.parameters())  # nothing trained
