@@ -45,6 +45,76 @@
     </message>
 </context>
 <context>
+    <name>DetectMovingAreas</name>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="50"/>
+        <source>Detect moving areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="53"/>
+        <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram&apos;s grid and one polygon per moving area.
+Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
+The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Nodata stays nodata and never becomes a detection. Threshold: empty = the model&apos;s own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="74"/>
+        <source>Threshold (empty: the model&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="76"/>
+        <source>Minimum area (m², pixels without CRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="78"/>
+        <source>Coherence threshold (tiles below are skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="81"/>
+        <source>Tile overlap (pixels; empty: half a tile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83"/>
+        <source>Tiles per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85"/>
+        <source>CPU threads (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87"/>
+        <source>Probability of movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89"/>
+        <source>Moving areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91"/>
+        <source>Patch scores (ECSPLAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94"/>
+        <source>Moving areas found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="130"/>
+        <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtractPatches</name>
     <message>
         <location filename="../isslide_qgis/processing/extract_patches.py" line="47"/>
@@ -111,6 +181,71 @@ Layout: &lt;folder&gt;/&lt;delay&gt;/&lt;zone&gt;/&lt;interferogram&gt;/phase|co
     <message>
         <location filename="../isslide_qgis/processing/extract_patches.py" line="113"/>
         <source>{positives} positive and {negatives} negative patches written to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneModel</name>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="39"/>
+        <source>Fine-tune model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="42"/>
+        <source>Adapts a trained model (a shipped default or a checkpoint) to your own annotations with few labels: the early layers, which extract generic features, stay frozen and the rest is trained on the patches of an ISSLIDE-layout dataset (made by &apos;Extract training patches&apos;, e.g. from corrected detections).
+Frozen layers: &apos;shallow&apos; = the ResNet stem and first stage (FCN, DeepLabV3, ECSPLAIN) or the first encoder level (U-Nets); &apos;deep&apos; freezes one more stage. For ECSPLAIN the class-activation constraint is kept on the trainable layers only.
+A quarter of the interferograms is held out to choose the thresholds written in the new model card (or the papers&apos; split when a test zone is given). The new checkpoint can be used by every detection and explanation algorithm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="56"/>
+        <source>Training dataset (ISSLIDE layout folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="60"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="62"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="64"/>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="66"/>
+        <source>Frozen layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="69"/>
+        <source>Test zone (papers&apos; split; empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="71"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="73"/>
+        <source>Fine-tuned checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="73"/>
+        <source>isslide checkpoint (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="93"/>
+        <source>Fine-tuned model written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,13 +1360,123 @@ Layout: &lt;folder&gt;/&lt;delay&gt;/&lt;zone&gt;/&lt;interferogram&gt;/phase|co
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="143"/>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="145"/>
         <source>No training patch: give at least one patch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="165"/>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="167"/>
         <source>Training of &apos;{model}&apos; diverged (loss {loss} at epoch {epoch}); lower the learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="136"/>
+        <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/config.py" line="98"/>
+        <source>Invalid training settings for &apos;{model}&apos;: {problems}. Fix these values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/config.py" line="121"/>
+        <source>Unknown training setting(s) {names}; valid settings: {valid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/freezing.py" line="50"/>
+        <source>Unknown freezing depth &apos;{depth}&apos;; valid: {valid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/freezing.py" line="69"/>
+        <source>Cannot freeze {names}: no such layer in {model}. Give layer names of the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/attributes.py" line="60"/>
+        <source>The acquisition date &apos;{value}&apos; is not a date: write it as YYYY-MM-DD (or YYYYMMDD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="63"/>
+        <source>GDAL&apos;s Python bindings (osgeo) are needed to write GeoPackages; install python3-gdal (the GDAL that QGIS uses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="75"/>
+        <source>Cannot write the GeoPackage &apos;{path}&apos;: {error}. Check that the folder is writable, has free space, and that the file is not open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="45"/>
+        <source>The probability raster &apos;{path}&apos; does not exist. Run the detection first, or select the probability GeoTIFF it wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="54"/>
+        <source>&apos;{path}&apos; is not a raster GDAL can read. Select the probability GeoTIFF written by the detection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="60"/>
+        <source>The probability raster &apos;{path}&apos; has {count} band(s); band {band} does not exist. Select band 1 (the probability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="95"/>
+        <source>The probability raster &apos;{path}&apos; ({grid}) is not on the interferogram&apos;s grid ({reader_grid}): vectorise a probability raster computed from this interferogram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="87"/>
+        <source>The probability threshold {value} is not a number: give a value between 0 and 1 (e.g. 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="92"/>
+        <source>The minimum area {value} is negative: give 0 to keep every area, or a positive area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="97"/>
+        <source>The simplification tolerance {value} px is negative: give 0 (no simplification) or a positive number of pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="104"/>
+        <source>Vectorisation cancelled: the moving-area layer &apos;{path}&apos; was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="213"/>
+        <source>no ground area: the raster has no CRS (radar geometry) or a CRS of unknown unit, so area_m2 is empty, areas are counted in pixels (area_px) and the minimum area was read as {value} pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="228"/>
+        <source>Moving areas detected by isslide_qgis (model {model}, threshold {threshold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/patch_grid.py" line="60"/>
+        <source>Detection score of each patch (model {model})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="64"/>
+        <source>The style file &apos;{path}&apos; cannot be read ({error}); the plugin installation is incomplete: reinstall isslide_qgis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="95"/>
+        <source>no layer named &apos;{layer}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="135"/>
+        <source>isslide_qgis default style</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1449,6 +1694,64 @@ Outputs: phase (radians), coherence, truth mask, moving-area polygons, DEM and a
     <message>
         <location filename="../isslide_qgis/processing/simulate_scene.py" line="187"/>
         <source>{bodies} moving areas, {decoys} atmospheric decoys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VectorizeProbability</name>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="37"/>
+        <source>Vectorise probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="40"/>
+        <source>Turns a probability-of-movement raster (from 'Detect moving areas') into one polygon per moving area: pixels strictly above the threshold, 8-connected, areas smaller than the minimum dropped (m²; pixels when the raster has no CRS), optionally simplified (tolerance in pixels) and smoothed. Attributes: id (by decreasing maximum probability), maximum and mean probability, area (on the ellipsoid for lat/lon), mean coherence when a coherence raster is given, interferogram name, baseline and dates, and a review status for the review dock. Large rasters are processed in strips; an area crossing strips stays one polygon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="53"/>
+        <source>Probability raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="55"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="57"/>
+        <source>Minimum area (m², pixels without CRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="59"/>
+        <source>Coherence (for the mean coherence attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="62"/>
+        <source>Simplification tolerance (pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="64"/>
+        <source>Smooth outlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="66"/>
+        <source>Interferogram name (dates, e.g. 20200701_20200707)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="69"/>
+        <source>Moving areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="71"/>
+        <source>Moving areas found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

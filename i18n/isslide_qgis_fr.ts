@@ -45,6 +45,78 @@
     </message>
 </context>
 <context>
+    <name>DetectMovingAreas</name>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="50" />
+        <source>Detect moving areas</source>
+        <translation>Détecter les zones en mouvement</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="53" />
+        <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
+Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
+The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
+        <translation>Trouve les mouvements lents du sol (glaciers rocheux, glissements lents) sur un interférogramme enroulé de toute taille avec un modèle d'apprentissage profond, et écrit un raster de probabilité sur la grille de l'interférogramme et un polygone par zone en mouvement.
+Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (issu des algorithmes d'entraînement). Les segmenteurs (FCN, DeepLabV3, UNet, ResUNet, SepUNet) donnent une probabilité par pixel ; ECSPLAIN donne un score de détection par imagette et une carte de localisation (sa carte d'activation de classe) ; leur produit est écrit, avec la localisation en bande 2 et les scores des imagettes en couche de grille facultative.
+Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="74" />
+        <source>Threshold (empty: the model's)</source>
+        <translation>Seuil (vide : celui du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="76" />
+        <source>Minimum area (m², pixels without CRS)</source>
+        <translation>Surface minimale (m², pixels sans SCR)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="78" />
+        <source>Coherence threshold (tiles below are skipped)</source>
+        <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="81" />
+        <source>Tile overlap (pixels; empty: half a tile)</source>
+        <translation>Recouvrement des tuiles (pixels ; vide : une demi-tuile)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83" />
+        <source>Tiles per batch</source>
+        <translation>Tuiles par lot</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85" />
+        <source>CPU threads (empty: all)</source>
+        <translation>Fils d'exécution CPU (vide : tous)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87" />
+        <source>Probability of movement</source>
+        <translation>Probabilité de mouvement</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89" />
+        <source>Moving areas</source>
+        <translation>Zones en mouvement</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91" />
+        <source>Patch scores (ECSPLAIN)</source>
+        <translation>Scores des imagettes (ECSPLAIN)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94" />
+        <source>Moving areas found</source>
+        <translation>Zones en mouvement trouvées</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="130" />
+        <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
+        <translation>{count} zones en mouvement trouvées par {model} au seuil {threshold:.2f}</translation>
+    </message>
+</context>
+<context>
     <name>ExtractPatches</name>
     <message>
         <location filename="../isslide_qgis/processing/extract_patches.py" line="47" />
@@ -114,6 +186,73 @@ Arborescence : &lt;dossier&gt;/&lt;délai&gt;/&lt;zone&gt;/&lt;interférogramme&
         <location filename="../isslide_qgis/processing/extract_patches.py" line="113" />
         <source>{positives} positive and {negatives} negative patches written to {folder}</source>
         <translation>{positives} imagettes positives et {negatives} négatives écrites dans {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>FinetuneModel</name>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="39" />
+        <source>Fine-tune model</source>
+        <translation>Ajuster un modèle</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="42" />
+        <source>Adapts a trained model (a shipped default or a checkpoint) to your own annotations with few labels: the early layers, which extract generic features, stay frozen and the rest is trained on the patches of an ISSLIDE-layout dataset (made by 'Extract training patches', e.g. from corrected detections).
+Frozen layers: 'shallow' = the ResNet stem and first stage (FCN, DeepLabV3, ECSPLAIN) or the first encoder level (U-Nets); 'deep' freezes one more stage. For ECSPLAIN the class-activation constraint is kept on the trainable layers only.
+A quarter of the interferograms is held out to choose the thresholds written in the new model card (or the papers' split when a test zone is given). The new checkpoint can be used by every detection and explanation algorithm.</source>
+        <translation>Adapte un modèle entraîné (fourni par défaut ou point de contrôle) à vos propres annotations avec peu d'étiquettes : les premières couches, qui extraient des caractéristiques génériques, restent figées et le reste est entraîné sur les imagettes d'un jeu au format ISSLIDE (produit par « Extraire des imagettes d'entraînement », p. ex. à partir de détections corrigées).
+Couches figées : « shallow » = la tête et le premier étage du ResNet (FCN, DeepLabV3, ECSPLAIN) ou le premier niveau de l'encodeur (U-Nets) ; « deep » fige un étage de plus. Pour ECSPLAIN, la contrainte d'activation de classe n'est gardée que sur les couches entraînables.
+Un quart des interférogrammes est mis de côté pour choisir les seuils écrits dans la nouvelle fiche de modèle (ou la séparation des articles quand une zone de test est donnée). Le nouveau point de contrôle est utilisable par tous les algorithmes de détection et d'explication.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="56" />
+        <source>Training dataset (ISSLIDE layout folder)</source>
+        <translation>Jeu d'entraînement (dossier au format ISSLIDE)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="60" />
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="62" />
+        <source>Learning rate</source>
+        <translation>Taux d'apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="64" />
+        <source>Batch size</source>
+        <translation>Taille des lots</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="66" />
+        <source>Frozen layers</source>
+        <translation>Couches figées</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="69" />
+        <source>Test zone (papers' split; empty: none)</source>
+        <translation>Zone de test (séparation des articles ; vide : aucune)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="71" />
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="73" />
+        <source>Fine-tuned checkpoint</source>
+        <translation>Point de contrôle ajusté</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="73" />
+        <source>isslide checkpoint (*.pt)</source>
+        <translation>point de contrôle isslide (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="93" />
+        <source>Fine-tuned model written to {path}</source>
+        <translation>Modèle ajusté écrit dans {path}</translation>
     </message>
 </context>
 <context>
@@ -1227,14 +1366,124 @@ Arborescence : &lt;dossier&gt;/&lt;délai&gt;/&lt;zone&gt;/&lt;interférogramme&
         <translation>Impossible de reprendre depuis « {path} » : son entraînement utilisait d'autres paramètres ({names}). Reprenez avec les mêmes paramètres, ou entraînez depuis le début.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="143" />
+        <location filename="../isslide_qgis/core/training/trainer.py" line="145" />
         <source>No training patch: give at least one patch.</source>
         <translation>Aucune imagette d'entraînement : donnez au moins une imagette.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="165" />
+        <location filename="../isslide_qgis/core/training/trainer.py" line="167" />
         <source>Training of '{model}' diverged (loss {loss} at epoch {epoch}); lower the learning rate.</source>
         <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="136" />
+        <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
+        <translation>Sans SCR (géométrie radar) : la surface minimale de {m2:g} m² est prise comme {px:.0f} pixels d'environ 14,64 m (multivue ISSLIDE).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/config.py" line="98" />
+        <source>Invalid training settings for '{model}': {problems}. Fix these values.</source>
+        <translation>Paramètres d'entraînement invalides pour « {model} » : {problems}. Corrigez ces valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/config.py" line="121" />
+        <source>Unknown training setting(s) {names}; valid settings: {valid}.</source>
+        <translation>Paramètre(s) d'entraînement inconnu(s) {names} ; paramètres valides : {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/freezing.py" line="50" />
+        <source>Unknown freezing depth '{depth}'; valid: {valid}.</source>
+        <translation>Profondeur de gel « {depth} » inconnue ; valides : {valid}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/freezing.py" line="69" />
+        <source>Cannot freeze {names}: no such layer in {model}. Give layer names of the network.</source>
+        <translation>Impossible de figer {names} : aucune couche de ce nom dans {model}. Donnez des noms de couches du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/attributes.py" line="60" />
+        <source>The acquisition date '{value}' is not a date: write it as YYYY-MM-DD (or YYYYMMDD).</source>
+        <translation>La date d'acquisition « {value} » n'est pas une date : écrivez-la AAAA-MM-JJ (ou AAAAMMJJ).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="63" />
+        <source>GDAL's Python bindings (osgeo) are needed to write GeoPackages; install python3-gdal (the GDAL that QGIS uses).</source>
+        <translation>Les liaisons Python de GDAL (osgeo) sont nécessaires pour écrire des GeoPackages ; installez python3-gdal (le GDAL utilisé par QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="75" />
+        <source>Cannot write the GeoPackage '{path}': {error}. Check that the folder is writable, has free space, and that the file is not open in another program.</source>
+        <translation>Impossible d'écrire le GeoPackage « {path} » : {error}. Vérifiez que le dossier est accessible en écriture, qu'il reste de la place et que le fichier n'est pas ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="45" />
+        <source>The probability raster '{path}' does not exist. Run the detection first, or select the probability GeoTIFF it wrote.</source>
+        <translation>Le raster de probabilité « {path} » n'existe pas. Lancez d'abord la détection, ou choisissez le GeoTIFF de probabilité qu'elle a écrit.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="54" />
+        <source>'{path}' is not a raster GDAL can read. Select the probability GeoTIFF written by the detection.</source>
+        <translation>« {path} » n'est pas un raster lisible par GDAL. Choisissez le GeoTIFF de probabilité écrit par la détection.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="60" />
+        <source>The probability raster '{path}' has {count} band(s); band {band} does not exist. Select band 1 (the probability).</source>
+        <translation>Le raster de probabilité « {path} » a {count} bande(s) ; la bande {band} n'existe pas. Choisissez la bande 1 (la probabilité).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="95" />
+        <source>The probability raster '{path}' ({grid}) is not on the interferogram's grid ({reader_grid}): vectorise a probability raster computed from this interferogram.</source>
+        <translation>Le raster de probabilité « {path} » ({grid}) n'est pas sur la grille de l'interférogramme ({reader_grid}) : vectorisez un raster de probabilité calculé à partir de cet interférogramme.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="87" />
+        <source>The probability threshold {value} is not a number: give a value between 0 and 1 (e.g. 0.5).</source>
+        <translation>Le seuil de probabilité {value} n'est pas un nombre : donnez une valeur entre 0 et 1 (p. ex. 0,5).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="92" />
+        <source>The minimum area {value} is negative: give 0 to keep every area, or a positive area.</source>
+        <translation>La surface minimale {value} est négative : donnez 0 pour garder toutes les zones, ou une surface positive.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="97" />
+        <source>The simplification tolerance {value} px is negative: give 0 (no simplification) or a positive number of pixels.</source>
+        <translation>La tolérance de simplification de {value} px est négative : donnez 0 (pas de simplification) ou un nombre positif de pixels.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="104" />
+        <source>Vectorisation cancelled: the moving-area layer '{path}' was not written.</source>
+        <translation>Vectorisation annulée : la couche des zones en mouvement « {path} » n'a pas été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="213" />
+        <source>no ground area: the raster has no CRS (radar geometry) or a CRS of unknown unit, so area_m2 is empty, areas are counted in pixels (area_px) and the minimum area was read as {value} pixels</source>
+        <translation>pas de surface au sol : le raster n'a pas de SCR (géométrie radar) ou un SCR d'unité inconnue, donc area_m2 est vide, les surfaces sont comptées en pixels (area_px) et la surface minimale a été lue comme {value} pixels</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="228" />
+        <source>Moving areas detected by isslide_qgis (model {model}, threshold {threshold})</source>
+        <translation>Zones en mouvement détectées par isslide_qgis (modèle {model}, seuil {threshold})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/patch_grid.py" line="60" />
+        <source>Detection score of each patch (model {model})</source>
+        <translation>Score de détection de chaque imagette (modèle {model})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="64" />
+        <source>The style file '{path}' cannot be read ({error}); the plugin installation is incomplete: reinstall isslide_qgis.</source>
+        <translation>Le fichier de style « {path} » est illisible ({error}) ; l'installation de l'extension est incomplète : réinstallez isslide_qgis.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="95" />
+        <source>no layer named '{layer}'</source>
+        <translation>aucune couche nommée « {layer} »</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="135" />
+        <source>isslide_qgis default style</source>
+        <translation>style par défaut d'isslide_qgis</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1705,64 @@ Sorties : phase (radians), cohérence, masque de vérité, polygones des zones e
         <location filename="../isslide_qgis/processing/simulate_scene.py" line="187" />
         <source>{bodies} moving areas, {decoys} atmospheric decoys</source>
         <translation>{bodies} zones en mouvement, {decoys} leurres atmosphériques</translation>
+    </message>
+</context>
+<context>
+    <name>VectorizeProbability</name>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="37" />
+        <source>Vectorise probability</source>
+        <translation>Vectoriser la probabilité</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="40" />
+        <source>Turns a probability-of-movement raster (from 'Detect moving areas') into one polygon per moving area: pixels strictly above the threshold, 8-connected, areas smaller than the minimum dropped (m²; pixels when the raster has no CRS), optionally simplified (tolerance in pixels) and smoothed. Attributes: id (by decreasing maximum probability), maximum and mean probability, area (on the ellipsoid for lat/lon), mean coherence when a coherence raster is given, interferogram name, baseline and dates, and a review status for the review dock. Large rasters are processed in strips; an area crossing strips stays one polygon.</source>
+        <translation>Transforme un raster de probabilité de mouvement (issu de « Détecter les zones en mouvement ») en un polygone par zone en mouvement : pixels strictement au-dessus du seuil, connexité 8, zones plus petites que la surface minimale écartées (m² ; pixels quand le raster n'a pas de SCR), contours éventuellement simplifiés (tolérance en pixels) et lissés. Attributs : identifiant (par probabilité maximale décroissante), probabilité maximale et moyenne, surface (sur l'ellipsoïde en lat/lon), cohérence moyenne quand un raster de cohérence est donné, nom de l'interférogramme, écart temporel et dates, et un statut de revue pour le panneau de revue. Les grands rasters sont traités par bandes ; une zone à cheval sur deux bandes reste un seul polygone.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="53" />
+        <source>Probability raster</source>
+        <translation>Raster de probabilité</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="55" />
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="57" />
+        <source>Minimum area (m², pixels without CRS)</source>
+        <translation>Surface minimale (m², pixels sans SCR)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="59" />
+        <source>Coherence (for the mean coherence attribute)</source>
+        <translation>Cohérence (pour l'attribut de cohérence moyenne)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="62" />
+        <source>Simplification tolerance (pixels)</source>
+        <translation>Tolérance de simplification (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="64" />
+        <source>Smooth outlines</source>
+        <translation>Lisser les contours</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="66" />
+        <source>Interferogram name (dates, e.g. 20200701_20200707)</source>
+        <translation>Nom de l'interférogramme (dates, p. ex. 20200701_20200707)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="69" />
+        <source>Moving areas</source>
+        <translation>Zones en mouvement</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="71" />
+        <source>Moving areas found</source>
+        <translation>Zones en mouvement trouvées</translation>
     </message>
 </context>
 </TS>

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from .base import IsslideAlgorithm
 from .check_installation import CheckInstallation
+from .detect_moving_areas import DetectMovingAreas
 from .extract_patches import ExtractPatches
 from .prepare_channels import PrepareChannels
 from .simulate_scene import SimulateScene
+from .vectorize_probability import VectorizeProbability
 
 #: every algorithm class the provider offers; add new ones here.
 ALGORITHMS: tuple[type[IsslideAlgorithm], ...] = (
@@ -13,4 +15,6 @@ ALGORITHMS: tuple[type[IsslideAlgorithm], ...] = (
     SimulateScene,
     PrepareChannels,
     ExtractPatches,
+    DetectMovingAreas,
+    VectorizeProbability,
 )

@@ -22,6 +22,8 @@ _EXPORTS: dict[str, str] = {
     "ResultSink": "writers", "ArraySink": "writers", "GeoTiffSink": "writers",
     "InferenceSummary": "engine", "run_inference": "engine", "predict_array": "engine",
     "predict_raster": "engine", "default_overlap": "engine",
+    "DetectionRequest": "detection", "DetectionResult": "detection",
+    "detect_moving_areas": "detection", "map_threshold": "detection",
 }
 
 __all__ = sorted(_EXPORTS)

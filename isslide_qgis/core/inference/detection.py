@@ -1,0 +1,155 @@
+"""Detection of moving areas over a whole interferogram: the one call behind the Processing
+algorithm ``isslide:detectmovingareas``, the dock and the command line.
+
+Steps: load the checkpoint safely and check its card against the input; stream the
+interferogram through the model (:func:`.engine.run_inference`) into a probability GeoTIFF;
+vectorise it into moving-area polygons; for ECSPLAIN, write the patch scores as a grid layer.
+Each output appears only when its step succeeds; a cancelled or failed run removes what this
+run wrote.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..insar.isslide_layout import ifg_dates
+from ..messages import translate
+from ..models.card import ModelCard
+
+ProgressFn = Callable[[float], None]
+#: share of the progress bar for inference (the rest: vectorisation)
+INFERENCE_SHARE = 85.0
+#: ground size of an ISSLIDE multilooked pixel (m), for minimum areas in radar geometry
+RADAR_PIXEL_M = 14.64
+#: pixels per vectorisation strip (about 30 bytes each): bounds memory for wide swaths
+STRIP_PIXELS = 4_000_000
+
+
+def radar_min_area_px(min_area_m2: float) -> float:
+    """Minimum area in pixels for a raster without CRS, at ISSLIDE's ~14.64 m pixels."""
+    return min_area_m2 / RADAR_PIXEL_M ** 2
+
+
+def strip_rows(width: int) -> int:
+    """Rows per vectorisation strip so that a strip holds about :data:`STRIP_PIXELS`."""
+    return max(64, min(2048, STRIP_PIXELS // max(width, 1)))
+
+
+def map_threshold(card: ModelCard) -> float:
+    """The card's threshold for the probability map.
+
+    Segmenters: ``pixel`` (max F1 on validation). ECSPLAIN's map is score x CAM; its card may
+    hold a ``pixel`` threshold chosen on validation scenes, else the product of its detection
+    and localisation thresholds (a pixel passes when a confident patch also localises it).
+    """
+    thresholds = card.thresholds or {}
+    if "pixel" in thresholds:
+        return float(thresholds["pixel"])
+    if "detection" in thresholds and "localisation" in thresholds:
+        return float(thresholds["detection"]) * float(thresholds["localisation"])
+    return 0.5
+
+
+@dataclass
+class DetectionRequest:
+    """What to detect, with which model, and where to write it."""
+
+    phase_path: Path
+    checkpoint: Path
+    probability_path: Path
+    coherence_path: Path | None = None
+    encoding: str = "auto"
+    areas_path: Path | None = None
+    patch_scores_path: Path | None = None
+    threshold: float | None = None
+    min_area_m2: float = 10_000.0
+    coherence_threshold: float = 0.0
+    overlap: int | None = None
+    batch_size: int = 16
+    device: str = "auto"
+    threads: int | None = None
+    cam_method: str | None = None
+    interferogram_name: str = ""
+
+
+@dataclass
+class DetectionResult:
+    """What a detection wrote and found."""
+
+    probability_path: Path
+    areas_path: Path | None
+    patch_scores_path: Path | None
+    threshold: float
+    areas: int
+    model: str
+    notes: list[str] = field(default_factory=list)
+    summary: object | None = None
+
+
+def _scaled(progress: ProgressFn | None, low: float, high: float) -> ProgressFn | None:
+    if progress is None:
+        return None
+    return lambda value: progress(low + (high - low) * value / 100.0)
+
+
+def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None = None,
+                        is_canceled: Callable[[], bool] | None = None) -> DetectionResult:
+    """Run detection as described by ``request``.
+
+    Raises:
+        InputDataError, GridMismatchError: bad interferogram or coherence.
+        ModelError: the checkpoint is unsafe, unreadable, or does not fit the input.
+        OperationCanceled: cancelled; nothing this run wrote is left.
+    """
+    from ..insar.reading import InterferogramReader
+    from ..models.checkpoint import load_checkpoint
+    from ..vectorize import vectorize_probability, write_patch_scores
+    from .engine import predict_raster
+
+    model, card = load_checkpoint(request.checkpoint)
+    name = request.interferogram_name or Path(request.phase_path).stem
+    threshold = request.threshold if request.threshold is not None else map_threshold(card)
+    written: list[Path] = []
+    try:
+        with InterferogramReader(request.phase_path, request.coherence_path,
+                                 encoding=request.encoding) as reader:
+            notes = list(reader.notes)
+            summary = predict_raster(
+                reader, request.probability_path, model, card, overlap=request.overlap,
+                batch_size=request.batch_size, coherence_threshold=request.coherence_threshold,
+                device=request.device, threads=request.threads, cam_method=request.cam_method,
+                progress=_scaled(progress, 0.0, INFERENCE_SHARE), is_canceled=is_canceled)
+            written.append(Path(request.probability_path))
+            patch_scores = None
+            if request.patch_scores_path is not None and summary.tile_scores:
+                patch_scores = write_patch_scores(
+                    summary.tile_scores, reader.grid, request.patch_scores_path,
+                    threshold=(card.thresholds or {}).get("detection"),
+                    model_name=card.architecture)
+                written.append(Path(patch_scores))
+            count = 0
+            if request.areas_path is not None:
+                min_area = request.min_area_m2
+                if not reader.grid.has_crs:
+                    min_area = radar_min_area_px(request.min_area_m2)
+                    notes.append(translate(
+                        "IsslideCore", "No CRS (radar geometry): the minimum area of {m2:g} m² "
+                        "is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook)."
+                    ).format(m2=request.min_area_m2, px=min_area))
+                dates = ifg_dates(name)
+                baseline = (dates[1] - dates[0]).days if len(dates) >= 2 else None
+                vectorized = vectorize_probability(
+                    request.probability_path, request.areas_path, threshold=threshold,
+                    min_area_m2=min_area, coherence=reader, block_size=strip_rows(reader.grid.width),
+                    model_name=card.architecture, interferogram_name=name,
+                    baseline_days=baseline, dates=tuple(dates[:2]) if len(dates) >= 2 else (None, None),
+                    progress=_scaled(progress, INFERENCE_SHARE, 100.0), is_canceled=is_canceled)
+                written.append(Path(request.areas_path))
+                count = vectorized.count
+    except BaseException:
+        for path in written:
+            Path(path).unlink(missing_ok=True)
+        raise
+    return DetectionResult(Path(request.probability_path), request.areas_path, patch_scores,
+                           threshold, count, card.architecture, notes, summary)

@@ -1,0 +1,139 @@
+"""isslide:detectmovingareas: probability raster and moving-area polygons over a whole scene."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterVectorDestination,
+)
+
+from . import inputs
+from .base import IsslideAlgorithm
+from .inputs import (
+    add_interferogram_parameters,
+    add_model_parameters,
+    checkpoint_path,
+    device_name,
+    progress_callbacks,
+    raster_file,
+    report_notes,
+)
+
+#: the default model of detection: the compact segmenter that scored best on held-out scenes
+DEFAULT_MODEL = "unet_w8"
+
+
+class DetectMovingAreas(IsslideAlgorithm):
+    """Stream an interferogram through a model; write probabilities and moving areas."""
+
+    ID = "detectmovingareas"
+    GROUP = "detection"
+    NEEDS_TORCH = True
+    THRESHOLD = "THRESHOLD"
+    MIN_AREA = "MIN_AREA"
+    COHERENCE_THRESHOLD = "COHERENCE_THRESHOLD"
+    OVERLAP = "OVERLAP"
+    BATCH_SIZE = "BATCH_SIZE"
+    THREADS = "THREADS"
+    OUTPUT_PROBABILITY = "OUTPUT_PROBABILITY"
+    OUTPUT_AREAS = "OUTPUT_AREAS"
+    OUTPUT_PATCH_SCORES = "OUTPUT_PATCH_SCORES"
+    AREA_COUNT = "AREA_COUNT"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Detect moving areas")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Finds slow ground movements (rock glaciers, slow landslides) on a wrapped "
+            "interferogram of any size with a deep-learning model, and writes a probability "
+            "raster on the interferogram's grid and one polygon per moving area.\n"
+            "Model: a shipped default or a checkpoint file (from the training algorithms). "
+            "Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; "
+            "ECSPLAIN gives a detection score per patch and a localisation map (its class "
+            "activation map); their product is written, with the localisation as band 2 and "
+            "the patch scores as an optional grid layer.\n"
+            "The raster is read window by window and overlapping tiles are blended, so "
+            "memory does not grow with the scene. Nodata stays nodata and never becomes a "
+            "detection. Threshold: empty = the model's own (chosen on validation data). "
+            "Areas smaller than the minimum area are dropped. Each area has its id, model, "
+            "threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in "
+            "pixels for radar geometry), mean coherence, interferogram name, baseline and "
+            "dates (read from names such as 20200701_20200707).")
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
+        add_interferogram_parameters(self)
+        add_model_parameters(self, DEFAULT_MODEL)
+        number = QgsProcessingParameterNumber
+        self.addParameter(number(self.THRESHOLD, self.tr("Threshold (empty: the model's)"),
+                                 number.Double, optional=True, minValue=0.0, maxValue=1.0))
+        self.addParameter(number(self.MIN_AREA, self.tr("Minimum area (m², pixels without CRS)"),
+                                 number.Double, defaultValue=10000.0, minValue=0.0))
+        self.addParameter(number(self.COHERENCE_THRESHOLD,
+                                 self.tr("Coherence threshold (tiles below are skipped)"),
+                                 number.Double, defaultValue=0.0, minValue=0.0, maxValue=1.0))
+        self.addParameter(number(self.OVERLAP, self.tr("Tile overlap (pixels; empty: half a tile)"),
+                                 number.Integer, optional=True, minValue=0))
+        self.addParameter(number(self.BATCH_SIZE, self.tr("Tiles per batch"), number.Integer,
+                                 defaultValue=16, minValue=1, maxValue=1024))
+        self.addParameter(number(self.THREADS, self.tr("CPU threads (empty: all)"),
+                                 number.Integer, optional=True, minValue=1, maxValue=256))
+        self.addParameter(QgsProcessingParameterRasterDestination(
+            self.OUTPUT_PROBABILITY, self.tr("Probability of movement")))
+        self.addParameter(QgsProcessingParameterVectorDestination(
+            self.OUTPUT_AREAS, self.tr("Moving areas"), optional=True))
+        self.addParameter(QgsProcessingParameterVectorDestination(
+            self.OUTPUT_PATCH_SCORES, self.tr("Patch scores (ECSPLAIN)"), optional=True,
+            createByDefault=False))
+        self.addOutput(QgsProcessingOutputNumber(self.AREA_COUNT, self.tr("Moving areas found")))
+
+    def _optional_number(self, parameters: dict[str, Any], name: str, context) -> float | None:
+        value = parameters.get(name)
+        if value is None or value == "":
+            return None
+        return self.parameterAsDouble(parameters, name, context)
+
+    def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
+                feedback: QgsProcessingFeedback) -> dict[str, Any]:
+        from ..core.inference.detection import DetectionRequest, detect_moving_areas
+
+        areas = self.parameterAsOutputLayer(parameters, self.OUTPUT_AREAS, context)
+        scores = self.parameterAsOutputLayer(parameters, self.OUTPUT_PATCH_SCORES, context)
+        overlap = self._optional_number(parameters, self.OVERLAP, context)
+        threads = self._optional_number(parameters, self.THREADS, context)
+        request = DetectionRequest(
+            phase_path=Path(raster_file(self, parameters, inputs.INTERFEROGRAM, context)),
+            coherence_path=(Path(path) if (path := raster_file(
+                self, parameters, inputs.COHERENCE, context, optional=True)) else None),
+            encoding=self.parameterAsEnumString(parameters, inputs.PHASE_ENCODING, context) or "auto",
+            checkpoint=checkpoint_path(self, parameters, context),
+            probability_path=Path(self.parameterAsOutputLayer(
+                parameters, self.OUTPUT_PROBABILITY, context)),
+            areas_path=Path(areas) if areas else None,
+            patch_scores_path=Path(scores) if scores else None,
+            threshold=self._optional_number(parameters, self.THRESHOLD, context),
+            min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA, context),
+            coherence_threshold=self.parameterAsDouble(parameters, self.COHERENCE_THRESHOLD, context),
+            overlap=int(overlap) if overlap is not None else None,
+            batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
+            device=device_name(self, parameters, context),
+            threads=int(threads) if threads is not None else None)
+        progress, is_canceled = progress_callbacks(feedback)
+        result = detect_moving_areas(request, progress, is_canceled)
+        report_notes(feedback, result.notes)
+        feedback.pushInfo(self.tr("{count} moving areas found by {model} at threshold "
+                                  "{threshold:.2f}").format(count=result.areas, model=result.model,
+                                                            threshold=result.threshold))
+        outputs = {self.OUTPUT_PROBABILITY: str(result.probability_path),
+                   self.AREA_COUNT: result.areas}
+        if result.areas_path:
+            outputs[self.OUTPUT_AREAS] = str(result.areas_path)
+        if result.patch_scores_path:
+            outputs[self.OUTPUT_PATCH_SCORES] = str(result.patch_scores_path)
+        return outputs
