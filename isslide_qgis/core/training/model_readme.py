@@ -1,0 +1,63 @@
+"""The README of a folder of trained checkpoints, written from their model cards."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..models.checkpoint import read_checkpoint
+from .seeds import HELD_OUT_FIRST_SEED, TRAINING_SEEDS, VALIDATION_SEEDS
+
+_HEADER = """# Shipped default models
+
+Checkpoints of the compact CPU networks, trained on simulated Sentinel-1 interferograms by
+`scripts/train_default_weights.py` (`make weights`). Each `.pt` file holds a model card (JSON:
+architecture, arguments, input channels, patch size, thresholds, training settings and data,
+validation metrics) and float16 weights; load it with
+`isslide_qgis.core.models.load_checkpoint` (safe: tensors and JSON only).
+This file is rewritten by the script from the cards.
+
+Data: scenes of `random_scene_config` (varied CRS, baselines 6/12/18 days, turbulence,
+stratification, ramps, decorrelation, Goldstein filtering, nodata, decoy-only scenes), training
+seeds {train}, validation seeds {val}; seeds from {held} on are held out (never used for
+training or thresholds). Training patches (100 x 100) are centred on moving bodies (shifted up
+to 30 px), on atmospheric decoys, and drawn at random away from bodies. Augmentation: random
+phase offset before cos/sin, phase conjugation, flips, rotations by 90 degrees. No data is 0 in
+every input channel. Pixel thresholds of the segmenters maximise the pixel F1 of whole-scene
+tiled inference on the validation scenes; ECSPLAIN's detection threshold maximises the patch
+F1, its localisation threshold the mean Dice, on validation patches.
+
+These models learnt the simulator, not real ISSLIDE data: fine-tune them on annotated
+interferograms (`isslide_qgis.core.training.finetune`) before relying on them.
+
+| model | task | parameters | file (MB) | epochs | lr | training (s) | thresholds | validation |
+|---|---|---|---|---|---|---|---|---|
+"""
+
+#: metrics shown in the table (the card holds them all)
+_SHOWN = ("scene_pixel_f1", "scene_pixel_iou", "scene_object_f1", "scene_false_alarms_per_100km2",
+          "detection_accuracy", "detection_f1", "localisation_dice")
+
+
+def _row(path: Path) -> str:
+    card, state = read_checkpoint(path)
+    params = sum(int(t.numel()) for k, t in state.items() if t.is_floating_point()
+                 and not k.endswith(("running_mean", "running_var")))
+    thresholds = ", ".join(f"{k} {v:.2f}" for k, v in card.thresholds.items())
+    metrics = ", ".join(f"{k} {card.metrics[k]}" for k in _SHOWN if k in card.metrics)
+    training = card.training
+    return (f"| `{card.architecture}` | {card.task} | {params:,} | {path.stat().st_size / 1e6:.2f} | "
+            f"{training.get('epochs', '?')} | {training.get('learning_rate', '?')} | "
+            f"{training.get('seconds', '?')} | {thresholds} | {metrics} |\n")
+
+
+def write_models_readme(folder: str | Path) -> Path:
+    """Write ``folder/README.md`` describing every ``*.pt`` checkpoint of ``folder``."""
+    folder = Path(folder)
+    rows = "".join(_row(path) for path in sorted(folder.glob("*.pt")))
+    text = _HEADER.format(train=f"{TRAINING_SEEDS.start}-{TRAINING_SEEDS.stop - 1}",
+                          val=f"{VALIDATION_SEEDS.start}-{VALIDATION_SEEDS.stop - 1}",
+                          held=HELD_OUT_FIRST_SEED) + rows
+    total = sum(p.stat().st_size for p in folder.glob("*.pt")) / 1e6
+    text += f"\nTotal size of the checkpoints: {total:.2f} MB.\n"
+    path = folder / "README.md"
+    path.write_text(text, encoding="utf-8")
+    return path
