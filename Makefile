@@ -23,11 +23,12 @@ TS_FILES   := i18n/$(PLUGIN)_en.ts i18n/$(PLUGIN)_fr.ts
 QM_FILES   := $(TS_FILES:.ts=.qm)
 RESOURCES  := $(shell find resources/icons -type f 2>/dev/null)
 
-.PHONY: help setup apt test test-unit test-qgis demo compile transup transcompile package deploy clean
+.PHONY: help setup apt test test-unit test-qgis demo weights evaluate compile transup transcompile package deploy clean
 
 help:
 	@echo "make demo     set everything up, then run the main job on the bundled sample"
 	@echo "make test     set everything up, then run the unit and QGIS test tiers"
+	@echo "make weights  retrain the shipped models; make evaluate: held-out evaluation"
 	@echo "make setup | compile | transup | transcompile | package | deploy | clean"
 
 ## setup: Debian packages (only the missing ones) and the .venv (only when requirements change)
@@ -63,6 +64,13 @@ test-qgis: setup compile transcompile
 ## demo: the main job, through the real command line (qgis_process) on the bundled data
 demo: setup package
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/demo.py --zip $(ZIP) --output demo_output
+
+## shipped models: retrain them (about an hour on 2 CPU cores) and evaluate them on held-out scenes
+weights: setup
+	$(PY) scripts/train_default_weights.py --output resources/models --jobs 2
+
+evaluate: setup
+	$(PY) scripts/evaluate_held_out.py --models resources/models --output docs/held_out_evaluation.json
 
 ## resources and translations
 compile: $(PLUGIN)/resources_rc.py
