@@ -5,6 +5,7 @@ from .base import IsslideAlgorithm
 from .check_installation import CheckInstallation
 from .detect_moving_areas import DetectMovingAreas
 from .extract_patches import ExtractPatches
+from .finetune_model import FinetuneModel
 from .prepare_channels import PrepareChannels
 from .simulate_scene import SimulateScene
 from .vectorize_probability import VectorizeProbability
@@ -15,6 +16,7 @@ ALGORITHMS: tuple[type[IsslideAlgorithm], ...] = (
     SimulateScene,
     PrepareChannels,
     ExtractPatches,
+    FinetuneModel,
     DetectMovingAreas,
     VectorizeProbability,
 )

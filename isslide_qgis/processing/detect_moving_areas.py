@@ -26,7 +26,7 @@ from .inputs import (
 )
 
 #: the default model of detection: the compact segmenter that scored best on held-out scenes
-DEFAULT_MODEL = "unet_w8"
+DEFAULT_MODEL = "fcn_resnet18_w16"
 
 
 class DetectMovingAreas(IsslideAlgorithm):

@@ -1,0 +1,78 @@
+"""Fine-tuning through processing.run on tiny data: progress reported, cancel writes nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "resources" / "sample"
+
+
+class ProgressFeedback(QgsProcessingFeedback):
+    """Records progress; cancels once it passes ``cancel_at`` percent (if given)."""
+
+    def __init__(self, cancel_at: float | None = None) -> None:
+        super().__init__()
+        self.values: list[float] = []
+        self.cancel_at = cancel_at
+        self.progressChanged.connect(self._seen)
+
+    def _seen(self, value: float) -> None:
+        self.values.append(value)
+        if self.cancel_at is not None and value >= self.cancel_at:
+            self.cancel()
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory, qgis_processing) -> Path:
+    """Two dates of the sample as a tiny ISSLIDE dataset (positives and negatives)."""
+    import processing
+
+    from isslide_qgis.processing.provider import IsslideProvider
+    from qgis.core import QgsApplication
+
+    registry = QgsApplication.processingRegistry()
+    added = None
+    if registry.providerById("isslide") is None:
+        added = IsslideProvider()
+        registry.addProvider(added)
+    folder = tmp_path_factory.mktemp("dataset")
+    for ifg in ("20210704_20210710", "20210710_20210716"):
+        processing.run("isslide:extractpatches", {
+            "INTERFEROGRAM": str(SAMPLE / "phase.tif"), "COHERENCE": str(SAMPLE / "coherence.tif"),
+            "ANNOTATIONS": str(SAMPLE / "moving_areas.gpkg"), "ZONE": "Sample", "DELAY": 6,
+            "INTERFEROGRAM_NAME": ifg, "NEGATIVES": 4, "OUTPUT_FOLDER": str(folder)})
+    if added is not None:
+        registry.removeProvider(added)
+    return folder
+
+
+def _parameters(dataset: Path, output: Path) -> dict:
+    return {"MODEL": "unet_w8", "DATASET": str(dataset), "EPOCHS": 2, "BATCH_SIZE": 4,
+            "OUTPUT_CHECKPOINT": str(output)}
+
+
+def test_finetune_writes_a_loadable_checkpoint(isslide_provider, dataset, tmp_path: Path):
+    import processing
+
+    from isslide_qgis.core.models import load_checkpoint
+
+    feedback = ProgressFeedback()
+    result = processing.run("isslide:finetunemodel", _parameters(dataset, tmp_path / "ft.pt"),
+                            feedback=feedback)
+    model, card = load_checkpoint(result["OUTPUT_CHECKPOINT"])
+    assert card.architecture == "unet_w8" and "pixel" in card.thresholds
+    assert feedback.values and max(feedback.values) == pytest.approx(100.0)
+    assert feedback.values == sorted(feedback.values)
+
+
+def test_cancelled_finetune_writes_no_checkpoint(isslide_provider, dataset, tmp_path: Path):
+    import processing
+
+    output = tmp_path / "ft.pt"
+    with pytest.raises(QgsProcessingException):
+        processing.run("isslide:finetunemodel", _parameters(dataset, output),
+                       feedback=ProgressFeedback(cancel_at=10.0))
+    assert not output.exists() and list(tmp_path.iterdir()) == []
