@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT))
 
 from deploy import configure_profile, install_zip  # noqa: E402
 
@@ -30,6 +31,43 @@ def qgis_process(args: list[str], env: dict[str, str]) -> dict:
     if done.returncode != 0:
         sys.exit(f"qgis_process {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
     return json.loads(done.stdout)
+
+
+def detect(env: dict[str, str], sample: Path, inputs: list[str], model: str,
+           output: Path) -> dict:
+    """Run isslide:detectmovingareas with a shipped model; score it against the truth."""
+    from isslide_qgis.core.evaluation import object_scores
+    from quicklook import draw
+
+    import rasterio
+
+    results = qgis_process(["run", "isslide:detectmovingareas", "--", *inputs, f"MODEL={model}",
+                            f"OUTPUT_PROBABILITY={output / (model + '_probability.tif')}",
+                            f"OUTPUT_AREAS={output / (model + '_areas.gpkg')}"], env)["results"]
+    with rasterio.open(results["OUTPUT_PROBABILITY"]) as src, \
+            rasterio.open(sample / "truth.tif") as truth:
+        threshold = qgis_threshold(results)
+        scores = object_scores(src.read(1), truth.read(1), threshold, min_area_px=47)
+    quicklook = output / f"{model}_quicklook.png"
+    draw(sample / "optical.tif", Path(results["OUTPUT_PROBABILITY"]),
+         Path(results["OUTPUT_AREAS"]), quicklook,
+         f"{model}: {int(results['AREA_COUNT'])} moving areas, object F1 {scores.f1:.2f}")
+    print(f"{model}: {int(results['AREA_COUNT'])} moving areas found; against the sample's "
+          f"truth ({scores.n_truth} areas): precision {scores.precision:.2f}, recall "
+          f"{scores.recall:.2f}, F1 {scores.f1:.2f}; quick-look {quicklook}")
+    return {"areas": int(results["AREA_COUNT"]), "f1": round(scores.f1, 3),
+            "precision": round(scores.precision, 3), "recall": round(scores.recall, 3),
+            "probability": results["OUTPUT_PROBABILITY"], "quicklook": str(quicklook)}
+
+
+def qgis_threshold(results: dict) -> float:
+    """The threshold the detection used (written in the moving-area layer)."""
+    from osgeo import ogr
+
+    dataset = ogr.Open(results["OUTPUT_AREAS"])
+    for feature in dataset.GetLayer("moving_areas"):
+        return float(feature.GetField("threshold"))
+    return 0.5
 
 
 def main() -> None:
@@ -66,7 +104,9 @@ def main() -> None:
     print(f"ISSLIDE training patches: {int(patches['PATCH_COUNT'])} positive, "
           f"{int(patches['NEGATIVE_COUNT'])} negative, in {dataset}")
     summary = {"algorithms": algorithms, "installation": check, "channels": channels,
-               "patches": patches}
+               "patches": patches, "detections": {}}
+    for model in ("fcn_resnet18_w16", "ecsplain_resnet18_w16"):
+        summary["detections"][model] = detect(env, sample, inputs, model, args.output)
     (args.output / "summary.json").write_text(json.dumps(summary, indent=2))
     print(f"summary written to {args.output / 'summary.json'}")
 
