@@ -1315,7 +1315,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="89"/>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="96"/>
         <source>Training was cancelled; no model file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,17 +1355,17 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="80"/>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="87"/>
         <source>Cannot resume from &apos;{path}&apos;: its run used other settings ({names}). Resume with the same settings, or train from scratch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="145"/>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="152"/>
         <source>No training patch: give at least one patch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="167"/>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="174"/>
         <source>Training of &apos;{model}&apos; diverged (loss {loss} at epoch {epoch}); lower the learning rate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,12 +1375,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/config.py" line="98"/>
+        <location filename="../isslide_qgis/core/training/config.py" line="101"/>
         <source>Invalid training settings for &apos;{model}&apos;: {problems}. Fix these values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/config.py" line="121"/>
+        <location filename="../isslide_qgis/core/training/config.py" line="124"/>
         <source>Unknown training setting(s) {names}; valid settings: {valid}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,6 +1477,11 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     <message>
         <location filename="../isslide_qgis/core/vectorize/styles.py" line="135"/>
         <source>isslide_qgis default style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/from_scratch.py" line="65"/>
+        <source>Nothing to train on: give an ISSLIDE-layout dataset folder with annotated patches, or a number of simulated scenes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,6 +1699,86 @@ Outputs: phase (radians), coherence, truth mask, moving-area polygons, DEM and a
     <message>
         <location filename="../isslide_qgis/processing/simulate_scene.py" line="187"/>
         <source>{bodies} moving areas, {decoys} atmospheric decoys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainModel</name>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="41"/>
+        <source>Train model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="44"/>
+        <source>Trains one of the networks of the ISSLIDE/ECSPLAIN papers from scratch and writes a checkpoint (model card + weights) usable by detection, explanation and fine-tuning.
+Data: an ISSLIDE-layout dataset folder (from &apos;Extract training patches&apos;) and/or a number of simulated training scenes. With a test zone, the papers&apos; split is used and the zone&apos;s late dates stay unseen; a quarter of the interferograms chooses the thresholds (else 0.5).
+ECSPLAIN: the loss adds the class-activation-map constraint (weight W_SEGM; 0 trains a plain classifier) with the chosen CAM method. Paper-size networks are slow on a CPU: the compact variants (_w8, _w16) train in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="58"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="61"/>
+        <source>Training dataset (ISSLIDE layout folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="64"/>
+        <source>Simulated training scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="66"/>
+        <source>Test zone (papers&apos; split; empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="68"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="70"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="72"/>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="74"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="76"/>
+        <source>ECSPLAIN: weight of the CAM constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="78"/>
+        <source>ECSPLAIN: CAM method of the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="81"/>
+        <source>Trained checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="81"/>
+        <source>isslide checkpoint (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="103"/>
+        <source>Trained model written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

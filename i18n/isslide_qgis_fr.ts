@@ -4,42 +4,42 @@
 <context>
     <name>CheckInstallation</name>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="28"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="28" />
         <source>Check installation</source>
         <translation>Vérifier l'installation</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="31"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="31" />
         <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions, the compute devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is missing, the message gives the exact commands that install it.</source>
         <translation>Vérifie que le Python utilisé par QGIS peut importer PyTorch et les bibliothèques géospatiales dont les algorithmes ISSLIDE ont besoin, et indique leurs versions, les processeurs de calcul (fils d'exécution CPU, GPU CUDA) et le dossier de paquets supplémentaires. Si PyTorch manque, le message donne les commandes exactes qui l'installent.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="38"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="38" />
         <source>PyTorch version</source>
         <translation>Version de PyTorch</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="40"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="40" />
         <source>Compute devices</source>
         <translation>Processeurs de calcul</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="45"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="45" />
         <source>Python: {version}</source>
         <translation>Python : {version}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="46"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="46" />
         <source>Extra packages folder: {folder}</source>
         <translation>Dossier de paquets supplémentaires : {folder}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="46"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="46" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="50"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="50" />
         <source>Devices: {devices}</source>
         <translation>Processeurs : {devices}</translation>
     </message>
@@ -47,71 +47,71 @@
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="50"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="50" />
         <source>Detect moving areas</source>
         <translation>Détecter les zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="53"/>
-        <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram&apos;s grid and one polygon per moving area.
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="53" />
+        <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
-The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Nodata stays nodata and never becomes a detection. Threshold: empty = the model&apos;s own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
+The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
         <translation>Trouve les mouvements lents du sol (glaciers rocheux, glissements lents) sur un interférogramme enroulé de toute taille avec un modèle d'apprentissage profond, et écrit un raster de probabilité sur la grille de l'interférogramme et un polygone par zone en mouvement.
 Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (issu des algorithmes d'entraînement). Les segmenteurs (FCN, DeepLabV3, UNet, ResUNet, SepUNet) donnent une probabilité par pixel ; ECSPLAIN donne un score de détection par imagette et une carte de localisation (sa carte d'activation de classe) ; leur produit est écrit, avec la localisation en bande 2 et les scores des imagettes en couche de grille facultative.
 Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="74"/>
-        <source>Threshold (empty: the model&apos;s)</source>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="74" />
+        <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="76"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="76" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="78"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="78" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="81"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="81" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Recouvrement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils d'exécution CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87" />
         <source>Probability of movement</source>
         <translation>Probabilité de mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91" />
         <source>Patch scores (ECSPLAIN)</source>
         <translation>Scores des imagettes (ECSPLAIN)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="130"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="130" />
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation>{count} zones en mouvement trouvées par {model} au seuil {threshold:.2f}</translation>
     </message>
@@ -119,12 +119,12 @@ Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fond
 <context>
     <name>ExtractPatches</name>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="47"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="47" />
         <source>Extract training patches</source>
         <translation>Extraire des imagettes d'entraînement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="50"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="50" />
         <source>Builds a training dataset in the ISSLIDE folder layout from an interferogram, its coherence and annotation polygons of moving areas.
 Positive patches (default 100 x 100 pixels) are centred on the local maxima of the distance transform of the annotations, as in the ISSLIDE dataset, so the same patches recur at every date of a zone. Negative patches are drawn at random away from every annotation (Negatives = how many).
 Layout: &lt;folder&gt;/&lt;delay&gt;/&lt;zone&gt;/&lt;interferogram&gt;/phase|coherence/&lt;zone&gt;_NNN.tif, masks in &lt;folder&gt;/&lt;delay&gt;/&lt;zone&gt;/Segmentations/&lt;interferogram&gt;/, negatives in &lt;folder&gt;/negatives/&lt;delay&gt;/&lt;interferogram&gt;/. Every patch keeps its georeferencing. Run it once per interferogram into the same folder to build a multi-date dataset; name interferograms by their dates (e.g. 20200101_20200107) so training can split them chronologically.</source>
@@ -133,57 +133,57 @@ Les imagettes positives (100 x 100 pixels par défaut) sont centrées sur les ma
 Arborescence : &lt;dossier&gt;/&lt;délai&gt;/&lt;zone&gt;/&lt;interférogramme&gt;/phase|coherence/&lt;zone&gt;_NNN.tif, masques dans &lt;dossier&gt;/&lt;délai&gt;/&lt;zone&gt;/Segmentations/&lt;interférogramme&gt;/, négatives dans &lt;dossier&gt;/negatives/&lt;délai&gt;/&lt;interférogramme&gt;/. Chaque imagette garde son géoréférencement. Lancez l'algorithme une fois par interférogramme dans le même dossier pour un jeu multi-dates ; nommez les interférogrammes par leurs dates (p. ex. 20200101_20200107) pour que l'entraînement puisse les séparer chronologiquement.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="66"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="66" />
         <source>Annotations (polygons of moving areas)</source>
         <translation>Annotations (polygones des zones en mouvement)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="69"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="69" />
         <source>Zone name (e.g. Queyras)</source>
         <translation>Nom de la zone (p. ex. Queyras)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="71"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="71" />
         <source>Temporal baseline (days)</source>
         <translation>Écart temporel (jours)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="74"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="74" />
         <source>Interferogram name (default: the file name)</source>
         <translation>Nom de l'interférogramme (par défaut : le nom du fichier)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="77"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="77" />
         <source>Patch size (pixels)</source>
         <translation>Taille des imagettes (pixels)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="80"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="80" />
         <source>Negative patches (no movement)</source>
         <translation>Imagettes négatives (sans mouvement)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="83"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="83" />
         <source>Random seed (negatives)</source>
         <translation>Graine aléatoire (négatives)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="86"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="86" />
         <source>Dataset folder</source>
         <translation>Dossier du jeu de données</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="88"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="88" />
         <source>Positive patches</source>
         <translation>Imagettes positives</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="89"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="89" />
         <source>Negative patches</source>
         <translation>Imagettes négatives</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="113"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="113" />
         <source>{positives} positive and {negatives} negative patches written to {folder}</source>
         <translation>{positives} imagettes positives et {negatives} négatives écrites dans {folder}</translation>
     </message>
@@ -191,66 +191,66 @@ Arborescence : &lt;dossier&gt;/&lt;délai&gt;/&lt;zone&gt;/&lt;interférogramme&
 <context>
     <name>FinetuneModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="39"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="39" />
         <source>Fine-tune model</source>
         <translation>Ajuster un modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="42"/>
-        <source>Adapts a trained model (a shipped default or a checkpoint) to your own annotations with few labels: the early layers, which extract generic features, stay frozen and the rest is trained on the patches of an ISSLIDE-layout dataset (made by &apos;Extract training patches&apos;, e.g. from corrected detections).
-Frozen layers: &apos;shallow&apos; = the ResNet stem and first stage (FCN, DeepLabV3, ECSPLAIN) or the first encoder level (U-Nets); &apos;deep&apos; freezes one more stage. For ECSPLAIN the class-activation constraint is kept on the trainable layers only.
-A quarter of the interferograms is held out to choose the thresholds written in the new model card (or the papers&apos; split when a test zone is given). The new checkpoint can be used by every detection and explanation algorithm.</source>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="42" />
+        <source>Adapts a trained model (a shipped default or a checkpoint) to your own annotations with few labels: the early layers, which extract generic features, stay frozen and the rest is trained on the patches of an ISSLIDE-layout dataset (made by 'Extract training patches', e.g. from corrected detections).
+Frozen layers: 'shallow' = the ResNet stem and first stage (FCN, DeepLabV3, ECSPLAIN) or the first encoder level (U-Nets); 'deep' freezes one more stage. For ECSPLAIN the class-activation constraint is kept on the trainable layers only.
+A quarter of the interferograms is held out to choose the thresholds written in the new model card (or the papers' split when a test zone is given). The new checkpoint can be used by every detection and explanation algorithm.</source>
         <translation>Adapte un modèle entraîné (fourni par défaut ou point de contrôle) à vos propres annotations avec peu d'étiquettes : les premières couches, qui extraient des caractéristiques génériques, restent figées et le reste est entraîné sur les imagettes d'un jeu au format ISSLIDE (produit par « Extraire des imagettes d'entraînement », p. ex. à partir de détections corrigées).
 Couches figées : « shallow » = la tête et le premier étage du ResNet (FCN, DeepLabV3, ECSPLAIN) ou le premier niveau de l'encodeur (U-Nets) ; « deep » fige un étage de plus. Pour ECSPLAIN, la contrainte d'activation de classe n'est gardée que sur les couches entraînables.
 Un quart des interférogrammes est mis de côté pour choisir les seuils écrits dans la nouvelle fiche de modèle (ou la séparation des articles quand une zone de test est donnée). Le nouveau point de contrôle est utilisable par tous les algorithmes de détection et d'explication.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="56"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="56" />
         <source>Training dataset (ISSLIDE layout folder)</source>
         <translation>Jeu d'entraînement (dossier au format ISSLIDE)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="60"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="60" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="62"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="62" />
         <source>Learning rate</source>
         <translation>Taux d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="64"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="64" />
         <source>Batch size</source>
         <translation>Taille des lots</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="66"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="66" />
         <source>Frozen layers</source>
         <translation>Couches figées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="69"/>
-        <source>Test zone (papers&apos; split; empty: none)</source>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="69" />
+        <source>Test zone (papers' split; empty: none)</source>
         <translation>Zone de test (séparation des articles ; vide : aucune)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="71"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="71" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="73"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="73" />
         <source>Fine-tuned checkpoint</source>
         <translation>Point de contrôle ajusté</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="73"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="73" />
         <source>isslide checkpoint (*.pt)</source>
         <translation>point de contrôle isslide (*.pt)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="93"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="93" />
         <source>Fine-tuned model written to {path}</source>
         <translation>Modèle ajusté écrit dans {path}</translation>
     </message>
@@ -258,12 +258,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideAlgorithm</name>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="71"/>
+        <location filename="../isslide_qgis/processing/base.py" line="71" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="77"/>
+        <location filename="../isslide_qgis/processing/base.py" line="77" />
         <source>{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation>{name} a échoué de façon inattendue : {error}. C'est un défaut de l'extension ISSLIDE ; les détails sont dans le journal des messages de QGIS (onglet ISSLIDE). Merci de les signaler.</translation>
     </message>
@@ -271,1263 +271,1268 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideCore</name>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="46"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="46" />
         <source>This algorithm needs PyTorch (torch {version}), which the Python used by QGIS cannot import ({reason}).</source>
         <translation>Cet algorithme a besoin de PyTorch (torch {version}), que le Python utilisé par QGIS ne peut pas importer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="49"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="49" />
         <source>To fix it, install the CPU build of torch into a packages folder, then restart QGIS:</source>
         <translation>Pour corriger, installez la version CPU de torch dans un dossier de paquets, puis redémarrez QGIS :</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="55"/>
-        <source>Alternatively, from a checkout of isslide_qgis, &apos;make deploy&apos; creates a virtual environment with torch and points the setting at it.</source>
+        <location filename="../isslide_qgis/core/dependencies.py" line="55" />
+        <source>Alternatively, from a checkout of isslide_qgis, 'make deploy' creates a virtual environment with torch and points the setting at it.</source>
         <translation>Autre possibilité : depuis une copie des sources d'isslide_qgis, « make deploy » crée un environnement virtuel avec torch et y fait pointer ce paramètre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="57"/>
-        <source>For qgis_process on a server, &apos;PYTHONPATH=&lt;folder&gt; qgis_process run ...&apos; also works.</source>
+        <location filename="../isslide_qgis/core/dependencies.py" line="57" />
+        <source>For qgis_process on a server, 'PYTHONPATH=&lt;folder&gt; qgis_process run ...' also works.</source>
         <translation>Pour qgis_process sur un serveur, « PYTHONPATH=&lt;dossier&gt; qgis_process run ... » fonctionne aussi.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="53"/>
-        <source>and set that folder as the plugin&apos;s extra Python packages folder (QGIS setting isslide_qgis/packages_folder).</source>
+        <location filename="../isslide_qgis/core/dependencies.py" line="53" />
+        <source>and set that folder as the plugin's extra Python packages folder (QGIS setting isslide_qgis/packages_folder).</source>
         <translation>et indiquez ce dossier comme dossier de paquets Python supplémentaires de l'extension (paramètre QGIS isslide_qgis/packages_folder).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/config.py" line="121"/>
+        <location filename="../isslide_qgis/core/insar/simulation/config.py" line="121" />
         <source>Invalid simulation settings: {p}. Fix these values.</source>
         <translation>Paramètres de simulation invalides : {p}. Corrigez ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="174"/>
-        <source>GDAL&apos;s Python bindings (osgeo) are needed to write &apos;{path}&apos;.</source>
+        <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="174" />
+        <source>GDAL's Python bindings (osgeo) are needed to write '{path}'.</source>
         <translation>Les liaisons Python de GDAL (osgeo) sont nécessaires pour écrire « {path} ».</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/base.py" line="84"/>
+        <location filename="../isslide_qgis/core/cam/base.py" line="84" />
         <source>The CAM target {target} returned {shape}; it must return one score per image ({batch},).</source>
         <translation>La cible de CAM {target} a renvoyé {shape} ; elle doit renvoyer un score par image ({batch},).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/base.py" line="208"/>
+        <location filename="../isslide_qgis/core/cam/base.py" line="208" />
         <source>{method}.layer_map returned {shape} for layer {layer}, expected {expected}</source>
         <translation>{method}.layer_map a renvoyé {shape} pour la couche {layer}, attendu : {expected}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/hooks.py" line="55"/>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="55" />
         <source>Closest names: {hints}.</source>
         <translation>Noms les plus proches : {hints}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/hooks.py" line="57"/>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="57" />
         <source>Unknown layer name(s) {unknown} for model {model}.{hint} Choose among the available layers: {layers}.</source>
         <translation>Nom(s) de couche inconnu(s) {unknown} pour le modèle {model}.{hint} Choisissez parmi les couches disponibles : {layers}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/hooks.py" line="57"/>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="57" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/hooks.py" line="123"/>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="123" />
         <source>Layer {layer} ({module}) returned {shape}; a CAM needs a layer whose output is a feature map (N, C, h, w). Choose a convolution or block layer.</source>
         <translation>La couche {layer} ({module}) a renvoyé {shape} ; une CAM nécessite une couche dont la sortie est une carte de caractéristiques (N, C, h, w). Choisissez une couche de convolution ou un bloc.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/hooks.py" line="131"/>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="131" />
         <source>Layer {layer} ran twice in one forward pass; a CAM needs a layer used once. Record the layers of one forward pass per recorder, or choose another layer.</source>
         <translation>La couche {layer} a été exécutée deux fois en une seule passe avant ; une CAM nécessite une couche utilisée une seule fois. Enregistrez les couches d'une seule passe avant par enregistreur, ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/hooks.py" line="155"/>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="155" />
         <source>Layer(s) {layers} did not run during the forward pass of {model}; choose layers on the path from the input to the output.</source>
         <translation>La ou les couches {layers} n'ont pas été exécutées pendant la passe avant de {model} ; choisissez des couches situées sur le chemin entre l'entrée et la sortie.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/hooks.py" line="192"/>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="192" />
         <source>The explained score does not depend on the recorded layers (no autograd graph); run the forward pass with gradients enabled inside the recorder.</source>
         <translation>Le score expliqué ne dépend pas des couches enregistrées (pas de graphe autograd) ; exécutez la passe avant avec les gradients activés, à l'intérieur de l'enregistreur.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/hooks.py" line="208"/>
+        <location filename="../isslide_qgis/core/cam/hooks.py" line="208" />
         <source>The explained score does not depend on layer(s) {layers}; choose layers on the path from the input to the explained output.</source>
         <translation>Le score expliqué ne dépend pas de la ou des couches {layers} ; choisissez des couches situées sur le chemin entre l'entrée et la sortie expliquée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/registry.py" line="50"/>
+        <location filename="../isslide_qgis/core/cam/registry.py" line="50" />
         <source>Unknown CAM method {name}; choose one of: {valid}.</source>
         <translation>Méthode de CAM inconnue {name} ; choisissez parmi : {valid}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/scorecam.py" line="163"/>
+        <location filename="../isslide_qgis/core/cam/scorecam.py" line="163" />
         <source>Score-CAM was cancelled.</source>
         <translation>Score-CAM a été annulé.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/baselines.py" line="75"/>
+        <location filename="../isslide_qgis/core/evaluation/baselines.py" line="75" />
         <source>The smoothing window must be an odd number of pixels of at least 3, got {window}.</source>
         <translation>La fenêtre de lissage doit être un nombre impair de pixels, au moins 3 ; reçu {window}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/detection_metrics.py" line="113"/>
+        <location filename="../isslide_qgis/core/evaluation/detection_metrics.py" line="113" />
         <source>Patch probabilities must be an array of patches (patches x rows x columns), got shape {shape}.</source>
         <translation>Les probabilités des imagettes doivent former un tableau d'imagettes (imagettes x lignes x colonnes) ; forme reçue {shape}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/object_metrics.py" line="103"/>
+        <location filename="../isslide_qgis/core/evaluation/object_metrics.py" line="103" />
         <source>The minimum area must be 0 or more pixels, got {value}.</source>
         <translation>La surface minimale doit être de 0 pixel ou plus ; reçu {value}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/object_metrics.py" line="179"/>
+        <location filename="../isslide_qgis/core/evaluation/object_metrics.py" line="179" />
         <source>The pixel area must be a positive number of square metres, got {value}.</source>
         <translation>La surface d'un pixel doit être un nombre positif de mètres carrés ; reçu {value}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/pixel_metrics.py" line="69"/>
-        <source>Unknown averaging &apos;{name}&apos;. Choose one of: {names}.</source>
+        <location filename="../isslide_qgis/core/evaluation/pixel_metrics.py" line="69" />
+        <source>Unknown averaging '{name}'. Choose one of: {names}.</source>
         <translation>Moyenne « {name} » inconnue. Choisissez parmi : {names}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report.py" line="83"/>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="83" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report.py" line="84"/>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="84" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report.py" line="129"/>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="129" />
         <source>Curve</source>
         <translation>Courbe</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report.py" line="177"/>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="177" />
         <source>Generated on {date} by isslide_qgis.</source>
         <translation>Produit le {date} par isslide_qgis.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report.py" line="182"/>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="182" />
         <source>Metrics at the chosen threshold</source>
         <translation>Métriques au seuil choisi</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report.py" line="198"/>
+        <location filename="../isslide_qgis/core/evaluation/report.py" line="198" />
         <source>The metrics table {path} has no rows to write. Evaluate at least one scene or threshold first.</source>
         <translation>La table de métriques {path} n'a aucune ligne à écrire. Évaluez d'abord au moins une scène ou un seuil.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="34"/>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="34" />
         <source>Precision</source>
         <translation>Précision</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="35"/>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="35" />
         <source>Recall</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="37"/>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="37" />
         <source>Accuracy</source>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="38"/>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="38" />
         <source>Average Hausdorff distance (px)</source>
         <translation>Distance de Hausdorff moyenne (px)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="39"/>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="39" />
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="70"/>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="70" />
         <source>Precision-recall curve (dot: chosen threshold)</source>
         <translation>Courbe précision-rappel (point : seuil choisi)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="98"/>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="98" />
         <source>Metrics against the threshold: {name}</source>
         <translation>Métriques en fonction du seuil : {name}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="113"/>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="113" />
         <source>False positive rate</source>
         <translation>Taux de faux positifs</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="113"/>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="113" />
         <source>True positive rate</source>
         <translation>Taux de vrais positifs</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="116"/>
+        <location filename="../isslide_qgis/core/evaluation/report_figures.py" line="116" />
         <source>ROC curve</source>
         <translation>Courbe ROC</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/roc.py" line="46"/>
+        <location filename="../isslide_qgis/core/evaluation/roc.py" line="46" />
         <source>Scores and labels must have one value per patch, got {n_scores} scores and {n_labels} labels.</source>
         <translation>Les scores et les étiquettes doivent avoir une valeur par imagette ; reçu {n_scores} scores et {n_labels} étiquettes.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/roc.py" line="51"/>
+        <location filename="../isslide_qgis/core/evaluation/roc.py" line="51" />
         <source>Scores must be finite numbers, but {count} are NaN or infinite. Remove the patches without a score.</source>
         <translation>Les scores doivent être des nombres finis, mais {count} sont NaN ou infinis. Retirez les imagettes sans score.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/thresholds.py" line="87"/>
-        <source>Unknown metric &apos;{name}&apos;. Choose one of: {names}.</source>
+        <location filename="../isslide_qgis/core/evaluation/thresholds.py" line="87" />
+        <source>Unknown metric '{name}'. Choose one of: {names}.</source>
         <translation>Métrique « {name} » inconnue. Choisissez parmi : {names}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/thresholds.py" line="164"/>
-        <source>Unknown threshold selection mode &apos;{mode}&apos;. Choose one of: {names}.</source>
+        <location filename="../isslide_qgis/core/evaluation/thresholds.py" line="164" />
+        <source>Unknown threshold selection mode '{mode}'. Choose one of: {names}.</source>
         <translation>Mode de choix du seuil « {mode} » inconnu. Choisissez parmi : {names}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/thresholds.py" line="169"/>
-        <source>The metric &apos;{name}&apos; has no finite value at any threshold, so no threshold can be chosen. Evaluate on data that contains valid pixels.</source>
+        <location filename="../isslide_qgis/core/evaluation/thresholds.py" line="169" />
+        <source>The metric '{name}' has no finite value at any threshold, so no threshold can be chosen. Evaluate on data that contains valid pixels.</source>
         <translation>La métrique « {name} » n'a de valeur finie à aucun seuil : aucun seuil ne peut être choisi. Évaluez sur des données qui contiennent des pixels valides.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/validation.py" line="26"/>
+        <location filename="../isslide_qgis/core/evaluation/validation.py" line="26" />
         <source>The {what} array has shape {shape} but the probability map has shape {expected}. Give arrays on the same grid (same rows and columns).</source>
         <translation>Le tableau {what} a la forme {shape} mais la carte de probabilité a la forme {expected}. Donnez des tableaux sur la même grille (mêmes lignes et colonnes).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/validation.py" line="35"/>
-        <source>&apos;{name}&apos; must lie between 0 and 1, got {value}.</source>
+        <location filename="../isslide_qgis/core/evaluation/validation.py" line="35" />
+        <source>'{name}' must lie between 0 and 1, got {value}.</source>
         <translation>« {name} » doit être compris entre 0 et 1 ; reçu {value}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/validation.py" line="47"/>
-        <source>Probabilities must lie between 0 and 1, but the values range from {low} to {high}. Apply a sigmoid to the model&apos;s logits before evaluating.</source>
+        <location filename="../isslide_qgis/core/evaluation/validation.py" line="47" />
+        <source>Probabilities must lie between 0 and 1, but the values range from {low} to {high}. Apply a sigmoid to the model's logits before evaluating.</source>
         <translation>Les probabilités doivent être comprises entre 0 et 1, mais les valeurs vont de {low} à {high}. Appliquez une sigmoïde aux logits du modèle avant d'évaluer.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/evaluation/validation.py" line="82"/>
+        <location filename="../isslide_qgis/core/evaluation/validation.py" line="82" />
         <source>Thresholds must increase strictly, without NaN; got {values}. Give an increasing list such as 0, 0.01, ..., 1.</source>
         <translation>Les seuils doivent être strictement croissants, sans NaN ; reçu {values}. Donnez une liste croissante comme 0, 0,01, ..., 1.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="114"/>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="114" />
         <source>Detection was cancelled after {done} of {total} tiles; no output was written.</source>
         <translation>La détection a été annulée après {done} tuiles sur {total} ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="165"/>
-        <source>The model &apos;{name}&apos; failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="165" />
+        <source>The model '{name}' failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
         <translation>Le modèle « {name} » a échoué sur les tuiles des lignes {first} à {last} ({error} : {message}) ; aucune sortie n'a été écrite. Vérifiez que le modèle convient à l'entrée, ou réduisez la taille des lots si la mémoire a manqué.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="51"/>
-        <source>Device &apos;{device}&apos; cannot be used: PyTorch sees no such device here. Choose &apos;cpu&apos;, or &apos;auto&apos; to use a CUDA GPU when there is one.</source>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="51" />
+        <source>Device '{device}' cannot be used: PyTorch sees no such device here. Choose 'cpu', or 'auto' to use a CUDA GPU when there is one.</source>
         <translation>Le processeur « {device} » est inutilisable : PyTorch ne le voit pas ici. Choisissez « cpu », ou « auto » pour utiliser un GPU CUDA s'il y en a un.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="93"/>
-        <source>The network takes {given} input channels but its model card &apos;{name}&apos; describes {expected}: load the model and its card from the same checkpoint.</source>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="93" />
+        <source>The network takes {given} input channels but its model card '{name}' describes {expected}: load the model and its card from the same checkpoint.</source>
         <translation>Le réseau prend {given} canaux d'entrée mais sa fiche de modèle « {name} » en décrit {expected} : chargez le modèle et sa fiche depuis le même point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="145"/>
-        <source>The segmenter &apos;{name}&apos; returned an output of shape {shape} for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, 1, H, W).</source>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="145" />
+        <source>The segmenter '{name}' returned an output of shape {shape} for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, 1, H, W).</source>
         <translation>Le segmenteur « {name} » a rendu une sortie de forme {shape} pour des tuiles de forme {tiles} ; un segmenteur doit rendre un logit par pixel (N, 1, H, W).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="171"/>
-        <source>The classifier &apos;{name}&apos; names no layers for its class activation map (attribute cam_layers), so it cannot localise detections: use an ECSPLAIN model of the registry.</source>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="171" />
+        <source>The classifier '{name}' names no layers for its class activation map (attribute cam_layers), so it cannot localise detections: use an ECSPLAIN model of the registry.</source>
         <translation>Le classifieur « {name} » ne nomme aucune couche pour sa carte d'activation de classe (attribut cam_layers) et ne peut donc pas localiser les détections : utilisez un modèle ECSPLAIN du registre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="202"/>
-        <source>No inference is defined for models of task &apos;{task}&apos; (&apos;{name}&apos;); known tasks: {tasks}.</source>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="202" />
+        <source>No inference is defined for models of task '{task}' ('{name}'); known tasks: {tasks}.</source>
         <translation>Aucune inférence n'est définie pour les modèles de tâche « {task} » (« {name} ») ; tâches connues : {tasks}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/sources.py" line="63"/>
-        <source>The phase and coherence arrays must be 2-D, of one shape and of the grid&apos;s size; got shapes {shapes} for a grid of {grid} pixels.</source>
+        <location filename="../isslide_qgis/core/inference/sources.py" line="63" />
+        <source>The phase and coherence arrays must be 2-D, of one shape and of the grid's size; got shapes {shapes} for a grid of {grid} pixels.</source>
         <translation>Les tableaux de phase et de cohérence doivent être en 2D, de même forme et de la taille de la grille ; formes reçues {shapes} pour une grille de {grid} pixels.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/tiling.py" line="39"/>
+        <location filename="../isslide_qgis/core/inference/tiling.py" line="39" />
         <source>Invalid tiling: tile size {tile} px with overlap {overlap} px. The tile size must be positive and the overlap between 0 and the tile size minus one.</source>
         <translation>Découpage invalide : tuiles de {tile} px avec un recouvrement de {overlap} px. La taille des tuiles doit être positive et le recouvrement compris entre 0 et la taille des tuiles moins un.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/writers.py" line="173"/>
-        <source>The result raster &apos;{path}&apos; was set up for the grid {expected} but the interferogram has the grid {given}: give the output the interferogram&apos;s grid.</source>
+        <location filename="../isslide_qgis/core/inference/writers.py" line="173" />
+        <source>The result raster '{path}' was set up for the grid {expected} but the interferogram has the grid {given}: give the output the interferogram's grid.</source>
         <translation>Le raster résultat « {path} » a été préparé pour la grille {expected} mais l'interférogramme a la grille {given} : donnez à la sortie la grille de l'interférogramme.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/writers.py" line="182"/>
-        <source>The result raster &apos;{path}&apos; was set up with {count} bands but the model gives {given} ({names}).</source>
+        <location filename="../isslide_qgis/core/inference/writers.py" line="182" />
+        <source>The result raster '{path}' was set up with {count} bands but the model gives {given} ({names}).</source>
         <translation>Le raster résultat « {path} » a été préparé avec {count} bandes mais le modèle en donne {given} ({names}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/writers.py" line="207"/>
-        <source>Cannot write the result raster &apos;{path}&apos;: {error}. Check that the folder is writable and has free space.</source>
+        <location filename="../isslide_qgis/core/inference/writers.py" line="207" />
+        <source>Cannot write the result raster '{path}': {error}. Check that the folder is writable and has free space.</source>
         <translation>Impossible d'écrire le raster résultat « {path} » : {error}. Vérifiez que le dossier est accessible en écriture et qu'il reste de la place.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/channels.py" line="55"/>
-        <source>Channel convention &apos;{name}&apos; ({description}) needs a coherence raster: give the coherence of the interferogram.</source>
+        <location filename="../isslide_qgis/core/insar/channels.py" line="55" />
+        <source>Channel convention '{name}' ({description}) needs a coherence raster: give the coherence of the interferogram.</source>
         <translation>La convention de canaux « {name} » ({description}) nécessite un raster de cohérence : fournissez la cohérence de l'interférogramme.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/channels.py" line="103"/>
-        <source>Channel convention &apos;{name}&apos; ({description}) needs a coherence raster, but only the phase &apos;{phase}&apos; was given. Add its coherence raster.</source>
+        <location filename="../isslide_qgis/core/insar/channels.py" line="103" />
+        <source>Channel convention '{name}' ({description}) needs a coherence raster, but only the phase '{phase}' was given. Add its coherence raster.</source>
         <translation>La convention de canaux « {name} » ({description}) nécessite un raster de cohérence, mais seule la phase « {phase} » a été fournie. Ajoutez son raster de cohérence.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/channels.py" line="119"/>
-        <source>Writing the channels to &apos;{path}&apos; was cancelled; no file was written.</source>
+        <location filename="../isslide_qgis/core/insar/channels.py" line="119" />
+        <source>Writing the channels to '{path}' was cancelled; no file was written.</source>
         <translation>L'écriture des canaux dans « {path} » a été annulée ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="59"/>
-        <source>only one of phase and coherence has a CRS: coherence &apos;{path}&apos; is assumed to lie on the phase pixel grid (same size)</source>
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="59" />
+        <source>only one of phase and coherence has a CRS: coherence '{path}' is assumed to lie on the phase pixel grid (same size)</source>
         <translation>seule la phase ou la cohérence a un SCR : la cohérence « {path} » est supposée être sur la grille de pixels de la phase (même taille)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="69"/>
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="69" />
         <source>coherence resampled from {source} onto the phase grid {target} (bilinear)</source>
         <translation>cohérence rééchantillonnée de {source} vers la grille de la phase {target} (bilinéaire)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/conventions.py" line="38"/>
+        <location filename="../isslide_qgis/core/insar/conventions.py" line="38" />
         <source>3 channels [coherence, cos(phase), sin(phase)] of the 2023 ISSLIDE segmenters</source>
         <translation>3 canaux [cohérence, cos(phase), sin(phase)] des segmenteurs ISSLIDE de 2023</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/conventions.py" line="45"/>
+        <location filename="../isslide_qgis/core/insar/conventions.py" line="45" />
         <source>2 channels [coh*cos(phase), coh*sin(phase)] of ECSPLAIN (2025)</source>
         <translation>2 canaux [coh*cos(phase), coh*sin(phase)] d'ECSPLAIN (2025)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/conventions.py" line="63"/>
+        <location filename="../isslide_qgis/core/insar/conventions.py" line="63" />
         <source>Unknown channel convention {name}; valid conventions: {valid}.</source>
         <translation>Convention de canaux inconnue {name} ; conventions valides : {valid}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/dataset.py" line="36"/>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="36" />
         <source>expected &lt;root&gt;/&lt;delay&gt;/&lt;zone&gt;/&lt;ifg&gt;/phase/&lt;zone&gt;_000.tif with coherence/ beside phase/ and masks in &lt;root&gt;/&lt;delay&gt;/&lt;zone&gt;/Segmentations/&lt;ifg&gt;/, negatives in &lt;root&gt;/negatives/&lt;delay&gt;/&lt;ifg&gt;/phase/ (delay = baseline in days, e.g. 6)</source>
         <translation>structure attendue : &lt;racine&gt;/&lt;écart&gt;/&lt;zone&gt;/&lt;ifg&gt;/phase/&lt;zone&gt;_000.tif avec coherence/ à côté de phase/, masques dans &lt;racine&gt;/&lt;écart&gt;/&lt;zone&gt;/Segmentations/&lt;ifg&gt;/, imagettes négatives dans &lt;racine&gt;/negatives/&lt;écart&gt;/&lt;ifg&gt;/phase/ (écart = écart temporel en jours, p. ex. 6)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/dataset.py" line="58"/>
-        <source>The interferogram folder &apos;{folder}&apos; has no &apos;{phase}&apos; folder, so this is not an ISSLIDE dataset: {layout}.</source>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="58" />
+        <source>The interferogram folder '{folder}' has no '{phase}' folder, so this is not an ISSLIDE dataset: {layout}.</source>
         <translation>Le dossier d'interférogramme « {folder} » n'a pas de dossier « {phase} », ce n'est donc pas un jeu de données ISSLIDE ; {layout}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/dataset.py" line="68"/>
-        <source>The patch &apos;{patch}&apos; has no annotation mask: expected &apos;{mask}&apos;. Restore the Segmentations folder or remove the patch.</source>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="68" />
+        <source>The patch '{patch}' has no annotation mask: expected '{mask}'. Restore the Segmentations folder or remove the patch.</source>
         <translation>L'imagette « {patch} » n'a pas de masque d'annotation : « {mask} » attendu. Restaurez le dossier Segmentations ou supprimez l'imagette.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/dataset.py" line="111"/>
-        <source>The ISSLIDE dataset folder &apos;{root}&apos; does not exist or is not a folder.</source>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="111" />
+        <source>The ISSLIDE dataset folder '{root}' does not exist or is not a folder.</source>
         <translation>Le dossier du jeu de données ISSLIDE « {root} » n'existe pas ou n'est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/dataset.py" line="124"/>
-        <source>&apos;{root}&apos; is not an ISSLIDE dataset: no patch found; {layout}. If you selected a delay or zone folder, select the dataset root above it.</source>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="124" />
+        <source>'{root}' is not an ISSLIDE dataset: no patch found; {layout}. If you selected a delay or zone folder, select the dataset root above it.</source>
         <translation>« {root} » n'est pas un jeu de données ISSLIDE : aucune imagette trouvée ; {layout}. Si vous avez sélectionné un dossier d'écart temporel ou de zone, sélectionnez la racine du jeu de données, au-dessus.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/dataset.py" line="155"/>
-        <source>The files of patch &apos;{name}&apos; ({path}) differ in size: phase {phase_shape}, other {other_shape}. Regenerate the patch.</source>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="155" />
+        <source>The files of patch '{name}' ({path}) differ in size: phase {phase_shape}, other {other_shape}. Regenerate the patch.</source>
         <translation>Les fichiers de l'imagette « {name} » ({path}) n'ont pas la même taille : phase {phase_shape}, autre {other_shape}. Régénérez l'imagette.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/dataset.py" line="188"/>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="188" />
         <source>test_fraction must be between 0 and 1 (exclusive), got {value}.</source>
         <translation>test_fraction doit être strictement compris entre 0 et 1, valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/dataset.py" line="195"/>
+        <location filename="../isslide_qgis/core/insar/dataset.py" line="195" />
         <source>Test zone {zone} is not in the dataset; its zones are: {zones}.</source>
         <translation>La zone de test {zone} n'est pas dans le jeu de données ; ses zones sont : {zones}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/grid.py" line="137"/>
+        <location filename="../isslide_qgis/core/insar/grid.py" line="137" />
         <source>no CRS (radar geometry)</source>
         <translation>sans SCR (géométrie radar)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/grid.py" line="141"/>
+        <location filename="../isslide_qgis/core/insar/grid.py" line="141" />
         <source>{width} x {height} px, {crs}, pixel {xres} x {yres}</source>
         <translation>{width} x {height} px, {crs}, pixel de {xres} x {yres}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="88"/>
+        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="88" />
         <source>zone</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="89"/>
+        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="89" />
         <source>interferogram</source>
         <translation>interférogramme</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="97"/>
-        <source>The {what} name {value} cannot be used as a folder name of the ISSLIDE dataset: use letters, digits, &apos;-&apos; or &apos;_&apos; (e.g. &apos;Queyras&apos;, &apos;20200701_20200707&apos;).</source>
+        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="97" />
+        <source>The {what} name {value} cannot be used as a folder name of the ISSLIDE dataset: use letters, digits, '-' or '_' (e.g. 'Queyras', '20200701_20200707').</source>
         <translation>Le nom {value} ({what}) ne peut pas servir de nom de dossier dans le jeu de données ISSLIDE : utilisez des lettres, des chiffres, « - » ou « _ » (p. ex. « Queyras », « 20200701_20200707 »).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="105"/>
-        <source>The {what} name {value} is reserved by the ISSLIDE layout ({reserved}, &apos;{tag}&apos;): choose another name.</source>
+        <location filename="../isslide_qgis/core/insar/isslide_layout.py" line="105" />
+        <source>The {what} name {value} is reserved by the ISSLIDE layout ({reserved}, '{tag}'): choose another name.</source>
         <translation>Le nom {value} ({what}) est réservé par l'arborescence ISSLIDE ({reserved}, « {tag} ») : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="54"/>
+        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="54" />
         <source>pixel coordinates (no CRS)</source>
         <translation>coordonnées pixel (sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="58"/>
-        <source>None of the {count} annotation(s) intersects the interferogram &apos;{path}&apos; (bounds {bounds} in {crs}). Check that the annotation layer covers this interferogram and is in the raster&apos;s CRS (reproject it first).</source>
+        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="58" />
+        <source>None of the {count} annotation(s) intersects the interferogram '{path}' (bounds {bounds} in {crs}). Check that the annotation layer covers this interferogram and is in the raster's CRS (reproject it first).</source>
         <translation>Aucune des {count} annotation(s) n'intersecte l'interférogramme « {path} » (emprise {bounds} en {crs}). Vérifiez que la couche d'annotations couvre cet interférogramme et qu'elle est dans le SCR du raster (reprojetez-la d'abord).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="213"/>
+        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="213" />
         <source>The delay {delay} must be a positive number of days (6, 12, 18...).</source>
         <translation>L'écart temporel {delay} doit être un nombre de jours positif (6, 12, 18...).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="241"/>
-        <source>Writing ISSLIDE patches of &apos;{ifg}&apos; to &apos;{root}&apos; was cancelled; the {count} file(s) written so far were removed.</source>
+        <location filename="../isslide_qgis/core/insar/isslide_writer.py" line="241" />
+        <source>Writing ISSLIDE patches of '{ifg}' to '{root}' was cancelled; the {count} file(s) written so far were removed.</source>
         <translation>L'écriture des imagettes ISSLIDE de « {ifg} » dans « {root} » a été annulée ; les {count} fichier(s) déjà écrit(s) ont été supprimé(s).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="59"/>
+        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="59" />
         <source>Unknown phase encoding {value}; valid encodings: {names}.</source>
         <translation>Encodage de phase inconnu {value} ; encodages valides : {names}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="147"/>
+        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="147" />
         <source>band descriptions name cos and sin</source>
         <translation>les descriptions des bandes nomment cos et sin</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="154"/>
+        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="154" />
         <source>b1^2 + b2^2 = 1 (within {tolerance}) on {fraction} of {count} sampled pixels</source>
         <translation>b1^2 + b2^2 = 1 (à {tolerance} près) sur {fraction} des {count} pixels échantillonnés</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="157"/>
+        <location filename="../isslide_qgis/core/insar/phase_encoding.py" line="157" />
         <source>two bands whose values are not on the unit circle</source>
         <translation>deux bandes dont les valeurs ne sont pas sur le cercle unité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="43"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="43" />
         <source>no CRS: treated as radar geometry; outputs keep the pixel grid without CRS and areas are in pixels</source>
         <translation>pas de SCR : traité comme une géométrie radar ; les sorties conservent la grille de pixels sans SCR et les surfaces sont en pixels</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="119"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="119" />
         <source>the file carries {count} ground control points, which are not used: terrain-correct (geocode) the interferogram to work in map coordinates</source>
         <translation>le fichier contient {count} points d'appui (GCP), qui ne sont pas utilisés : géocodez l'interférogramme (correction de terrain) pour travailler en coordonnées cartographiques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="134"/>
-        <source>phase encoding detected as &apos;{encoding}&apos;: {why}</source>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="134" />
+        <source>phase encoding detected as '{encoding}': {why}</source>
         <translation>encodage de phase détecté : « {encoding} » ({why})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="148"/>
-        <source>the phase raster &apos;{path}&apos;</source>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="148" />
+        <source>the phase raster '{path}'</source>
         <translation>le raster de phase « {path} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="148"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="148" />
         <source>every sampled pixel is nodata, NaN or zero-magnitude. Check the nodata value declared in the file and that you selected the interferogram band.</source>
         <translation>tous les pixels échantillonnés sont sans donnée, NaN ou de module nul. Vérifiez la valeur sans donnée déclarée dans le fichier et que vous avez sélectionné la bande de l'interférogramme.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="160"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="160" />
         <source>phase values in [0, 2*pi] rewrapped to [-pi, pi]</source>
         <translation>valeurs de phase dans [0, 2*pi] réenroulées dans [-pi, pi]</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="163"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="163" />
         <source>{fraction} of the phase pixels are exactly 0 and the file declares no nodata: if 0 marks the area outside the swath, declare it (gdal_edit.py -a_nodata 0)</source>
         <translation>{fraction} des pixels de phase valent exactement 0 et le fichier ne déclare aucune valeur sans donnée : si 0 marque la zone hors de la fauchée, déclarez-la (gdal_edit.py -a_nodata 0)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="175"/>
-        <source>the coherence raster &apos;{path}&apos;</source>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="175" />
+        <source>the coherence raster '{path}'</source>
         <translation>le raster de cohérence « {path} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="175"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="175" />
         <source>every sampled pixel is nodata or NaN. Check the nodata value declared in the file.</source>
         <translation>tous les pixels échantillonnés sont sans donnée ou NaN. Vérifiez la valeur sans donnée déclarée dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="184"/>
-        <source>the phase raster &apos;{phase}&apos; and the coherence raster &apos;{coherence}&apos; together</source>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="184" />
+        <source>the phase raster '{phase}' and the coherence raster '{coherence}' together</source>
         <translation>le raster de phase « {phase} » et le raster de cohérence « {coherence} » pris ensemble</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="184"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="184" />
         <source>no pixel has both a valid phase and a valid coherence. Check that both come from the same interferogram and that their nodata values are right.</source>
         <translation>aucun pixel n'a à la fois une phase et une cohérence valides. Vérifiez que les deux proviennent du même interférogramme et que leurs valeurs sans donnée sont correctes.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="209"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="209" />
         <source>some pixels outside the checked value ranges (missed by the validation sample) were set invalid; check the input rasters</source>
         <translation>des pixels hors des plages de valeurs vérifiées (manqués par l'échantillon de validation) ont été rendus invalides ; vérifiez les rasters d'entrée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/config.py" line="266"/>
+        <location filename="../isslide_qgis/core/insar/simulation/config.py" line="266" />
         <source>Unknown simulation setting(s) {names}; valid names are the fields of SceneConfig.</source>
         <translation>Paramètre(s) de simulation inconnu(s) {names} ; les noms valides sont les champs de SceneConfig.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/grid.py" line="58"/>
-        <source>The simulation CRS &apos;{crs}&apos; is not known to GDAL ({err}). Use e.g. &apos;EPSG:32632&apos;, &apos;EPSG:4326&apos; or None (radar geometry).</source>
+        <location filename="../isslide_qgis/core/insar/simulation/grid.py" line="58" />
+        <source>The simulation CRS '{crs}' is not known to GDAL ({err}). Use e.g. 'EPSG:32632', 'EPSG:4326' or None (radar geometry).</source>
         <translation>Le SCR de simulation « {crs} » est inconnu de GDAL ({err}). Utilisez p. ex. « EPSG:32632 », « EPSG:4326 » ou None (géométrie radar).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="95"/>
-        <source>Cannot write the simulated raster &apos;{path}&apos;: {err}. Check that the folder is writable.</source>
+        <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="95" />
+        <source>Cannot write the simulated raster '{path}': {err}. Check that the folder is writable.</source>
         <translation>Impossible d'écrire le raster simulé « {path} » : {err}. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="127"/>
-        <source>The scene has no optical image to write to &apos;{path}&apos;; simulate it with optical=True.</source>
+        <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="127" />
+        <source>The scene has no optical image to write to '{path}'; simulate it with optical=True.</source>
         <translation>La scène n'a pas d'image optique à écrire dans « {path} » ; simulez-la avec optical=True.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="188"/>
-        <source>Cannot create the GeoPackage &apos;{path}&apos;. Check that the folder is writable.</source>
+        <location filename="../isslide_qgis/core/insar/simulation/writer.py" line="188" />
+        <source>Cannot create the GeoPackage '{path}'. Check that the folder is writable.</source>
         <translation>Impossible de créer le GeoPackage « {path} ». Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="35"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="35" />
         <source>phase</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="36"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="36" />
         <source>coherence</source>
         <translation>cohérence</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="44"/>
-        <source>The {role} raster &apos;{path}&apos; does not exist. Check the path (was the file moved or renamed?) and select the {role} GeoTIFF exported by your InSAR processor.</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="44" />
+        <source>The {role} raster '{path}' does not exist. Check the path (was the file moved or renamed?) and select the {role} GeoTIFF exported by your InSAR processor.</source>
         <translation>Le raster de {role} « {path} » n'existe pas. Vérifiez le chemin (le fichier a-t-il été déplacé ou renommé ?) et sélectionnez le GeoTIFF de {role} exporté par votre chaîne de traitement InSAR.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="55"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="55" />
         <source>it is a folder; select the raster file inside it (e.g. the .img of a SNAP .data folder)</source>
         <translation>c'est un dossier ; sélectionnez le fichier raster qu'il contient (p. ex. le .img d'un dossier .data de SNAP)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="60"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="60" />
         <source>it is a vector layer ({suffix}), not a raster</source>
         <translation>c'est une couche vecteur ({suffix}), pas un raster</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="66"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="66" />
         <source>it looks like a text file</source>
         <translation>cela ressemble à un fichier texte</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="68"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="68" />
         <source>its format is not recognised</source>
         <translation>son format n'est pas reconnu</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="78"/>
-        <source>&apos;{path}&apos; is not a raster GDAL can read ({hint}). Select the {role} raster: a GeoTIFF (or another GDAL raster such as ENVI .img) exported by SNAP, ISCE or LiCSAR.</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="78" />
+        <source>'{path}' is not a raster GDAL can read ({hint}). Select the {role} raster: a GeoTIFF (or another GDAL raster such as ENVI .img) exported by SNAP, ISCE or LiCSAR.</source>
         <translation>« {path} » n'est pas un raster lisible par GDAL ({hint}). Sélectionnez le raster de {role} : un GeoTIFF (ou un autre raster GDAL, comme un .img ENVI) exporté par SNAP, ISCE ou LiCSAR.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="93"/>
-        <source>The phase raster &apos;{path}&apos; has {count} band(s) but band {band} was requested. Choose a band from 1 to {count}.</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="93" />
+        <source>The phase raster '{path}' has {count} band(s) but band {band} was requested. Choose a band from 1 to {count}.</source>
         <translation>Le raster de phase « {path} » a {count} bande(s) mais la bande {band} a été demandée. Choisissez une bande de 1 à {count}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="101"/>
-        <source>The phase raster &apos;{path}&apos; holds complex values but encoding &apos;{encoding}&apos; was chosen. Choose encoding &apos;complex&apos; (or &apos;auto&apos;).</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="101" />
+        <source>The phase raster '{path}' holds complex values but encoding '{encoding}' was chosen. Choose encoding 'complex' (or 'auto').</source>
         <translation>Le raster de phase « {path} » contient des valeurs complexes mais l'encodage « {encoding} » a été choisi. Choisissez l'encodage « complex » (ou « auto »).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="109"/>
-        <source>The phase raster &apos;{path}&apos; holds real values, not complex ones. Choose encoding &apos;phase&apos; for a band in radians, &apos;real_imag&apos; or &apos;cos_sin&apos; for two bands.</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="109" />
+        <source>The phase raster '{path}' holds real values, not complex ones. Choose encoding 'phase' for a band in radians, 'real_imag' or 'cos_sin' for two bands.</source>
         <translation>Le raster de phase « {path} » contient des valeurs réelles, non complexes. Choisissez l'encodage « phase » pour une bande en radians, « real_imag » ou « cos_sin » pour deux bandes.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="118"/>
-        <source>The phase raster &apos;{path}&apos; has {count} band(s), so its phase encoding cannot be guessed. Say which band holds the phase in radians (band=N) or choose the encoding explicitly.</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="118" />
+        <source>The phase raster '{path}' has {count} band(s), so its phase encoding cannot be guessed. Say which band holds the phase in radians (band=N) or choose the encoding explicitly.</source>
         <translation>Le raster de phase « {path} » a {count} bande(s) : son encodage de phase ne peut donc pas être deviné. Indiquez quelle bande contient la phase en radians (band=N) ou choisissez explicitement l'encodage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="130"/>
-        <source>The phase raster &apos;{path}&apos; has {count} band(s) but encoding &apos;{encoding}&apos; needs {needed} bands from band {first}. Choose encoding &apos;phase&apos; for a single band of phase in radians, or give the file holding both components.</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="130" />
+        <source>The phase raster '{path}' has {count} band(s) but encoding '{encoding}' needs {needed} bands from band {first}. Choose encoding 'phase' for a single band of phase in radians, or give the file holding both components.</source>
         <translation>Le raster de phase « {path} » a {count} bande(s) mais l'encodage « {encoding} » nécessite {needed} bandes à partir de la bande {first}. Choisissez l'encodage « phase » pour une seule bande de phase en radians, ou fournissez le fichier contenant les deux composantes.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="139"/>
-        <source>The phase raster &apos;{path}&apos; has {count} band(s) but encoding &apos;{encoding}&apos; reads {needed}. Say which band to start from (band=N), or export only the interferogram bands.</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="139" />
+        <source>The phase raster '{path}' has {count} band(s) but encoding '{encoding}' reads {needed}. Say which band to start from (band=N), or export only the interferogram bands.</source>
         <translation>Le raster de phase « {path} » a {count} bande(s) mais l'encodage « {encoding} » en lit {needed}. Indiquez la bande de départ (band=N), ou exportez uniquement les bandes de l'interférogramme.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="154"/>
-        <source>The coherence raster &apos;{path}&apos; has {count} bands. Say which band holds the coherence (coherence_band=N), or export the coherence alone.</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="154" />
+        <source>The coherence raster '{path}' has {count} bands. Say which band holds the coherence (coherence_band=N), or export the coherence alone.</source>
         <translation>Le raster de cohérence « {path} » a {count} bandes. Indiquez quelle bande contient la cohérence (coherence_band=N), ou exportez la cohérence seule.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="162"/>
-        <source>The coherence raster &apos;{path}&apos; has {count} band(s) but band {band} was requested. Choose a band from 1 to {count}.</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="162" />
+        <source>The coherence raster '{path}' has {count} band(s) but band {band} was requested. Choose a band from 1 to {count}.</source>
         <translation>Le raster de cohérence « {path} » a {count} bande(s) mais la bande {band} a été demandée. Choisissez une bande de 1 à {count}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="178"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="178" />
         <source>No valid pixel in {what}: {advice}</source>
         <translation>Aucun pixel valide dans {what} : {advice}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="199"/>
-        <source>The phase raster &apos;{path}&apos; is not wrapped phase in radians: its values span [{lo}, {hi}], beyond [-pi, pi].</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="199" />
+        <source>The phase raster '{path}' is not wrapped phase in radians: its values span [{lo}, {hi}], beyond [-pi, pi].</source>
         <translation>Le raster de phase « {path} » n'est pas une phase enroulée en radians : ses valeurs couvrent [{lo}, {hi}], au-delà de [-pi, pi].</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="206"/>
-        <source>They look like DEGREES (within [-180, 180] or [0, 360]). Convert them to radians (Raster Calculator: &quot;phase&quot; * pi() / 180) or re-export the phase in radians.</source>
-        <translation>Elles ressemblent à des DEGRÉS (dans [-180, 180] ou [0, 360]). Convertissez-les en radians (Calculatrice Raster : &quot;phase&quot; * pi() / 180) ou réexportez la phase en radians.</translation>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="206" />
+        <source>They look like DEGREES (within [-180, 180] or [0, 360]). Convert them to radians (Raster Calculator: "phase" * pi() / 180) or re-export the phase in radians.</source>
+        <translation>Elles ressemblent à des DEGRÉS (dans [-180, 180] ou [0, 360]). Convertissez-les en radians (Calculatrice Raster : "phase" * pi() / 180) ou réexportez la phase en radians.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="213"/>
-        <source>They look like UNWRAPPED phase (a range of {span} rad, about {fringes} fringes). The detector needs the wrapped interferogram: select the wrapped phase (SNAP &apos;Phase_ifg&apos; before unwrapping, ISCE filt_topophase.flat, LiCSAR *.geo.diff_pha.tif) or wrap it with atan2(sin(phase), cos(phase)).</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="213" />
+        <source>They look like UNWRAPPED phase (a range of {span} rad, about {fringes} fringes). The detector needs the wrapped interferogram: select the wrapped phase (SNAP 'Phase_ifg' before unwrapping, ISCE filt_topophase.flat, LiCSAR *.geo.diff_pha.tif) or wrap it with atan2(sin(phase), cos(phase)).</source>
         <translation>Elles ressemblent à une phase DÉROULÉE (une étendue de {span} rad, soit environ {fringes} franges). Le détecteur a besoin de l'interférogramme enroulé : sélectionnez la phase enroulée (« Phase_ifg » de SNAP avant déroulement, filt_topophase.flat d'ISCE, *.geo.diff_pha.tif de LiCSAR) ou enroulez-la avec atan2(sin(phase), cos(phase)).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="229"/>
-        <source>The coherence raster &apos;{path}&apos; has values in [{lo}, {hi}], outside [0, 1].</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="229" />
+        <source>The coherence raster '{path}' has values in [{lo}, {hi}], outside [0, 1].</source>
         <translation>Le raster de cohérence « {path} » a des valeurs dans [{lo}, {hi}], hors de [0, 1].</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="233"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="233" />
         <source>Coherence cannot be negative: check that this is the coherence band, not the phase or an intensity.</source>
         <translation>Une cohérence ne peut pas être négative : vérifiez qu'il s'agit bien de la bande de cohérence, et non de la phase ou d'une intensité.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="239"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="239" />
         <source>Values slightly above 1 come from resampling: clip the coherence to [0, 1].</source>
         <translation>Des valeurs légèrement supérieures à 1 proviennent d'un rééchantillonnage : écrêtez la cohérence à [0, 1].</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="243"/>
-        <source>It looks like a coherence in PERCENT (0-100): divide it by 100 (Raster Calculator: &quot;coherence&quot; / 100).</source>
-        <translation>Cela ressemble à une cohérence en POURCENTAGE (0-100) : divisez-la par 100 (Calculatrice Raster : &quot;coherence&quot; / 100).</translation>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="243" />
+        <source>It looks like a coherence in PERCENT (0-100): divide it by 100 (Raster Calculator: "coherence" / 100).</source>
+        <translation>Cela ressemble à une cohérence en POURCENTAGE (0-100) : divisez-la par 100 (Calculatrice Raster : "coherence" / 100).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="249"/>
-        <source>It looks like a coherence SCALED TO 0-255 (8-bit): divide it by 255 (Raster Calculator: &quot;coherence&quot; / 255).</source>
-        <translation>Cela ressemble à une cohérence MISE À L'ÉCHELLE 0-255 (8 bits) : divisez-la par 255 (Calculatrice Raster : &quot;coherence&quot; / 255).</translation>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="249" />
+        <source>It looks like a coherence SCALED TO 0-255 (8-bit): divide it by 255 (Raster Calculator: "coherence" / 255).</source>
+        <translation>Cela ressemble à une cohérence MISE À L'ÉCHELLE 0-255 (8 bits) : divisez-la par 255 (Calculatrice Raster : "coherence" / 255).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="255"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="255" />
         <source>This is not a coherence: check that you selected the coherence raster, not an amplitude.</source>
         <translation>Ce n'est pas une cohérence : vérifiez que vous avez sélectionné le raster de cohérence, et non une amplitude.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="271"/>
-        <source>The coherence raster &apos;{coherence}&apos; ({coherence_grid}, bounds {coherence_bounds}) does not overlap the phase raster &apos;{phase}&apos; ({phase_grid}, bounds {phase_bounds}). Select the coherence of the same interferogram (same date pair, same area).</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="271" />
+        <source>The coherence raster '{coherence}' ({coherence_grid}, bounds {coherence_bounds}) does not overlap the phase raster '{phase}' ({phase_grid}, bounds {phase_bounds}). Select the coherence of the same interferogram (same date pair, same area).</source>
         <translation>Le raster de cohérence « {coherence} » ({coherence_grid}, emprise {coherence_bounds}) ne recouvre pas le raster de phase « {phase} » ({phase_grid}, emprise {phase_bounds}). Sélectionnez la cohérence du même interférogramme (même couple de dates, même zone).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="289"/>
-        <source>The phase raster &apos;{phase}&apos; and the coherence raster &apos;{coherence}&apos; cannot be aligned: one has no CRS (radar geometry), so both must have the same size, but the phase is {phase_width} x {phase_height} px and the coherence {coherence_width} x {coherence_height} px. Export both from the same processing step (same multilook), or terrain-correct both.</source>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="289" />
+        <source>The phase raster '{phase}' and the coherence raster '{coherence}' cannot be aligned: one has no CRS (radar geometry), so both must have the same size, but the phase is {phase_width} x {phase_height} px and the coherence {coherence_width} x {coherence_height} px. Export both from the same processing step (same multilook), or terrain-correct both.</source>
         <translation>Le raster de phase « {phase} » et le raster de cohérence « {coherence} » ne peuvent pas être alignés : l'un n'a pas de SCR (géométrie radar), les deux doivent donc avoir la même taille, mais la phase fait {phase_width} x {phase_height} px et la cohérence {coherence_width} x {coherence_height} px. Exportez-les depuis la même étape de traitement (même multilook), ou géocodez-les tous les deux (correction de terrain).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="95"/>
-        <source>Invalid model card for &apos;{architecture}&apos;: {problems}. Fix the card (or re-save the model) and try again.</source>
+        <location filename="../isslide_qgis/core/models/card.py" line="95" />
+        <source>Invalid model card for '{architecture}': {problems}. Fix the card (or re-save the model) and try again.</source>
         <translation>Fiche de modèle invalide pour « {architecture} » : {problems}. Corrigez la fiche (ou réenregistrez le modèle) puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="117"/>
+        <location filename="../isslide_qgis/core/models/card.py" line="117" />
         <source>The model card is not valid JSON ({error}).</source>
         <translation>La fiche du modèle n'est pas un JSON valide ({error}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="125"/>
+        <location filename="../isslide_qgis/core/models/card.py" line="125" />
         <source>The model card must be a JSON object, got {type}.</source>
         <translation>La fiche du modèle doit être un objet JSON, reçu : {type}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="134"/>
-        <source>The model card has format version {version}, newer than this plugin&apos;s ({supported}): update isslide_qgis to use this model.</source>
+        <location filename="../isslide_qgis/core/models/card.py" line="134" />
+        <source>The model card has format version {version}, newer than this plugin's ({supported}): update isslide_qgis to use this model.</source>
         <translation>La fiche du modèle est au format version {version}, plus récent que celui de cette extension ({supported}) : mettez à jour isslide_qgis pour utiliser ce modèle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="140"/>
+        <location filename="../isslide_qgis/core/models/card.py" line="140" />
         <source>missing field(s): {fields}</source>
         <translation>champ(s) manquant(s) : {fields}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="141"/>
+        <location filename="../isslide_qgis/core/models/card.py" line="141" />
         <source>unknown field(s): {fields}</source>
         <translation>champ(s) inconnu(s) : {fields}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="144"/>
+        <location filename="../isslide_qgis/core/models/card.py" line="144" />
         <source>Invalid model card: {problems}. Valid fields: {fields}.</source>
         <translation>Fiche de modèle invalide : {problems}. Champs valides : {fields}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="174"/>
+        <location filename="../isslide_qgis/core/models/card.py" line="174" />
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="175"/>
-        <source>&apos;{field}&apos; must be {expected}, got {value}</source>
+        <location filename="../isslide_qgis/core/models/card.py" line="175" />
+        <source>'{field}' must be {expected}, got {value}</source>
         <translation>« {field} » doit être de type {expected}, valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="182"/>
-        <source>task &apos;{task}&apos; is not one of {valid}</source>
+        <location filename="../isslide_qgis/core/models/card.py" line="182" />
+        <source>task '{task}' is not one of {valid}</source>
         <translation>task « {task} » ne fait pas partie de : {valid}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="185"/>
-        <source>thresholds lacks &apos;{key}&apos; (a {task} card needs {needed})</source>
+        <location filename="../isslide_qgis/core/models/card.py" line="185" />
+        <source>thresholds lacks '{key}' (a {task} card needs {needed})</source>
         <translation>il manque « {key} » dans thresholds (une fiche de {task} nécessite {needed})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="190"/>
-        <source>threshold &apos;{key}&apos; must be a probability in [0, 1], got {value}</source>
+        <location filename="../isslide_qgis/core/models/card.py" line="190" />
+        <source>threshold '{key}' must be a probability in [0, 1], got {value}</source>
         <translation>le seuil « {key} » doit être une probabilité dans [0, 1], valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="198"/>
-        <source>input_convention &apos;{convention}&apos; is not one of {valid}</source>
+        <location filename="../isslide_qgis/core/models/card.py" line="198" />
+        <source>input_convention '{convention}' is not one of {valid}</source>
         <translation>input_convention « {convention} » ne fait pas partie de : {valid}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="203"/>
-        <source>in_channels is {in_channels} but convention &apos;{convention}&apos; has {count} channels ({bands})</source>
+        <location filename="../isslide_qgis/core/models/card.py" line="203" />
+        <source>in_channels is {in_channels} but convention '{convention}' has {count} channels ({bands})</source>
         <translation>in_channels vaut {in_channels} mais la convention « {convention} » a {count} canaux ({bands})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="210"/>
+        <location filename="../isslide_qgis/core/models/card.py" line="210" />
         <source>band_names has {names} names for {channels} channels</source>
         <translation>band_names contient {names} noms pour {channels} canaux</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="214"/>
+        <location filename="../isslide_qgis/core/models/card.py" line="214" />
         <source>patch_size must be positive, got {value}</source>
         <translation>patch_size doit être positif, valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="222"/>
+        <location filename="../isslide_qgis/core/models/card.py" line="222" />
         <source>normalisation kind {kind} is not one of {valid}</source>
         <translation>le type de normalisation {kind} ne fait pas partie de : {valid}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="230"/>
-        <source>normalisation &apos;{key}&apos; must list {count} numbers, got {values}</source>
+        <location filename="../isslide_qgis/core/models/card.py" line="230" />
+        <source>normalisation '{key}' must list {count} numbers, got {values}</source>
         <translation>normalisation « {key} » doit lister {count} nombres, valeurs reçues : {values}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="234"/>
-        <source>normalisation &apos;std&apos; must be positive, got {values}</source>
+        <location filename="../isslide_qgis/core/models/card.py" line="234" />
+        <source>normalisation 'std' must be positive, got {values}</source>
         <translation>normalisation « std » doit être positive, valeurs reçues : {values}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="243"/>
-        <source>weights_dtype &apos;{dtype}&apos; is not one of {valid}</source>
+        <location filename="../isslide_qgis/core/models/card.py" line="243" />
+        <source>weights_dtype '{dtype}' is not one of {valid}</source>
         <translation>weights_dtype « {dtype} » ne fait pas partie de : {valid}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="248"/>
-        <source>created &apos;{created}&apos; is not an ISO date (YYYY-MM-DD)</source>
+        <location filename="../isslide_qgis/core/models/card.py" line="248" />
+        <source>created '{created}' is not an ISO date (YYYY-MM-DD)</source>
         <translation>created « {created} » n'est pas une date ISO (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="251"/>
+        <location filename="../isslide_qgis/core/models/card.py" line="251" />
         <source>architecture is empty</source>
         <translation>architecture est vide</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="253"/>
+        <location filename="../isslide_qgis/core/models/card.py" line="253" />
         <source>format_version must be &gt;= 1, got {value}</source>
         <translation>format_version doit être &gt;= 1, valeur reçue : {value}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="275"/>
-        <source>Model &apos;{model}&apos; expects input channels [{expected}] (convention &apos;{model_convention}&apos;) but the input was prepared as [{given}] (convention &apos;{convention}&apos;). Prepare the interferogram with convention &apos;{model_convention}&apos;, or choose a model trained on &apos;{convention}&apos;.</source>
+        <location filename="../isslide_qgis/core/models/card.py" line="275" />
+        <source>Model '{model}' expects input channels [{expected}] (convention '{model_convention}') but the input was prepared as [{given}] (convention '{convention}'). Prepare the interferogram with convention '{model_convention}', or choose a model trained on '{convention}'.</source>
         <translation>Le modèle « {model} » attend les canaux d'entrée [{expected}] (convention « {model_convention} ») mais l'entrée a été préparée en [{given}] (convention « {convention} »). Préparez l'interférogramme avec la convention « {model_convention} », ou choisissez un modèle entraîné sur « {convention} ».</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/card.py" line="284"/>
-        <source>Model &apos;{model}&apos; expects {channels} input channels [{expected}] but the input has {count}. Check the phase and coherence rasters given.</source>
+        <location filename="../isslide_qgis/core/models/card.py" line="284" />
+        <source>Model '{model}' expects {channels} input channels [{expected}] but the input has {count}. Check the phase and coherence rasters given.</source>
         <translation>Le modèle « {model} » attend {channels} canaux d'entrée [{expected}] mais l'entrée en a {count}. Vérifiez les rasters de phase et de cohérence fournis.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="57"/>
-        <source>model given for card &apos;{architecture}&apos;</source>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="57" />
+        <source>model given for card '{architecture}'</source>
         <translation>le modèle fourni pour la fiche « {architecture} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="86"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="86" />
         <source>It looks like bare weights without a model card: a ResNet file can be used as a pretrained backbone for training instead.</source>
         <translation>Il semble s'agir de poids seuls, sans fiche de modèle : un fichier ResNet peut en revanche servir de backbone pré-entraîné pour un entraînement.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="92"/>
-        <source>{name} is not a valid isslide checkpoint (no &apos;{format}&apos; header).</source>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="92" />
+        <source>{name} is not a valid isslide checkpoint (no '{format}' header).</source>
         <translation>{name} n'est pas un point de contrôle isslide valide (pas d'en-tête « {format} »).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="97"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="97" />
         <source>{name} has checkpoint format version {version}; this plugin reads up to {supported}: update isslide_qgis.</source>
         <translation>{name} est au format de point de contrôle version {version} ; cette extension lit jusqu'à la version {supported} : mettez à jour isslide_qgis.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="105"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="105" />
         <source>{name} is a damaged isslide checkpoint (card or weights missing): save the model again.</source>
         <translation>{name} est un point de contrôle isslide endommagé (fiche ou poids manquants) : enregistrez à nouveau le modèle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="112"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="112" />
         <source>{name}: {error}</source>
         <translation>{name} : {error}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="130"/>
-        <source>architecture &apos;{architecture}&apos;</source>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="130" />
+        <source>architecture '{architecture}'</source>
         <translation>l'architecture « {architecture} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="142"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="142" />
         <source>{name}: the model card names an unknown architecture. {error} The file may come from a newer isslide_qgis: update the plugin.</source>
         <translation>{name} : la fiche du modèle désigne une architecture inconnue. {error} Le fichier provient peut-être d'une version plus récente d'isslide_qgis : mettez à jour l'extension.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="149"/>
-        <source>{name}: the card says {field} &apos;{value}&apos; but architecture &apos;{architecture}&apos; has &apos;{expected}&apos;.</source>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="149" />
+        <source>{name}: the card says {field} '{value}' but architecture '{architecture}' has '{expected}'.</source>
         <translation>{name} : la fiche indique {field} « {value} » mais l'architecture « {architecture} » a « {expected} ».</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="158"/>
-        <source>{name}: the card&apos;s arguments {arguments} cannot build &apos;{architecture}&apos; ({error}).</source>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="158" />
+        <source>{name}: the card's arguments {arguments} cannot build '{architecture}' ({error}).</source>
         <translation>{name} : les arguments de la fiche {arguments} ne permettent pas de construire « {architecture} » ({error}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="163"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="163" />
         <source>{name}: the card says {channels} input channels but its arguments build a network taking {built}.</source>
         <translation>{name} : la fiche indique {channels} canaux d'entrée mais ses arguments construisent un réseau qui en prend {built}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="229"/>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="229" />
         <source>missing keys</source>
         <translation>clés manquantes</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="229"/>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="229" />
         <source>unexpected keys</source>
         <translation>clés inattendues</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="178"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="178" />
         <source>wrong shapes</source>
         <translation>formes incorrectes</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="182"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="182" />
         <source>{name}: the weights do not match the {what} ({problems}). The card and the weights disagree: save the model again with the card of the architecture it was built with.</source>
         <translation>{name} : les poids ne sont pas compatibles avec {what} ({problems}). La fiche et les poids ne concordent pas : enregistrez à nouveau le modèle avec la fiche de l'architecture avec laquelle il a été construit.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="45"/>
-        <source>First-convolution rule &apos;keep&apos; needs {needed} input channels as the pretrained weights, the model has {channels}: use rule &apos;mean&apos;.</source>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="45" />
+        <source>First-convolution rule 'keep' needs {needed} input channels as the pretrained weights, the model has {channels}: use rule 'mean'.</source>
         <translation>La règle de première convolution « keep » nécessite {needed} canaux d'entrée, comme les poids pré-entraînés ; le modèle en a {channels} : utilisez la règle « mean ».</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="67"/>
-        <source>Unknown first-convolution rule &apos;{rule}&apos;; valid: {valid}.</source>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="67" />
+        <source>Unknown first-convolution rule '{rule}'; valid: {valid}.</source>
         <translation>Règle de première convolution inconnue « {rule} » ; règles valides : {valid}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="83"/>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="83" />
         <source>the given state_dict</source>
         <translation>le state_dict fourni</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="91"/>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="91" />
         <source>{name} holds a {type}, not a ResNet state_dict.</source>
         <translation>{name} contient un objet {type}, et non un state_dict ResNet.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="97"/>
-        <source>{name} does not hold torchvision-named ResNet weights (no &apos;conv1.weight&apos; or &apos;layer1.0.conv1.weight&apos; key).</source>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="97" />
+        <source>{name} does not hold torchvision-named ResNet weights (no 'conv1.weight' or 'layer1.0.conv1.weight' key).</source>
         <translation>{name} ne contient pas de poids ResNet nommés comme dans torchvision (aucune clé « conv1.weight » ou « layer1.0.conv1.weight »).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="113"/>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="113" />
         <source>base width {width}, {channels} input channels</source>
         <translation>largeur de base {width}, {channels} canaux d'entrée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="116"/>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="116" />
         <source>ResNet with stages {stages}</source>
         <translation>ResNet à étages {stages}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="118"/>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="118" />
         <source>batch norm</source>
         <translation>normalisation par lots</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="118"/>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="118" />
         <source>no batch norm</source>
         <translation>sans normalisation par lots</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="120"/>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="120" />
         <source>{kind} ({block} blocks, {shape}, {norm})</source>
         <translation>{kind} (blocs {block}, {shape}, {norm})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="132"/>
-        <source>Cannot tell which convolution batch norm &apos;{norm}&apos; follows.</source>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="132" />
+        <source>Cannot tell which convolution batch norm '{norm}' follows.</source>
         <translation>Impossible de déterminer quelle convolution précède la normalisation par lots « {norm} ».</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="154"/>
-        <source>Batch norm &apos;{norm}&apos; has no convolution &apos;{conv}&apos; to fold into.</source>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="154" />
+        <source>Batch norm '{norm}' has no convolution '{conv}' to fold into.</source>
         <translation>La normalisation par lots « {norm} » n'a pas de convolution « {conv} » dans laquelle être fusionnée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="172"/>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="172" />
         <source>{model} has no ResNet backbone: pretrained ResNet weights apply to FCN, DeepLabV3 and ECSPLAIN models only.</source>
         <translation>{model} n'a pas de backbone ResNet : les poids ResNet pré-entraînés ne s'appliquent qu'aux modèles FCN, DeepLabV3 et ECSPLAIN.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="199"/>
-        <source>in_channels={in_channels} but the model&apos;s first convolution takes {channels} channels.</source>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="199" />
+        <source>in_channels={in_channels} but the model's first convolution takes {channels} channels.</source>
         <translation>in_channels={in_channels} mais la première convolution du modèle prend {channels} canaux.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="209"/>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="209" />
         <source>The pretrained weights ({weights}) have no batch norm statistics, which this backbone needs ({backbone}).</source>
         <translation>Les poids pré-entraînés ({weights}) n'ont pas de statistiques de normalisation par lots, dont ce backbone a besoin ({backbone}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="229"/>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="229" />
         <source>shape mismatches</source>
         <translation>formes incompatibles</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="232"/>
-        <source>e.g. &apos;{key}&apos; is {file_shape} in the file but {model_shape} in the model.</source>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="232" />
+        <source>e.g. '{key}' is {file_shape} in the file but {model_shape} in the model.</source>
         <translation>p. ex. « {key} » a la forme {file_shape} dans le fichier mais {model_shape} dans le modèle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/pretrained.py" line="236"/>
-        <source>The pretrained weights are a {weights} but the model&apos;s backbone is a {backbone}; they do not fit: {details}.{example} Choose a model whose backbone matches the weights file (e.g. a ResNet-18 file for &apos;*_resnet18&apos; models at full width) or train from scratch.</source>
+        <location filename="../isslide_qgis/core/models/pretrained.py" line="236" />
+        <source>The pretrained weights are a {weights} but the model's backbone is a {backbone}; they do not fit: {details}.{example} Choose a model whose backbone matches the weights file (e.g. a ResNet-18 file for '*_resnet18' models at full width) or train from scratch.</source>
         <translation>Les poids pré-entraînés sont ceux d'un {weights} mais le backbone du modèle est un {backbone} ; ils ne sont pas compatibles : {details}.{example} Choisissez un modèle dont le backbone correspond au fichier de poids (p. ex. un fichier ResNet-18 pour les modèles « *_resnet18 » en pleine largeur) ou entraînez-le depuis zéro.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/registry.py" line="133"/>
-        <source>Unknown model &apos;{name}&apos;. Valid models: {valid}.</source>
+        <location filename="../isslide_qgis/core/models/registry.py" line="133" />
+        <source>Unknown model '{name}'. Valid models: {valid}.</source>
         <translation>Modèle inconnu « {name} ». Modèles valides : {valid}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="43"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="43" />
         <source>File {name} does not exist: check the path, or choose a {kind} file.</source>
         <translation>Le fichier {name} n'existe pas : vérifiez le chemin, ou choisissez un fichier valide ({kind}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="51"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="51" />
         <source>Refused to load {name}: not a safe {kind}. It holds Python objects that would run code when loaded (it calls {callables}); nothing was executed. Only use model files saved by isslide_qgis, from a source you trust.</source>
         <translation>Chargement de {name} refusé : ce n'est pas un {kind} sûr. Il contient des objets Python qui exécuteraient du code au chargement (il appelle {callables}) ; rien n'a été exécuté. N'utilisez que des fichiers de modèle enregistrés par isslide_qgis, provenant d'une source de confiance.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="59"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="59" />
         <source>{name} is not a valid {kind}: it cannot be read as a PyTorch file of tensors ({reason}).</source>
         <translation>{name} n'est pas un {kind} valide : il ne peut pas être lu comme un fichier PyTorch de tenseurs ({reason}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="64"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="64" />
         <source>{name} is not a valid {kind}: it cannot be read as a PyTorch file ({reason}).</source>
         <translation>{name} n'est pas un {kind} valide : il ne peut pas être lu comme un fichier PyTorch ({reason}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="73"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="73" />
         <source>isslide checkpoint</source>
         <translation>point de contrôle isslide</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="74"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="74" />
         <source>ResNet weights file</source>
         <translation>fichier de poids ResNet</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="101"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="101" />
         <source>a Python callable</source>
         <translation>une fonction Python</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/shipped.py" line="34"/>
-        <source>The checkpoint file &apos;{path}&apos; does not exist: choose an isslide checkpoint (.pt) made by the training algorithms.</source>
+        <location filename="../isslide_qgis/core/models/shipped.py" line="34" />
+        <source>The checkpoint file '{path}' does not exist: choose an isslide checkpoint (.pt) made by the training algorithms.</source>
         <translation>Le fichier de point de contrôle « {path} » n'existe pas : choisissez un point de contrôle isslide (.pt) produit par les algorithmes d'entraînement.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/shipped.py" line="40"/>
+        <location filename="../isslide_qgis/core/models/shipped.py" line="40" />
         <source>No model chosen: pick a shipped model ({names}) or a checkpoint file.</source>
         <translation>Aucun modèle choisi : prenez un modèle fourni ({names}) ou un fichier de point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/shipped.py" line="44"/>
-        <source>The model &apos;{name}&apos; is not shipped with this installation; shipped models: {names}. Choose one of them or a checkpoint file.</source>
+        <location filename="../isslide_qgis/core/models/shipped.py" line="44" />
+        <source>The model '{name}' is not shipped with this installation; shipped models: {names}. Choose one of them or a checkpoint file.</source>
         <translation>Le modèle « {name} » n'est pas fourni avec cette installation ; modèles fournis : {names}. Choisissez-en un ou un fichier de point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="207"/>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="207" />
         <source>Simulating training scenes was cancelled; nothing was kept.</source>
         <translation>La simulation des scènes d'entraînement a été annulée ; rien n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="231"/>
-        <source>The patch &apos;{path}&apos; has no coherence file; the networks need the coherence. Add its coherence/ folder beside phase/.</source>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="231" />
+        <source>The patch '{path}' has no coherence file; the networks need the coherence. Add its coherence/ folder beside phase/.</source>
         <translation>L'imagette « {path} » n'a pas de fichier de cohérence ; les réseaux ont besoin de la cohérence. Ajoutez son dossier coherence/ à côté de phase/.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="235"/>
-        <source>The patch &apos;{path}&apos; is {got} pixels but the others are {want}; train on patches of one size.</source>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="235" />
+        <source>The patch '{path}' is {got} pixels but the others are {want}; train on patches of one size.</source>
         <translation>L'imagette « {path} » fait {got} pixels mais les autres font {want} ; entraînez sur des imagettes d'une seule taille.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="244"/>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="244" />
         <source>No ISSLIDE patch was given to train on.</source>
         <translation>Aucune imagette ISSLIDE n'a été fournie pour l'entraînement.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/finetune.py" line="110"/>
-        <source>No patch of &apos;{root}&apos; is left to fine-tune on (after the split); add annotated interferograms.</source>
+        <location filename="../isslide_qgis/core/training/finetune.py" line="110" />
+        <source>No patch of '{root}' is left to fine-tune on (after the split); add annotated interferograms.</source>
         <translation>Il ne reste aucune imagette de « {root} » pour l'ajustement fin (après la séparation) ; ajoutez des interférogrammes annotés.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="89"/>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="96" />
         <source>Training was cancelled; no model file was written.</source>
         <translation>L'entraînement a été annulé ; aucun fichier de modèle n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/patchset.py" line="75"/>
+        <location filename="../isslide_qgis/core/training/patchset.py" line="75" />
         <source>Patches must be stacks (N, H, W) of one size; got phase {p}, coherence {c}, mask {m}. Give patches of the same size.</source>
         <translation>Les imagettes doivent être des piles (N, H, W) d'une seule taille ; reçu phase {p}, cohérence {c}, masque {m}. Donnez des imagettes de même taille.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/patchset.py" line="99"/>
+        <location filename="../isslide_qgis/core/training/patchset.py" line="99" />
         <source>Cannot mix patches of different sizes ({sizes}); use patches of one size.</source>
         <translation>Impossible de mélanger des imagettes de tailles différentes ({sizes}) ; utilisez des imagettes d'une seule taille.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/scenes.py" line="71"/>
+        <location filename="../isslide_qgis/core/training/scenes.py" line="71" />
         <source>Validation was cancelled; no model file was written.</source>
         <translation>La validation a été annulée ; aucun fichier de modèle n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/seeds.py" line="36"/>
+        <location filename="../isslide_qgis/core/training/seeds.py" line="36" />
         <source>The {name} scene seeds {first}..{last} leave the {name} range {lo}..{hi}; seeds from {held} on are kept for held-out evaluation. Choose seeds inside the range.</source>
         <translation>Les graines de scènes {name} {first}..{last} sortent de la plage {name} {lo}..{hi} ; les graines à partir de {held} sont réservées à l'évaluation indépendante. Choisissez des graines dans la plage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/state.py" line="94"/>
-        <source>&apos;{path}&apos; is not an isslide training state (to resume training, give a &apos;*.state.pt&apos; file written during training, not a model file).</source>
+        <location filename="../isslide_qgis/core/training/state.py" line="94" />
+        <source>'{path}' is not an isslide training state (to resume training, give a '*.state.pt' file written during training, not a model file).</source>
         <translation>« {path} » n'est pas un état d'entraînement isslide (pour reprendre un entraînement, donnez un fichier « *.state.pt » écrit pendant l'entraînement, pas un fichier de modèle).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/state.py" line="98"/>
-        <source>&apos;{path}&apos; was written by a newer isslide_qgis (training-state format {version}); update the plugin to resume it.</source>
+        <location filename="../isslide_qgis/core/training/state.py" line="98" />
+        <source>'{path}' was written by a newer isslide_qgis (training-state format {version}); update the plugin to resume it.</source>
         <translation>« {path} » a été écrit par une version plus récente d'isslide_qgis (format d'état d'entraînement {version}) ; mettez l'extension à jour pour le reprendre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/state.py" line="110"/>
-        <source>&apos;{path}&apos; is a damaged training state ({error}); resume from another one or train again.</source>
+        <location filename="../isslide_qgis/core/training/state.py" line="110" />
+        <source>'{path}' is a damaged training state ({error}); resume from another one or train again.</source>
         <translation>« {path} » est un état d'entraînement endommagé ({error}) ; reprenez depuis un autre ou entraînez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="80"/>
-        <source>Cannot resume from &apos;{path}&apos;: its run used other settings ({names}). Resume with the same settings, or train from scratch.</source>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="87" />
+        <source>Cannot resume from '{path}': its run used other settings ({names}). Resume with the same settings, or train from scratch.</source>
         <translation>Impossible de reprendre depuis « {path} » : son entraînement utilisait d'autres paramètres ({names}). Reprenez avec les mêmes paramètres, ou entraînez depuis le début.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="145"/>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="152" />
         <source>No training patch: give at least one patch.</source>
         <translation>Aucune imagette d'entraînement : donnez au moins une imagette.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="167"/>
-        <source>Training of &apos;{model}&apos; diverged (loss {loss} at epoch {epoch}); lower the learning rate.</source>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="174" />
+        <source>Training of '{model}' diverged (loss {loss} at epoch {epoch}); lower the learning rate.</source>
         <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="136"/>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="136" />
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation>Sans SCR (géométrie radar) : la surface minimale de {m2:g} m² est prise comme {px:.0f} pixels d'environ 14,64 m (multivue ISSLIDE).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/config.py" line="98"/>
-        <source>Invalid training settings for &apos;{model}&apos;: {problems}. Fix these values.</source>
+        <location filename="../isslide_qgis/core/training/config.py" line="101" />
+        <source>Invalid training settings for '{model}': {problems}. Fix these values.</source>
         <translation>Paramètres d'entraînement invalides pour « {model} » : {problems}. Corrigez ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/config.py" line="121"/>
+        <location filename="../isslide_qgis/core/training/config.py" line="124" />
         <source>Unknown training setting(s) {names}; valid settings: {valid}.</source>
         <translation>Paramètre(s) d'entraînement inconnu(s) {names} ; paramètres valides : {valid}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/freezing.py" line="50"/>
-        <source>Unknown freezing depth &apos;{depth}&apos;; valid: {valid}.</source>
+        <location filename="../isslide_qgis/core/training/freezing.py" line="50" />
+        <source>Unknown freezing depth '{depth}'; valid: {valid}.</source>
         <translation>Profondeur de gel « {depth} » inconnue ; valides : {valid}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/freezing.py" line="69"/>
+        <location filename="../isslide_qgis/core/training/freezing.py" line="69" />
         <source>Cannot freeze {names}: no such layer in {model}. Give layer names of the network.</source>
         <translation>Impossible de figer {names} : aucune couche de ce nom dans {model}. Donnez des noms de couches du réseau.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/attributes.py" line="60"/>
-        <source>The acquisition date &apos;{value}&apos; is not a date: write it as YYYY-MM-DD (or YYYYMMDD).</source>
+        <location filename="../isslide_qgis/core/vectorize/attributes.py" line="60" />
+        <source>The acquisition date '{value}' is not a date: write it as YYYY-MM-DD (or YYYYMMDD).</source>
         <translation>La date d'acquisition « {value} » n'est pas une date : écrivez-la AAAA-MM-JJ (ou AAAAMMJJ).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="63"/>
-        <source>GDAL&apos;s Python bindings (osgeo) are needed to write GeoPackages; install python3-gdal (the GDAL that QGIS uses).</source>
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="63" />
+        <source>GDAL's Python bindings (osgeo) are needed to write GeoPackages; install python3-gdal (the GDAL that QGIS uses).</source>
         <translation>Les liaisons Python de GDAL (osgeo) sont nécessaires pour écrire des GeoPackages ; installez python3-gdal (le GDAL utilisé par QGIS).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="75"/>
-        <source>Cannot write the GeoPackage &apos;{path}&apos;: {error}. Check that the folder is writable, has free space, and that the file is not open in another program.</source>
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="75" />
+        <source>Cannot write the GeoPackage '{path}': {error}. Check that the folder is writable, has free space, and that the file is not open in another program.</source>
         <translation>Impossible d'écrire le GeoPackage « {path} » : {error}. Vérifiez que le dossier est accessible en écriture, qu'il reste de la place et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="45"/>
-        <source>The probability raster &apos;{path}&apos; does not exist. Run the detection first, or select the probability GeoTIFF it wrote.</source>
+        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="45" />
+        <source>The probability raster '{path}' does not exist. Run the detection first, or select the probability GeoTIFF it wrote.</source>
         <translation>Le raster de probabilité « {path} » n'existe pas. Lancez d'abord la détection, ou choisissez le GeoTIFF de probabilité qu'elle a écrit.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="54"/>
-        <source>&apos;{path}&apos; is not a raster GDAL can read. Select the probability GeoTIFF written by the detection.</source>
+        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="54" />
+        <source>'{path}' is not a raster GDAL can read. Select the probability GeoTIFF written by the detection.</source>
         <translation>« {path} » n'est pas un raster lisible par GDAL. Choisissez le GeoTIFF de probabilité écrit par la détection.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="60"/>
-        <source>The probability raster &apos;{path}&apos; has {count} band(s); band {band} does not exist. Select band 1 (the probability).</source>
+        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="60" />
+        <source>The probability raster '{path}' has {count} band(s); band {band} does not exist. Select band 1 (the probability).</source>
         <translation>Le raster de probabilité « {path} » a {count} bande(s) ; la bande {band} n'existe pas. Choisissez la bande 1 (la probabilité).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="95"/>
-        <source>The probability raster &apos;{path}&apos; ({grid}) is not on the interferogram&apos;s grid ({reader_grid}): vectorise a probability raster computed from this interferogram.</source>
+        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="95" />
+        <source>The probability raster '{path}' ({grid}) is not on the interferogram's grid ({reader_grid}): vectorise a probability raster computed from this interferogram.</source>
         <translation>Le raster de probabilité « {path} » ({grid}) n'est pas sur la grille de l'interférogramme ({reader_grid}) : vectorisez un raster de probabilité calculé à partir de cet interférogramme.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="87"/>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="87" />
         <source>The probability threshold {value} is not a number: give a value between 0 and 1 (e.g. 0.5).</source>
         <translation>Le seuil de probabilité {value} n'est pas un nombre : donnez une valeur entre 0 et 1 (p. ex. 0,5).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="92"/>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="92" />
         <source>The minimum area {value} is negative: give 0 to keep every area, or a positive area.</source>
         <translation>La surface minimale {value} est négative : donnez 0 pour garder toutes les zones, ou une surface positive.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="97"/>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="97" />
         <source>The simplification tolerance {value} px is negative: give 0 (no simplification) or a positive number of pixels.</source>
         <translation>La tolérance de simplification de {value} px est négative : donnez 0 (pas de simplification) ou un nombre positif de pixels.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="104"/>
-        <source>Vectorisation cancelled: the moving-area layer &apos;{path}&apos; was not written.</source>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="104" />
+        <source>Vectorisation cancelled: the moving-area layer '{path}' was not written.</source>
         <translation>Vectorisation annulée : la couche des zones en mouvement « {path} » n'a pas été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="213"/>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="213" />
         <source>no ground area: the raster has no CRS (radar geometry) or a CRS of unknown unit, so area_m2 is empty, areas are counted in pixels (area_px) and the minimum area was read as {value} pixels</source>
         <translation>pas de surface au sol : le raster n'a pas de SCR (géométrie radar) ou un SCR d'unité inconnue, donc area_m2 est vide, les surfaces sont comptées en pixels (area_px) et la surface minimale a été lue comme {value} pixels</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="228"/>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="228" />
         <source>Moving areas detected by isslide_qgis (model {model}, threshold {threshold})</source>
         <translation>Zones en mouvement détectées par isslide_qgis (modèle {model}, seuil {threshold})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/patch_grid.py" line="60"/>
+        <location filename="../isslide_qgis/core/vectorize/patch_grid.py" line="60" />
         <source>Detection score of each patch (model {model})</source>
         <translation>Score de détection de chaque imagette (modèle {model})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/styles.py" line="64"/>
-        <source>The style file &apos;{path}&apos; cannot be read ({error}); the plugin installation is incomplete: reinstall isslide_qgis.</source>
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="64" />
+        <source>The style file '{path}' cannot be read ({error}); the plugin installation is incomplete: reinstall isslide_qgis.</source>
         <translation>Le fichier de style « {path} » est illisible ({error}) ; l'installation de l'extension est incomplète : réinstallez isslide_qgis.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/styles.py" line="95"/>
-        <source>no layer named &apos;{layer}&apos;</source>
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="95" />
+        <source>no layer named '{layer}'</source>
         <translation>aucune couche nommée « {layer} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/styles.py" line="135"/>
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="135" />
         <source>isslide_qgis default style</source>
         <translation>style par défaut d'isslide_qgis</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/from_scratch.py" line="65" />
+        <source>Nothing to train on: give an ISSLIDE-layout dataset folder with annotated patches, or a number of simulated scenes.</source>
+        <translation>Rien à entraîner : donnez un dossier de jeu de données au format ISSLIDE avec des imagettes annotées, ou un nombre de scènes simulées.</translation>
     </message>
 </context>
 <context>
     <name>IsslideDock</name>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="16"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="16" />
         <source>ISSLIDE detection and review</source>
         <translation>ISSLIDE : détection et revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="28"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="28" />
         <source>PyTorch found: detection and training are available.</source>
         <translation>PyTorch trouvé : la détection et l'entraînement sont disponibles.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="29"/>
-        <source>PyTorch {version} was not found: detection and training need it. Run the Processing algorithm &apos;Check installation&apos; for the fix.</source>
+        <location filename="../isslide_qgis/gui/dock.py" line="29" />
+        <source>PyTorch {version} was not found: detection and training need it. Run the Processing algorithm 'Check installation' for the fix.</source>
         <translation>PyTorch {version} est introuvable : la détection et l'entraînement en ont besoin. Lancez l'algorithme de traitement « Vérifier l'installation » pour savoir comment corriger.</translation>
     </message>
 </context>
 <context>
     <name>IsslideGroups</name>
     <message>
-        <location filename="../isslide_qgis/processing/groups.py" line="10"/>
+        <location filename="../isslide_qgis/processing/groups.py" line="10" />
         <source>Data preparation</source>
         <translation>Préparation des données</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/groups.py" line="11"/>
+        <location filename="../isslide_qgis/processing/groups.py" line="11" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/groups.py" line="12"/>
+        <location filename="../isslide_qgis/processing/groups.py" line="12" />
         <source>Detection</source>
         <translation>Détection</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/groups.py" line="13"/>
+        <location filename="../isslide_qgis/processing/groups.py" line="13" />
         <source>Explanation</source>
         <translation>Explication</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/groups.py" line="14"/>
+        <location filename="../isslide_qgis/processing/groups.py" line="14" />
         <source>Workflows</source>
         <translation>Chaînes de traitement</translation>
     </message>
@@ -1535,17 +1540,17 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslidePlugin</name>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="35"/>
+        <location filename="../isslide_qgis/plugin.py" line="35" />
         <source>&amp;ISSLIDE</source>
         <translation>&amp;ISSLIDE</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="49"/>
+        <location filename="../isslide_qgis/plugin.py" line="49" />
         <source>ISSLIDE detection and review</source>
         <translation>ISSLIDE : détection et revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="53"/>
+        <location filename="../isslide_qgis/plugin.py" line="53" />
         <source>Show or hide the ISSLIDE detection and review panel</source>
         <translation>Afficher ou masquer le panneau ISSLIDE de détection et de revue</translation>
     </message>
@@ -1553,7 +1558,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideProvider</name>
     <message>
-        <location filename="../isslide_qgis/processing/provider.py" line="22"/>
+        <location filename="../isslide_qgis/processing/provider.py" line="22" />
         <source>ISSLIDE: slow ground movements on InSAR interferograms</source>
         <translation>ISSLIDE : mouvements lents du sol sur interférogrammes InSAR</translation>
     </message>
@@ -1561,36 +1566,36 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>PrepareChannels</name>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="32"/>
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="32" />
         <source>Prepare input channels</source>
         <translation>Préparer les canaux d'entrée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="35"/>
-        <source>Turns a wrapped interferogram and its coherence into the input channels of the networks, written as a float GeoTIFF on the interferogram&apos;s grid.
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="35" />
+        <source>Turns a wrapped interferogram and its coherence into the input channels of the networks, written as a float GeoTIFF on the interferogram's grid.
 Conventions: coh_cos_sin = [coherence, cos(phase), sin(phase)] (the 2023 segmenters FCN, DeepLabV3, UNet, ResUNet, SepUNet); cohcos_cohsin = [coherence*cos(phase), coherence*sin(phase)] (ECSPLAIN).
-The interferogram may be a phase in radians (one band), a complex band, two bands real/imaginary, or two bands cos/sin; the encoding is detected unless you choose it. Pixels whose coherence is below the threshold, and nodata pixels (swath borders, masked areas), are nodata in every channel. A coherence raster on another grid is resampled onto the interferogram&apos;s grid. A raster without CRS is treated as radar geometry: the output keeps its pixel grid.</source>
+The interferogram may be a phase in radians (one band), a complex band, two bands real/imaginary, or two bands cos/sin; the encoding is detected unless you choose it. Pixels whose coherence is below the threshold, and nodata pixels (swath borders, masked areas), are nodata in every channel. A coherence raster on another grid is resampled onto the interferogram's grid. A raster without CRS is treated as radar geometry: the output keeps its pixel grid.</source>
         <translation>Transforme un interférogramme enroulé et sa cohérence en canaux d'entrée des réseaux, écrits en GeoTIFF flottant sur la grille de l'interférogramme.
 Conventions : coh_cos_sin = [cohérence, cos(phase), sin(phase)] (les segmenteurs de 2023 FCN, DeepLabV3, UNet, ResUNet, SepUNet) ; cohcos_cohsin = [cohérence*cos(phase), cohérence*sin(phase)] (ECSPLAIN).
 L'interférogramme peut être une phase en radians (une bande), une bande complexe, deux bandes réelle/imaginaire ou deux bandes cos/sin ; le codage est détecté sauf si vous le choisissez. Les pixels de cohérence inférieure au seuil et les pixels sans donnée (bords de fauchée, zones masquées) sont sans donnée dans tous les canaux. Une cohérence sur une autre grille est rééchantillonnée sur la grille de l'interférogramme. Un raster sans SCR est traité en géométrie radar : la sortie garde sa grille de pixels.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="50"/>
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="50" />
         <source>Input convention</source>
         <translation>Convention d'entrée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="53"/>
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="53" />
         <source>Coherence threshold (below: nodata)</source>
         <translation>Seuil de cohérence (en dessous : sans donnée)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="56"/>
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="56" />
         <source>Input channels</source>
         <translation>Canaux d'entrée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="64"/>
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="64" />
         <source>The convention {name} needs a coherence raster.</source>
         <translation>La convention {name} nécessite un raster de cohérence.</translation>
     </message>
@@ -1598,169 +1603,251 @@ L'interférogramme peut être une phase en radians (une bande), une bande comple
 <context>
     <name>SimulateScene</name>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="63"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="63" />
         <source>Simulate interferogram scene</source>
         <translation>Simuler une scène interférométrique</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="66"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="66" />
         <source>Simulates a Sentinel-1 wrapped interferogram with known moving areas, for training, testing and learning the tool.
 Physics: C-band wavelength 5.5466 cm (one fringe = 2.77 cm of line-of-sight motion); moving bodies (rock glaciers, landslides) of 0.05-0.5 km2 whose displacement scales with the temporal baseline; turbulent (power law, 8/3) and stratified (height-dependent) troposphere on an alpine DEM; orbital ramp; decorrelation noise drawn from the coherence and the number of looks; the Goldstein filter of the ISSLIDE processing; incoherent zones (forest, snow, steep slopes); atmospheric blobs that look like movement but are not (decoys); swath borders and holes as nodata.
-Outputs: phase (radians), coherence, truth mask, moving-area polygons, DEM and a SPOT-like optical image at a finer resolution. The same seed gives the same files. &apos;Varied configuration&apos; draws the CRS, baseline, atmosphere, noise and nodata layout from the seed, as for training data; the size is kept.</source>
+Outputs: phase (radians), coherence, truth mask, moving-area polygons, DEM and a SPOT-like optical image at a finer resolution. The same seed gives the same files. 'Varied configuration' draws the CRS, baseline, atmosphere, noise and nodata layout from the seed, as for training data; the size is kept.</source>
         <translation>Simule un interférogramme Sentinel-1 enroulé avec des zones en mouvement connues, pour entraîner, tester et apprendre l'outil.
 Physique : longueur d'onde bande C 5,5466 cm (une frange = 2,77 cm de déplacement en visée) ; corps en mouvement (glaciers rocheux, glissements) de 0,05 à 0,5 km2 dont le déplacement croît avec l'écart temporel ; troposphère turbulente (loi de puissance, 8/3) et stratifiée (selon l'altitude) sur un MNT alpin ; rampe orbitale ; bruit de décorrélation tiré de la cohérence et du nombre de vues ; le filtre de Goldstein de la chaîne ISSLIDE ; zones incohérentes (forêt, neige, pentes raides) ; bulles atmosphériques qui ressemblent à un mouvement sans en être (leurres) ; bords de fauchée et trous sans donnée.
 Sorties : phase (radians), cohérence, masque de vérité, polygones des zones en mouvement, MNT et une image optique de type SPOT à résolution plus fine. La même graine donne les mêmes fichiers. « Configuration variée » tire de la graine le SCR, l'écart temporel, l'atmosphère, le bruit et la disposition des zones sans donnée, comme pour les données d'entraînement ; la taille est conservée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="84"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="84" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="86"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="86" />
         <source>Size (pixels a side)</source>
         <translation>Taille (pixels de côté)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="89"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="89" />
         <source>Temporal baseline (days)</source>
         <translation>Écart temporel (jours)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="92"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="92" />
         <source>CRS (ISSLIDE: EPSG:4326; UTM 32N: EPSG:32632)</source>
         <translation>SCR (ISSLIDE : EPSG:4326 ; UTM 32N : EPSG:32632)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="95"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="95" />
         <source>Radar geometry (no CRS, pixel grid)</source>
         <translation>Géométrie radar (sans SCR, grille de pixels)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="98"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="98" />
         <source>Atmospheric decoys only (no moving area)</source>
         <translation>Leurres atmosphériques seulement (aucune zone en mouvement)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="101"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="101" />
         <source>Atmosphere</source>
         <translation>Atmosphère</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="104"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="104" />
         <source>Nodata layout</source>
         <translation>Disposition des zones sans donnée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="107"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="107" />
         <source>Goldstein filter (as in ISSLIDE)</source>
         <translation>Filtre de Goldstein (comme dans ISSLIDE)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="109"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="109" />
         <source>Varied configuration drawn from the seed</source>
         <translation>Configuration variée tirée de la graine</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="112"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="112" />
         <source>Wrapped phase</source>
         <translation>Phase enroulée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="114"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="114" />
         <source>Coherence</source>
         <translation>Cohérence</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="116"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="116" />
         <source>Truth mask</source>
         <translation>Masque de vérité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="118"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="118" />
         <source>Moving areas (truth polygons)</source>
         <translation>Zones en mouvement (polygones de vérité)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="120"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="120" />
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="122"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="122" />
         <source>Optical image (SPOT-like)</source>
         <translation>Image optique (type SPOT)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="167"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="167" />
         <source>Simulating a {h} x {w} scene, {days}-day baseline, CRS {crs}</source>
         <translation>Simulation d'une scène de {h} x {w}, écart de {days} jours, SCR {crs}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="167"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="167" />
         <source>none (radar)</source>
         <translation>aucun (radar)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="187"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="187" />
         <source>{bodies} moving areas, {decoys} atmospheric decoys</source>
         <translation>{bodies} zones en mouvement, {decoys} leurres atmosphériques</translation>
     </message>
 </context>
 <context>
+    <name>TrainModel</name>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="41" />
+        <source>Train model</source>
+        <translation>Entraîner un modèle</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="44" />
+        <source>Trains one of the networks of the ISSLIDE/ECSPLAIN papers from scratch and writes a checkpoint (model card + weights) usable by detection, explanation and fine-tuning.
+Data: an ISSLIDE-layout dataset folder (from 'Extract training patches') and/or a number of simulated training scenes. With a test zone, the papers' split is used and the zone's late dates stay unseen; a quarter of the interferograms chooses the thresholds (else 0.5).
+ECSPLAIN: the loss adds the class-activation-map constraint (weight W_SEGM; 0 trains a plain classifier) with the chosen CAM method. Paper-size networks are slow on a CPU: the compact variants (_w8, _w16) train in minutes.</source>
+        <translation>Entraîne depuis le début l'un des réseaux des articles ISSLIDE/ECSPLAIN et écrit un point de contrôle (fiche de modèle + poids) utilisable par la détection, l'explication et l'ajustement.
+Données : un dossier de jeu au format ISSLIDE (issu de « Extraire des imagettes d'entraînement ») et/ou un nombre de scènes d'entraînement simulées. Avec une zone de test, la séparation des articles est utilisée et les dates tardives de la zone restent inédites ; un quart des interférogrammes sert à choisir les seuils (sinon 0,5).
+ECSPLAIN : la perte ajoute la contrainte de carte d'activation de classe (poids W_SEGM ; 0 entraîne un simple classifieur) avec la méthode de CAM choisie. Les réseaux à la taille des articles sont lents sur CPU : les variantes compactes (_w8, _w16) s'entraînent en quelques minutes.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="58" />
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="61" />
+        <source>Training dataset (ISSLIDE layout folder)</source>
+        <translation>Jeu d'entraînement (dossier au format ISSLIDE)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="64" />
+        <source>Simulated training scenes</source>
+        <translation>Scènes d'entraînement simulées</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="66" />
+        <source>Test zone (papers' split; empty: none)</source>
+        <translation>Zone de test (séparation des articles ; vide : aucune)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="68" />
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="70" />
+        <source>Learning rate</source>
+        <translation>Taux d'apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="72" />
+        <source>Batch size</source>
+        <translation>Taille des lots</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="74" />
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="76" />
+        <source>ECSPLAIN: weight of the CAM constraint</source>
+        <translation>ECSPLAIN : poids de la contrainte de CAM</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="78" />
+        <source>ECSPLAIN: CAM method of the loss</source>
+        <translation>ECSPLAIN : méthode de CAM de la perte</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="81" />
+        <source>Trained checkpoint</source>
+        <translation>Point de contrôle entraîné</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="81" />
+        <source>isslide checkpoint (*.pt)</source>
+        <translation>point de contrôle isslide (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="103" />
+        <source>Trained model written to {path}</source>
+        <translation>Modèle entraîné écrit dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>VectorizeProbability</name>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="37"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="37" />
         <source>Vectorise probability</source>
         <translation>Vectoriser la probabilité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="40"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="40" />
         <source>Turns a probability-of-movement raster (from 'Detect moving areas') into one polygon per moving area: pixels strictly above the threshold, 8-connected, areas smaller than the minimum dropped (m²; pixels when the raster has no CRS), optionally simplified (tolerance in pixels) and smoothed. Attributes: id (by decreasing maximum probability), maximum and mean probability, area (on the ellipsoid for lat/lon), mean coherence when a coherence raster is given, interferogram name, baseline and dates, and a review status for the review dock. Large rasters are processed in strips; an area crossing strips stays one polygon.</source>
         <translation>Transforme un raster de probabilité de mouvement (issu de « Détecter les zones en mouvement ») en un polygone par zone en mouvement : pixels strictement au-dessus du seuil, connexité 8, zones plus petites que la surface minimale écartées (m² ; pixels quand le raster n'a pas de SCR), contours éventuellement simplifiés (tolérance en pixels) et lissés. Attributs : identifiant (par probabilité maximale décroissante), probabilité maximale et moyenne, surface (sur l'ellipsoïde en lat/lon), cohérence moyenne quand un raster de cohérence est donné, nom de l'interférogramme, écart temporel et dates, et un statut de revue pour le panneau de revue. Les grands rasters sont traités par bandes ; une zone à cheval sur deux bandes reste un seul polygone.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="53"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="53" />
         <source>Probability raster</source>
         <translation>Raster de probabilité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="55"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="55" />
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="57"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="57" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="59"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="59" />
         <source>Coherence (for the mean coherence attribute)</source>
         <translation>Cohérence (pour l'attribut de cohérence moyenne)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="62"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="62" />
         <source>Simplification tolerance (pixels)</source>
         <translation>Tolérance de simplification (pixels)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="64"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="64" />
         <source>Smooth outlines</source>
         <translation>Lisser les contours</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="66"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="66" />
         <source>Interferogram name (dates, e.g. 20200701_20200707)</source>
         <translation>Nom de l'interférogramme (dates, p. ex. 20200701_20200707)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="69"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="69" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="71"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="71" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>

@@ -8,6 +8,7 @@ from .extract_patches import ExtractPatches
 from .finetune_model import FinetuneModel
 from .prepare_channels import PrepareChannels
 from .simulate_scene import SimulateScene
+from .train_model import TrainModel
 from .vectorize_probability import VectorizeProbability
 
 #: every algorithm class the provider offers; add new ones here.
@@ -16,6 +17,7 @@ ALGORITHMS: tuple[type[IsslideAlgorithm], ...] = (
     SimulateScene,
     PrepareChannels,
     ExtractPatches,
+    TrainModel,
     FinetuneModel,
     DetectMovingAreas,
     VectorizeProbability,

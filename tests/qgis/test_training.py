@@ -76,3 +76,30 @@ def test_cancelled_finetune_writes_no_checkpoint(isslide_provider, dataset, tmp_
         processing.run("isslide:finetunemodel", _parameters(dataset, output),
                        feedback=ProgressFeedback(cancel_at=10.0))
     assert not output.exists() and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("architecture", ["sepunet_w8", "ecsplain_resnet18_w16"])
+def test_trainmodel_on_dataset_and_simulated_scenes(isslide_provider, dataset, tmp_path: Path,
+                                                    architecture: str) -> None:
+    import processing
+
+    from isslide_qgis.core.models import load_checkpoint
+
+    feedback = ProgressFeedback()
+    result = processing.run("isslide:trainmodel", {
+        "ARCHITECTURE": architecture, "DATASET": str(dataset), "SIMULATED_SCENES": 1,
+        "EPOCHS": 1, "BATCH_SIZE": 4, "OUTPUT_CHECKPOINT": str(tmp_path / "m.pt")},
+        feedback=feedback)
+    model, card = load_checkpoint(result["OUTPUT_CHECKPOINT"])
+    assert card.architecture == architecture and card.training["simulated"]["n_scenes"] == 1
+    assert max(feedback.values) == pytest.approx(100.0)
+
+
+def test_trainmodel_without_data_explains(isslide_provider, tmp_path: Path) -> None:
+    import processing
+
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("isslide:trainmodel", {"ARCHITECTURE": "unet_w8",
+                                              "OUTPUT_CHECKPOINT": str(tmp_path / "m.pt")})
+    assert "Nothing to train on" in str(raised.value)
+    assert not (tmp_path / "m.pt").exists()

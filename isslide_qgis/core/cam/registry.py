@@ -1,23 +1,36 @@
 """The CAM methods by name: one dict that the Processing enums and the dock's combo boxes read."""
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from functools import partial
+from typing import TYPE_CHECKING, Any
 
-from isslide_qgis.core.cam.base import CamMethod
-from isslide_qgis.core.cam.gradcam import GradCAM
-from isslide_qgis.core.cam.layercam import LayerCAM
-from isslide_qgis.core.cam.normgrad import NormGrad
-from isslide_qgis.core.cam.scorecam import ScoreCAM
 from isslide_qgis.core.messages import translate
 
+if TYPE_CHECKING:
+    from isslide_qgis.core.cam.base import CamMethod
+
+
+class _LazyMethod:
+    """A factory that imports its method's module (and torch) only when called, so that
+    Processing enums and the dock can list the methods while the plugin loads."""
+
+    def __init__(self, module: str, class_name: str, **fixed: Any) -> None:
+        self.module, self.class_name, self.fixed = module, class_name, fixed
+
+    def __call__(self, **kwargs: Any) -> "CamMethod":
+        cls = getattr(importlib.import_module(f"isslide_qgis.core.cam.{self.module}"),
+                      self.class_name)
+        return cls(**{**self.fixed, **kwargs})
+
+
 #: Registry name -> factory of the method (keyword arguments go to the constructor).
-CAM_METHODS: dict[str, Callable[..., CamMethod]] = {
-    "gradcam": GradCAM,
-    "layercam": LayerCAM,
-    "scorecam": ScoreCAM,
-    "normgrad": NormGrad,
-    "normgrad_selective": partial(NormGrad, selective=True),
+CAM_METHODS: dict[str, Callable[..., "CamMethod"]] = {
+    "gradcam": _LazyMethod("gradcam", "GradCAM"),
+    "layercam": _LazyMethod("layercam", "LayerCAM"),
+    "scorecam": _LazyMethod("scorecam", "ScoreCAM"),
+    "normgrad": _LazyMethod("normgrad", "NormGrad"),
+    "normgrad_selective": _LazyMethod("normgrad", "NormGrad", selective=True),
 }
 
 #: Registry name -> label shown to the analyst.
@@ -35,7 +48,7 @@ def list_cam_methods() -> list[str]:
     return list(CAM_METHODS)
 
 
-def get_cam_method(name: str, **kwargs: object) -> CamMethod:
+def get_cam_method(name: str, **kwargs: object) -> "CamMethod":
     """Build the CAM method registered as ``name``.
 
     Args:
