@@ -158,7 +158,9 @@ def _strip_tiles(run: _Run, row: int, source: WindowSource) -> Iterator[_Tile]:
 def _predict_batch(run: _Run, row: int, batch: list[_Tile]) -> None:
     run.check_canceled()
     try:
-        prediction = run.predictor.predict(np.stack([channels for _, channels, _ in batch]))
+        windows = [Window(col, row, run.grid.tile, run.grid.tile) for col, _, _ in batch]
+        prediction = run.predictor.predict(np.stack([channels for _, channels, _ in batch]),
+                                           windows)
     except OperationCanceled:
         raise
     except Exception as exc:
@@ -219,6 +221,7 @@ def run_inference(
     offset: tuple[int, int] = (0, 0),
     window: str = "taper",
     cam_method: str | None = None,
+    predictor: TilePredictor | None = None,
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
 ) -> InferenceSummary:
@@ -240,6 +243,9 @@ def run_inference(
         offset: ``(row, col)`` anchor of the tile grid (see :mod:`.tiling`).
         window: Blending window, a key of :data:`~.blending.WEIGHT_WINDOWS`.
         cam_method: CAM method of classifiers (default: the card's, else Grad-CAM).
+        predictor: A ready predictor built for ``model`` on ``device`` (e.g. the class
+            activation maps of :mod:`isslide_qgis.core.cam.raster`); default: the one of
+            ``card.task`` (:func:`make_predictor`).
         progress: Called with 0..100 as tiles are done.
         is_canceled: Polled before every tile and batch.
 
@@ -264,7 +270,7 @@ def run_inference(
     if threads is not None:
         torch.set_num_threads(threads)
     try:
-        predictor = make_predictor(model, card, torch_device, cam_method=cam_method)
+        predictor = predictor or make_predictor(model, card, torch_device, cam_method=cam_method)
         summary = InferenceSummary(predictor.band_names, tile, overlap, window, str(torch_device),
                                    tiles_total=tiles.count, pixels=raster.width * raster.height)
         accumulator = StripAccumulator(len(predictor.band_names), tile, raster.width, tiles.rows[0])

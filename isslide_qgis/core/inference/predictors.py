@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, ClassVar
+from typing import Any, Callable, ClassVar, Sequence
 
 import numpy as np
 import torch
+from rasterio.windows import Window
 from torch import nn
 
 from isslide_qgis.core.cam.ecsplain import ecsplain_localisation
@@ -114,11 +115,15 @@ class TilePredictor:
             x = (x - mean) / std
         return x
 
-    def predict(self, channels: np.ndarray) -> TilePrediction:
-        """Maps (and scores) of a batch ``(N, C, T, T)`` of tiles."""
+    def predict(self, channels: np.ndarray, windows: Sequence[Window] | None = None) -> TilePrediction:
+        """Maps (and scores) of a batch ``(N, C, T, T)`` of tiles.
+
+        ``windows`` are the tiles' raster windows, for predictors whose result depends on where
+        a tile lies (polygons to explain); the others ignore them.
+        """
         x = self.prepare(channels)
         start = time.perf_counter()
-        maps, scores = self._forward(x)
+        maps, scores = self._forward_at(x, windows)
         if self.device.type == "cuda":
             torch.cuda.synchronize(self.device)
         self.forward_seconds += time.perf_counter() - start
@@ -126,6 +131,10 @@ class TilePredictor:
             maps.detach().float().cpu().numpy(),
             None if scores is None else scores.detach().float().cpu().numpy(),
         )
+
+    def _forward_at(self, x: torch.Tensor, windows: Sequence[Window] | None
+                    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        return self._forward(x)
 
     def _forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor | None]:
         raise NotImplementedError
