@@ -46,6 +46,8 @@ class TrainConfig:
         mask_smoothing: Side of the box filter smoothing the CAM target (ECSPLAIN: 5).
         augmentation: Random phase offset, conjugation, flips and rotations.
         freeze: Parameter-name prefixes kept frozen (fine-tuning); see :mod:`.finetune`.
+        init_checkpoint: Checkpoint whose ResNet backbone initialises the network (ECSPLAIN
+            from a trained FCN, :mod:`.initialisation`); None: random initialisation.
         checkpoint_every: Write a training-state checkpoint every this many epochs (0: never).
         num_threads: torch CPU threads for the run (None: leave torch's setting).
     """
@@ -70,6 +72,7 @@ class TrainConfig:
     mask_smoothing: int = 5
     augmentation: Augmentation = field(default_factory=Augmentation)
     freeze: tuple[str, ...] = ()
+    init_checkpoint: str | None = None
     checkpoint_every: int = 0
     num_threads: int | None = None
 

@@ -1,8 +1,9 @@
-"""Train a registry network, choose its thresholds on validation patches, save its checkpoint.
+"""Train a registry network, choose its thresholds on validation data, save its checkpoint.
 
 This is the one entry point the script, the fine-tuning and the plugin share::
 
-    fit = fit_model(TrainConfig("unet_w8", epochs=8), train_set, validation_set, "unet_w8.pt")
+    fit = fit_model(TrainConfig("unet_w8", epochs=8), train_set,
+                    ValidationData(patches, scenes), "unet_w8.pt")
 
 The checkpoint (:func:`~isslide_qgis.core.models.save_checkpoint`) holds a model card with the
 architecture, its arguments, the input convention, patch size, normalisation (none: the
@@ -80,11 +81,12 @@ def choose_thresholds(model: nn.Module, config: TrainConfig, validation: Validat
                       ) -> tuple[dict[str, float], dict[str, Any]]:
     """Thresholds and validation metrics of a trained model.
 
-    Segmenters: ``pixel`` maximises the pooled pixel F1 of whole-scene inference on the
-    validation scenes (on the validation patches without scenes). ECSPLAIN: ``detection`` and
-    ``localisation`` on the validation patches (:func:`.validation.ecsplain_thresholds`).
-    Scene metrics (pixel, object, false alarms) are added at the chosen threshold (ECSPLAIN:
-    its ``probability`` map, score x CAM, at ``localisation``).
+    ``pixel`` maximises the pooled pixel F1 of whole-scene inference on the validation scenes
+    (segmenters without scenes: on the validation patches). For ECSPLAIN it applies to the
+    whole-scene map ``score x CAM`` (what :func:`~..inference.detection.map_threshold` uses),
+    besides ``detection`` (max patch F1) and ``localisation`` (max mean Dice of the CAM) chosen
+    on the validation patches (:func:`.validation.ecsplain_thresholds`). Scene metrics (pixel,
+    object, false alarms) are added at ``pixel``.
     """
     spec = get_spec(config.model)
     card = make_card(config.model, config.model_arguments, normalisation=config.normalisation,
@@ -92,7 +94,7 @@ def choose_thresholds(model: nn.Module, config: TrainConfig, validation: Validat
     thresholds: dict[str, float] = {}
     metrics: dict[str, Any] = {}
     maps = predict_scenes(model, card, validation.scenes, is_canceled) if validation.scenes else []
-    if spec.task == "segmentation" and maps:
+    if maps:
         thresholds["pixel"] = pixel_threshold(maps, validation.scenes)
     if validation.patches is not None and len(validation.patches):
         data = PatchDataset(validation_patches(validation.patches, spec.task), spec.input_convention,
@@ -103,9 +105,8 @@ def choose_thresholds(model: nn.Module, config: TrainConfig, validation: Validat
             found, metrics = ecsplain_thresholds(model, data, model.cam_layers, config.cam_method)
         thresholds = {**found, **thresholds}
         metrics["validation_patches"] = len(data)
-    if maps and thresholds:
-        key = "pixel" if spec.task == "segmentation" else "localisation"
-        metrics.update(scene_metrics(maps, validation.scenes, thresholds[key]))
+    if maps:
+        metrics.update(scene_metrics(maps, validation.scenes, thresholds["pixel"]))
         metrics["validation_scenes"] = len(validation.scenes)
     return thresholds, metrics
 
@@ -141,7 +142,7 @@ def fit_model(
         output: checkpoint file to write.
         model: initial weights (fine-tuning); None trains from scratch.
         training_info: extra facts for the card's ``training`` (data source, seeds...).
-        default_thresholds: thresholds used without validation patches (else 0.5).
+        default_thresholds: thresholds kept where validation chooses none (else 0.5).
         progress: receives 0..100.
         is_canceled: polled during training and before writing.
         state_path: periodic training-state file (see :func:`.trainer.train`).
@@ -158,15 +159,19 @@ def fit_model(
     result = train(data, config, model, progress=_scaled(progress, 0.0, TRAINING_SHARE),
                    is_canceled=is_canceled, state_path=state_path, resume_from=resume_from,
                    on_epoch=on_epoch)
-    thresholds = {k: v for k, v in (default_thresholds or {}).items() if k in TASK_THRESHOLDS[spec.task]}
+    needed = TASK_THRESHOLDS[spec.task]
+    thresholds = {key: 0.5 for key in needed}
+    thresholds.update({k: v for k, v in (default_thresholds or {}).items() if k in needed})
     metrics: dict[str, Any] = {}
     if validation:
-        thresholds, metrics = choose_thresholds(result.model, config, validation, is_canceled)
+        chosen, metrics = choose_thresholds(result.model, config, validation, is_canceled)
+        thresholds.update(chosen)
     if is_canceled is not None and is_canceled():
         raise OperationCanceled(translate("IsslideCore", "Training was cancelled; no model file was written."))
     last = result.history[-1] if result.history else {}
     training = {
-        "config": config.to_dict(),
+        "config": {**config.to_dict(),  # the file name only: no path of the build machine
+                   "init_checkpoint": config.init_checkpoint and Path(config.init_checkpoint).name},
         "patches": {"count": len(train_set), **train_set.counts()},
         "epochs": config.epochs, "learning_rate": config.learning_rate, "seed": config.seed,
         "nodata_input": NODATA_INPUT,
@@ -178,11 +183,8 @@ def fit_model(
     }
     if spec.task == "classification":
         training["cam_method"] = config.cam_method  # the inference predictor reads it
-    fields: dict[str, Any] = {"training": training, "metrics": metrics,
-                              "normalisation": config.normalisation}
-    if thresholds:
-        fields["thresholds"] = thresholds
-    card = make_card(config.model, config.model_arguments, **fields)
+    card = make_card(config.model, config.model_arguments, thresholds=thresholds, training=training,
+                     metrics=metrics, normalisation=config.normalisation)
     path = save_checkpoint(output, result.model, card, half=half)
     if progress is not None:
         progress(100.0)

@@ -21,9 +21,13 @@ seeds {train}, validation seeds {val}; seeds from {held} on are held out (never 
 training or thresholds). Training patches (100 x 100) are centred on moving bodies (shifted up
 to 30 px), on atmospheric decoys, and drawn at random away from bodies. Augmentation: random
 phase offset before cos/sin, phase conjugation, flips, rotations by 90 degrees. No data is 0 in
-every input channel. Pixel thresholds of the segmenters maximise the pixel F1 of whole-scene
-tiled inference on the validation scenes; ECSPLAIN's detection threshold maximises the patch
-F1, its localisation threshold the mean Dice, on validation patches.
+every input channel. Loss: BCE (segmenters); ECSPLAIN: BCEWithLogits(score, label) +
+BCE(Grad-CAM of 5 layers, 5 x 5-smoothed mask), second-order, its ResNet started from the
+trained FCN's backbone (batch norms folded). Adam, betas (0.5, 0.999), cosine decay, batch 16.
+Thresholds: `pixel` maximises the pixel F1 of whole-scene tiled inference on the validation
+scenes (for ECSPLAIN, on its score x CAM map); ECSPLAIN's `detection` maximises the patch F1
+and `localisation` the mean Dice of the CAM, on validation patches. "scene_*" metrics are
+whole-scene inference on the validation scenes at `pixel` (false alarms: decoy-only scenes).
 
 These models learnt the simulator, not real ISSLIDE data: fine-tune them on annotated
 interferograms (`isslide_qgis.core.training.finetune`) before relying on them.

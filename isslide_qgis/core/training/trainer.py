@@ -26,9 +26,11 @@ from torch import nn
 from ..errors import ModelError, OperationCanceled
 from ..messages import translate
 from ..models import get_model, get_spec
+from ..models.card import INPUT_CONVENTIONS
 from .config import TrainConfig
 from .datasets import PatchDataset
 from .freezing import freeze, set_train_mode
+from .initialisation import init_from_checkpoint
 from .losses import LOSSES
 from .seeds import derived_seed, seed_everything
 from .state import load_training_state, save_training_state
@@ -59,9 +61,14 @@ class TrainResult:
 
 
 def build_model(config: TrainConfig) -> nn.Module:
-    """The registry network of ``config.model``, initialised from ``config.seed``."""
+    """The registry network of ``config.model``, initialised from ``config.seed`` (and from
+    ``config.init_checkpoint``'s backbone when given)."""
     seed_everything(config.seed)
-    return get_model(config.model, **config.model_arguments)
+    model = get_model(config.model, **config.model_arguments)
+    if config.init_checkpoint is not None:
+        spec = get_spec(config.model)
+        init_from_checkpoint(model, list(INPUT_CONVENTIONS[spec.input_convention]), config.init_checkpoint)
+    return model
 
 
 def learning_rate(config: TrainConfig, step: int, total_steps: int) -> float:
