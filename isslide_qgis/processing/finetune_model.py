@@ -34,6 +34,7 @@ class FinetuneModel(IsslideAlgorithm):
     TEST_ZONE = "TEST_ZONE"
     SEED = "SEED"
     OUTPUT_CHECKPOINT = "OUTPUT_CHECKPOINT"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Fine-tune model")
@@ -49,7 +50,8 @@ class FinetuneModel(IsslideAlgorithm):
             "ECSPLAIN the class-activation constraint is kept on the trainable layers only.\n"
             "A quarter of the interferograms is held out to choose the thresholds written in "
             "the new model card (or the papers' split when a test zone is given). The new "
-            "checkpoint can be used by every detection and explanation algorithm.")
+            "checkpoint can be used by every detection and explanation algorithm. An optional HTML "
+            "report shows the loss per epoch and the new model's curves on the held-out patches.")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         add_model_parameters(self)
@@ -73,12 +75,16 @@ class FinetuneModel(IsslideAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_CHECKPOINT, self.tr("Fine-tuned checkpoint"),
             fileFilter=self.tr("isslide checkpoint (*.pt)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_REPORT, self.tr("Training report (optional)"),
+            fileFilter=self.tr("HTML files (*.html)"), optional=True, createByDefault=False))
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
         from ..core.training.finetune import finetune
 
         output = self.parameterAsFileOutput(parameters, self.OUTPUT_CHECKPOINT, context)
+        report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) or None
         progress, is_canceled = progress_callbacks(feedback)
         result = finetune(
             checkpoint_path(self, parameters, context),
@@ -89,8 +95,11 @@ class FinetuneModel(IsslideAlgorithm):
             depth=self.parameterAsEnumString(parameters, self.FREEZE, context),
             test_zone=self.parameterAsString(parameters, self.TEST_ZONE, context) or None,
             seed=self.parameterAsInt(parameters, self.SEED, context),
-            progress=progress, is_canceled=is_canceled)
+            report=report, progress=progress, is_canceled=is_canceled)
         feedback.pushInfo(self.tr("Fine-tuned model written to {path}").format(path=output))
         for key, value in (result.card.metrics or {}).items():
             feedback.pushInfo(f"{key}: {value}")
-        return {self.OUTPUT_CHECKPOINT: output}
+        results = {self.OUTPUT_CHECKPOINT: output}
+        if report:
+            results[self.OUTPUT_REPORT] = report
+        return results

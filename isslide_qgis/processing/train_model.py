@@ -36,6 +36,7 @@ class TrainModel(IsslideAlgorithm):
     W_SEGM = "W_SEGM"
     CAM_METHOD = "CAM_METHOD"
     OUTPUT_CHECKPOINT = "OUTPUT_CHECKPOINT"
+    OUTPUT_REPORT = "OUTPUT_REPORT"
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Train model")
@@ -44,7 +45,8 @@ class TrainModel(IsslideAlgorithm):
         return self.tr(
             "Trains one of the networks of the ISSLIDE/ECSPLAIN papers from scratch and writes a "
             "checkpoint (model card + weights) usable by detection, explanation and "
-            "fine-tuning.\n"
+            "fine-tuning, and optionally an HTML training report (loss per epoch, curves on the "
+            "validation patches).\n"
             "Data: an ISSLIDE-layout dataset folder (from 'Extract training patches') and/or a "
             "number of simulated training scenes. With a test zone, the papers' split is used "
             "and the zone's late dates stay unseen; a quarter of the interferograms chooses the "
@@ -81,12 +83,16 @@ class TrainModel(IsslideAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_CHECKPOINT, self.tr("Trained checkpoint"),
             fileFilter=self.tr("isslide checkpoint (*.pt)")))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT_REPORT, self.tr("Training report (optional)"),
+            fileFilter=self.tr("HTML files (*.html)"), optional=True, createByDefault=False))
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
         from ..core.training.from_scratch import train_from_sources
 
         output = self.parameterAsFileOutput(parameters, self.OUTPUT_CHECKPOINT, context)
+        report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) or None
         progress, is_canceled = progress_callbacks(feedback)
         result = train_from_sources(
             self.parameterAsEnumString(parameters, self.ARCHITECTURE, context), output,
@@ -99,8 +105,11 @@ class TrainModel(IsslideAlgorithm):
             seed=self.parameterAsInt(parameters, self.SEED, context),
             w_segm=self.parameterAsDouble(parameters, self.W_SEGM, context),
             cam_method=self.parameterAsEnumString(parameters, self.CAM_METHOD, context),
-            progress=progress, is_canceled=is_canceled)
+            report=report, progress=progress, is_canceled=is_canceled)
         feedback.pushInfo(self.tr("Trained model written to {path}").format(path=output))
         for key, value in (result.card.metrics or {}).items():
             feedback.pushInfo(f"{key}: {value}")
-        return {self.OUTPUT_CHECKPOINT: output}
+        results = {self.OUTPUT_CHECKPOINT: output}
+        if report:
+            results[self.OUTPUT_REPORT] = report
+        return results

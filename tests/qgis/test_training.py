@@ -103,3 +103,43 @@ def test_trainmodel_without_data_explains(isslide_provider, tmp_path: Path) -> N
                                               "OUTPUT_CHECKPOINT": str(tmp_path / "m.pt")})
     assert "Nothing to train on" in str(raised.value)
     assert not (tmp_path / "m.pt").exists()
+
+
+def test_finetune_writes_the_optional_training_report(isslide_provider, dataset, tmp_path: Path):
+    import processing
+
+    parameters = {**_parameters(dataset, tmp_path / "ft.pt"), "EPOCHS": 1,
+                  "OUTPUT_REPORT": str(tmp_path / "training.html")}
+    result = processing.run("isslide:finetunemodel", parameters)
+    assert result["OUTPUT_REPORT"] == str(tmp_path / "training.html")
+    assert "<h2>Training</h2>" in (tmp_path / "training.html").read_text(encoding="utf-8")
+
+
+def _evaluation(dataset: Path, folder: Path) -> dict:
+    return {"MODEL": "sepunet_w8", "DATASET": str(dataset),
+            "OUTPUT_REPORT": str(folder / "evaluation.html"), "OUTPUT_TABLE": str(folder / "metrics.csv")}
+
+
+def test_evaluatemodel_writes_report_and_table(isslide_provider, dataset, tmp_path: Path):
+    import csv
+
+    import processing
+
+    feedback = ProgressFeedback()
+    result = processing.run("isslide:evaluatemodel", _evaluation(dataset, tmp_path), feedback=feedback)
+    page = Path(result["OUTPUT_REPORT"]).read_text(encoding="utf-8")
+    assert "Evaluation of sepunet_w8.pt" in page and "data:image/png;base64" in page
+    with open(result["OUTPUT_TABLE"], newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {"precision", "recall", "f1", "iou", "dice", "hausdorff", "auroc"} <= set(rows[0])
+    assert sum(r["chosen"] == "True" for r in rows) == 2  # pixel and detection curves
+    assert max(feedback.values) == pytest.approx(100.0) and len(feedback.values) >= 2
+
+
+def test_cancelled_evaluation_writes_nothing(isslide_provider, dataset, tmp_path: Path):
+    import processing
+
+    with pytest.raises(QgsProcessingException, match="cancelled"):
+        processing.run("isslide:evaluatemodel", _evaluation(dataset, tmp_path),
+                       feedback=ProgressFeedback(cancel_at=1.0))
+    assert list(tmp_path.iterdir()) == []

@@ -192,7 +192,7 @@ def split_by_zone_and_date(
         )
     zones = sorted({r.zone for r in records})
     if test_zone not in zones:
-        raise ValueError(
+        raise InputDataError(
             translate(
                 "IsslideCore", "Test zone {zone} is not in the dataset; its zones are: {zones}."
             ).format(zone=repr(test_zone), zones=", ".join(zones))

@@ -77,6 +77,7 @@ def finetune(
     validation_fraction: float = 0.25,
     test_zone: str | None = None,
     seed: int = 0,
+    report: str | Path | None = None,
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
     **overrides: Any,
@@ -92,6 +93,7 @@ def finetune(
         validation_fraction: share of the interferograms held out for the thresholds.
         test_zone: when given, the papers' split (:func:`split_by_zone_and_date`): only the
             training part is used (the test zone's late dates stay unseen).
+        report: an HTML training report to write after the checkpoint (:mod:`.model_report`).
         progress, is_canceled: as everywhere in the core.
         **overrides: other :class:`TrainConfig` fields (augmentation, w_segm...).
 
@@ -131,5 +133,8 @@ def finetune(
     fit = fit_model(config, train_set, ValidationData(patches=held) if held else None, output,
                     model=model, training_info=info, default_thresholds=dict(card.thresholds),
                     progress=progress, is_canceled=is_canceled)
+    if report is not None:
+        from .model_report import write_training_report
+        write_training_report(report, fit, held)
     return FineTuneResult(fit.path, fit.card, fit.training.frozen, cam_layers, len(train_set),
                           len(held) if held else 0, time.perf_counter() - started)

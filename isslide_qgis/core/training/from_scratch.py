@@ -25,6 +25,7 @@ def train_from_sources(architecture: str, output: str | Path, *,
                        simulated_scenes: int = 0, epochs: int = 10, learning_rate: float = 1e-3,
                        batch_size: int = 16, seed: int = 0, w_segm: float = 1.0,
                        cam_method: str = "gradcam", validation_fraction: float = 0.25,
+                       report: str | Path | None = None,
                        progress: Callable[[float], None] | None = None,
                        is_canceled: Callable[[], bool] | None = None) -> FitResult:
     """Train registry network ``architecture`` and write the checkpoint ``output``.
@@ -32,6 +33,7 @@ def train_from_sources(architecture: str, output: str | Path, *,
     Patches come from an ISSLIDE-layout folder (``test_zone``: the papers' split, the test
     zone's late dates stay unseen; ``validation_fraction`` of the interferograms choose the
     thresholds) and/or ``simulated_scenes`` simulated training scenes (training seeds).
+    ``report``: an HTML training report to write after the checkpoint (:mod:`.model_report`).
 
     Raises:
         InputDataError: no patch source, or no usable patch.
@@ -70,5 +72,9 @@ def train_from_sources(architecture: str, output: str | Path, *,
     fit_progress = None
     if progress is not None:
         fit_progress = lambda v: progress(simulation_share + v * (100.0 - simulation_share) / 100.0)  # noqa: E731
-    return fit_model(config, PatchSet.concatenate(sets), validation, output, training_info=info,
-                     progress=fit_progress, is_canceled=is_canceled)
+    fit = fit_model(config, PatchSet.concatenate(sets), validation, output, training_info=info,
+                    progress=fit_progress, is_canceled=is_canceled)
+    if report is not None:
+        from .model_report import write_training_report
+        write_training_report(report, fit, validation.patches if validation else None)
+    return fit

@@ -11,25 +11,17 @@ positive when it strictly exceeds the threshold; thresholds 0, 0.01, ..., 1).
 """
 from __future__ import annotations
 
-from typing import Any, Iterator, Sequence
+from typing import Any, Sequence
 
-import numpy as np
-import torch
 from torch import nn
 
-from ..cam import ecsplain_localisation
-from ..evaluation import (PixelCurveAccumulator, best_threshold, patch_detection_scores,
-                          segmenter_patch_scores)
+from ..evaluation import best_threshold
 from .datasets import PatchDataset
+from .patch_curves import ecsplain_curves, segmenter_curves
 
 
 def _rounded(values: dict[str, float], prefix: str, keys: Sequence[str]) -> dict[str, float]:
     return {f"{prefix}{k}": round(float(values[k]), 4) for k in keys if k in values}
-
-
-def _batches(n: int, size: int) -> Iterator[np.ndarray]:
-    for start in range(0, n, size):
-        yield np.arange(start, min(start + size, n))
 
 
 def segmenter_patch_thresholds(model: nn.Module, data: PatchDataset, batch_size: int = 32,
@@ -41,23 +33,11 @@ def segmenter_patch_thresholds(model: nn.Module, data: PatchDataset, batch_size:
     Metrics at t: pixel precision/recall/F1/IoU and AUROC, and the patch detection rule of the
     papers (more than 25 pixels above t) as accuracy/precision/recall/F1.
     """
-    model.eval()
-    accumulator = PixelCurveAccumulator()
-    counts = np.zeros(len(data))
-    probabilities = []
-    with torch.no_grad():
-        for index in _batches(len(data), batch_size):
-            inputs, masks, _ = data.batch(index)
-            prob = torch.sigmoid(model(torch.from_numpy(inputs))[:, 0]).numpy()
-            accumulator.update(prob, masks)
-            probabilities.append((index, prob))
-    curve = accumulator.curve()
-    threshold = best_threshold(curve, "f1") if threshold is None else threshold
-    for index, prob in probabilities:
-        counts[index] = segmenter_patch_scores(prob, threshold).counts
-    detection = patch_detection_scores(counts, data.patches.labels, np.array([25.0]))
-    metrics = _rounded(curve.at(threshold), "patch_pixel_", ("precision", "recall", "f1", "iou", "auroc"))
-    metrics.update(_rounded(detection.at(25.0), "patch_detection_", ("accuracy", "precision", "recall", "f1")))
+    curves = segmenter_curves(model, data, batch_size=batch_size).curves
+    threshold = best_threshold(curves["pixel"], "f1") if threshold is None else threshold
+    metrics = _rounded(curves["pixel"].at(threshold), "patch_pixel_", ("precision", "recall", "f1", "iou", "auroc"))
+    metrics.update(_rounded(curves["detection"].at(threshold), "patch_detection_",
+                            ("accuracy", "precision", "recall", "f1")))
     return {"pixel": threshold}, metrics
 
 
@@ -69,28 +49,14 @@ def ecsplain_thresholds(model: nn.Module, data: PatchDataset, layers: Sequence[s
     Metrics: detection accuracy/precision/recall/F1/AUROC at t_det; localisation Dice, IoU
     (per-patch means over moving patches) at t_loc and the mean absolute error of the CAM.
     """
-    model.eval()
-    scores = np.zeros(len(data))
-    localisation = PixelCurveAccumulator(average="image")
-    error_sum, moving_patches = 0.0, 0
-    for index in _batches(len(data), batch_size):
-        inputs, masks, labels = data.batch(index)
-        result = ecsplain_localisation(model, torch.from_numpy(inputs), layers, method,
-                                       differentiable=False)
-        scores[index] = torch.sigmoid(result.scores).numpy()
-        moving = labels == 1
-        if moving.any():
-            cams = result.fused.numpy()[moving]
-            localisation.update(cams, masks[moving])
-            error_sum += float(np.abs(cams - masks[moving]).mean(axis=(1, 2)).sum())
-            moving_patches += int(moving.sum())
-    detection = patch_detection_scores(scores, data.patches.labels)
+    found = ecsplain_curves(model, data, layers, method, batch_size=batch_size)
+    detection = found.curves["detection"]
     t_det = best_threshold(detection, "f1")
     metrics = _rounded(detection.at(t_det), "detection_", ("accuracy", "precision", "recall", "f1", "auroc"))
     thresholds = {"detection": t_det, "localisation": 0.5}
-    if moving_patches:
-        curve = localisation.curve()
+    if "localisation" in found.curves:
+        curve = found.curves["localisation"]
         thresholds["localisation"] = best_threshold(curve, "dice")
         metrics.update(_rounded(curve.at(thresholds["localisation"]), "localisation_", ("dice", "iou")))
-        metrics["localisation_mae"] = round(error_sum / moving_patches, 4)
+        metrics["localisation_mae"] = round(found.scalars["localisation_mae"], 4)
     return thresholds, metrics

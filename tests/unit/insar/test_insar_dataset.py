@@ -212,7 +212,7 @@ def test_split_by_zone_and_date_follows_the_papers(scene, tmp_path):
     assert sum(not r.positive for r in test) == 1 and sum(not r.positive for r in train) == 4
     train, test = split_by_zone_and_date(records, "Ecrins", test_fraction=0.4)
     assert {r.ifg for r in test} == set(CHRONO[3:]) and {r.ifg for r in train} == set(CHRONO[:3])
-    with pytest.raises(ValueError, match="Ecrins, Queyras"):
+    with pytest.raises(InputDataError, match="Ecrins, Queyras"):
         split_by_zone_and_date(records, "Vanoise")
 
 
