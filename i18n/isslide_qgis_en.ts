@@ -115,6 +115,56 @@ The raster is read window by window and overlapping tiles are blended, so memory
     </message>
 </context>
 <context>
+    <name>EvaluateModel</name>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="30"/>
+        <source>Evaluate model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="33"/>
+        <source>Measures a model (a shipped default or a checkpoint) on the annotated patches of an ISSLIDE-layout dataset, as the ISSLIDE and ECSPLAIN papers do: precision, recall, F1, IoU, Dice, average Hausdorff distance and AUROC over 101 thresholds, and patch-level detection (segmenters: a patch is detected when more than 25 pixels exceed the threshold; ECSPLAIN: its detection score, and its class activation map against the masks).
+Every curve is read at the threshold of the model card, chosen on validation data when the model was trained: never tune a threshold on the data you report.
+With a test zone, only the papers&apos; test part is evaluated (the zone&apos;s last 20% of dates). Outputs: a self-contained HTML report (curves, plots, model card) and a CSV table with one row per curve and threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="48"/>
+        <source>Annotated dataset (ISSLIDE layout folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="51"/>
+        <source>Test zone (papers&apos; split; empty: every patch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="53"/>
+        <source>Evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="53"/>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="55"/>
+        <source>Metrics table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="55"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="74"/>
+        <source>Report written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtractPatches</name>
     <message>
         <location filename="../isslide_qgis/processing/extract_patches.py" line="47"/>
@@ -187,65 +237,75 @@ Layout: &lt;folder&gt;/&lt;delay&gt;/&lt;zone&gt;/&lt;interferogram&gt;/phase|co
 <context>
     <name>FinetuneModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="39"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="40"/>
         <source>Fine-tune model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="42"/>
-        <source>Adapts a trained model (a shipped default or a checkpoint) to your own annotations with few labels: the early layers, which extract generic features, stay frozen and the rest is trained on the patches of an ISSLIDE-layout dataset (made by &apos;Extract training patches&apos;, e.g. from corrected detections).
-Frozen layers: &apos;shallow&apos; = the ResNet stem and first stage (FCN, DeepLabV3, ECSPLAIN) or the first encoder level (U-Nets); &apos;deep&apos; freezes one more stage. For ECSPLAIN the class-activation constraint is kept on the trainable layers only.
-A quarter of the interferograms is held out to choose the thresholds written in the new model card (or the papers&apos; split when a test zone is given). The new checkpoint can be used by every detection and explanation algorithm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="56"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="58"/>
         <source>Training dataset (ISSLIDE layout folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="60"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="62"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="62"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="64"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="64"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="66"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="66"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="68"/>
         <source>Frozen layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="69"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="71"/>
         <source>Test zone (papers&apos; split; empty: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="71"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="73"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="73"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="75"/>
         <source>Fine-tuned checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="73"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="75"/>
         <source>isslide checkpoint (*.pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="93"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="99"/>
         <source>Fine-tuned model written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="43"/>
+        <source>Adapts a trained model (a shipped default or a checkpoint) to your own annotations with few labels: the early layers, which extract generic features, stay frozen and the rest is trained on the patches of an ISSLIDE-layout dataset (made by &apos;Extract training patches&apos;, e.g. from corrected detections).
+Frozen layers: &apos;shallow&apos; = the ResNet stem and first stage (FCN, DeepLabV3, ECSPLAIN) or the first encoder level (U-Nets); &apos;deep&apos; freezes one more stage. For ECSPLAIN the class-activation constraint is kept on the trainable layers only.
+A quarter of the interferograms is held out to choose the thresholds written in the new model card (or the papers&apos; split when a test zone is given). The new checkpoint can be used by every detection and explanation algorithm. An optional HTML report shows the loss per epoch and the new model&apos;s curves on the held-out patches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="78"/>
+        <source>Training report (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="78"/>
+        <source>HTML files (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,7 +410,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/registry.py" line="50"/>
+        <location filename="../isslide_qgis/core/cam/registry.py" line="63"/>
         <source>Unknown CAM method {name}; choose one of: {valid}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,32 +575,32 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="165"/>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="167"/>
         <source>The model &apos;{name}&apos; failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="51"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="52"/>
         <source>Device &apos;{device}&apos; cannot be used: PyTorch sees no such device here. Choose &apos;cpu&apos;, or &apos;auto&apos; to use a CUDA GPU when there is one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="93"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="94"/>
         <source>The network takes {given} input channels but its model card &apos;{name}&apos; describes {expected}: load the model and its card from the same checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="145"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="154"/>
         <source>The segmenter &apos;{name}&apos; returned an output of shape {shape} for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, 1, H, W).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="171"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="180"/>
         <source>The classifier &apos;{name}&apos; names no layers for its class activation map (attribute cam_layers), so it cannot localise detections: use an ECSPLAIN model of the registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="202"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="211"/>
         <source>No inference is defined for models of task &apos;{task}&apos; (&apos;{name}&apos;); known tasks: {tasks}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,7 +1370,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/finetune.py" line="110"/>
+        <location filename="../isslide_qgis/core/training/finetune.py" line="112"/>
         <source>No patch of &apos;{root}&apos; is left to fine-tune on (after the split); add annotated interferograms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,8 +1540,198 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/from_scratch.py" line="65"/>
+        <location filename="../isslide_qgis/core/training/from_scratch.py" line="67"/>
         <source>Nothing to train on: give an ISSLIDE-layout dataset folder with annotated patches, or a number of simulated scenes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/layers.py" line="64"/>
+        <source>The model &apos;{name}&apos; has no default layers for class activation maps; give the layers to explain by name (for example backbone.layer4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/export.py" line="53"/>
+        <source>&apos;{path}&apos; has no &apos;{layer}&apos; layer: choose a corrections file of the review dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/export.py" line="61"/>
+        <source>No area of &apos;{path}&apos; is accepted or added yet: accept the detections that are real movements (or draw the missing ones) before fine-tuning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/staging.py" line="68"/>
+        <source>Cannot write &apos;{path}&apos;: {error}. Check that the folder exists, is writable and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/store.py" line="63"/>
+        <source>&apos;{path}&apos; has no layer &apos;{layer}&apos;: it was not written by ISSLIDE&apos;s detection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/store.py" line="67"/>
+        <source>Reviewed moving areas (isslide_qgis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/store.py" line="108"/>
+        <source>&apos;{path}&apos; is not an ISSLIDE corrections file (no &apos;{layer}&apos; layer): choose a GeoPackage written by the review dock, or run a detection to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="120"/>
+        <source>These interferograms do not exist: {files}. Check the paths (or give the folder holding them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="139"/>
+        <source>The dates of {files} cannot be read from their names (recognised names: {examples}). Give a pairs table (CSV with columns interferogram, coherence, date_first, date_second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="147"/>
+        <source>No interferogram found in {inputs}: recognised names are {examples}; other names need a pairs table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs_table.py" line="41"/>
+        <source>Pairs table &apos;{table}&apos;, line {line}: &apos;{value}&apos; in column {column} is not a date; write YYYY-MM-DD or YYYYMMDD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs_table.py" line="51"/>
+        <source>Pairs table &apos;{table}&apos;, line {line}: the file &apos;{path}&apos; does not exist. Paths are absolute or relative to the table&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs_table.py" line="64"/>
+        <source>Pairs table &apos;{table}&apos;, line {line}: give date_second (or baseline_days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs_table.py" line="68"/>
+        <source>Pairs table &apos;{table}&apos;, line {line}: date_second must come after date_first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs_table.py" line="84"/>
+        <source>Cannot read the pairs table &apos;{table}&apos;: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs_table.py" line="92"/>
+        <source>The pairs table &apos;{table}&apos; has no column {columns}; its first line must name the columns interferogram, coherence, date_first, date_second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="73"/>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="74"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="75"/>
+        <source>Input channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="76"/>
+        <source>Patch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="77"/>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="78"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="79"/>
+        <source>Training seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="85"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="86"/>
+        <source>Patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="87"/>
+        <source>Patches with movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="98"/>
+        <source>Model card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="100"/>
+        <source>Other measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="119"/>
+        <source> (test part of zone {zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="121"/>
+        <source>The dataset &apos;{root}&apos; has no patch to evaluate (test zone: {zone}). Check the folder and the zone name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="146"/>
+        <source>Evaluation of {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="182"/>
+        <source>Evaluated data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="170"/>
+        <source>{epochs} epochs in {seconds:.0f} s on {patches} patches; checkpoint {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="175"/>
+        <source>No validation patches: the thresholds are those of the base model or 0.5, and no curve is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="177"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="179"/>
+        <source>Training of {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="182"/>
+        <source>validation patches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/patch_curves.py" line="57"/>
+        <source>Evaluation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1554,6 +1804,29 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     <message>
         <location filename="../isslide_qgis/processing/provider.py" line="22"/>
         <source>ISSLIDE: slow ground movements on InSAR interferograms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IsslideReview</name>
+    <message>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="22"/>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="23"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="24"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="25"/>
+        <source>Uncertain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1705,80 +1978,90 @@ Outputs: phase (radians), coherence, truth mask, moving-area polygons, DEM and a
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="41"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="42"/>
         <source>Train model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="44"/>
-        <source>Trains one of the networks of the ISSLIDE/ECSPLAIN papers from scratch and writes a checkpoint (model card + weights) usable by detection, explanation and fine-tuning.
+        <location filename="../isslide_qgis/processing/train_model.py" line="60"/>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="63"/>
+        <source>Training dataset (ISSLIDE layout folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="66"/>
+        <source>Simulated training scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="68"/>
+        <source>Test zone (papers&apos; split; empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="70"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="72"/>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="74"/>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="76"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="78"/>
+        <source>ECSPLAIN: weight of the CAM constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="80"/>
+        <source>ECSPLAIN: CAM method of the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="83"/>
+        <source>Trained checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="83"/>
+        <source>isslide checkpoint (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="109"/>
+        <source>Trained model written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="45"/>
+        <source>Trains one of the networks of the ISSLIDE/ECSPLAIN papers from scratch and writes a checkpoint (model card + weights) usable by detection, explanation and fine-tuning, and optionally an HTML training report (loss per epoch, curves on the validation patches).
 Data: an ISSLIDE-layout dataset folder (from &apos;Extract training patches&apos;) and/or a number of simulated training scenes. With a test zone, the papers&apos; split is used and the zone&apos;s late dates stay unseen; a quarter of the interferograms chooses the thresholds (else 0.5).
 ECSPLAIN: the loss adds the class-activation-map constraint (weight W_SEGM; 0 trains a plain classifier) with the chosen CAM method. Paper-size networks are slow on a CPU: the compact variants (_w8, _w16) train in minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="58"/>
-        <source>Network</source>
+        <location filename="../isslide_qgis/processing/train_model.py" line="86"/>
+        <source>Training report (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="61"/>
-        <source>Training dataset (ISSLIDE layout folder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="64"/>
-        <source>Simulated training scenes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="66"/>
-        <source>Test zone (papers&apos; split; empty: none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="68"/>
-        <source>Epochs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="70"/>
-        <source>Learning rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="72"/>
-        <source>Batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="74"/>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="76"/>
-        <source>ECSPLAIN: weight of the CAM constraint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="78"/>
-        <source>ECSPLAIN: CAM method of the loss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="81"/>
-        <source>Trained checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="81"/>
-        <source>isslide checkpoint (*.pt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="103"/>
-        <source>Trained model written to {path}</source>
+        <location filename="../isslide_qgis/processing/train_model.py" line="86"/>
+        <source>HTML files (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

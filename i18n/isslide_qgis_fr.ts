@@ -117,6 +117,58 @@ Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fond
     </message>
 </context>
 <context>
+    <name>EvaluateModel</name>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="30" />
+        <source>Evaluate model</source>
+        <translation>Évaluer un modèle</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="33" />
+        <source>Measures a model (a shipped default or a checkpoint) on the annotated patches of an ISSLIDE-layout dataset, as the ISSLIDE and ECSPLAIN papers do: precision, recall, F1, IoU, Dice, average Hausdorff distance and AUROC over 101 thresholds, and patch-level detection (segmenters: a patch is detected when more than 25 pixels exceed the threshold; ECSPLAIN: its detection score, and its class activation map against the masks).
+Every curve is read at the threshold of the model card, chosen on validation data when the model was trained: never tune a threshold on the data you report.
+With a test zone, only the papers' test part is evaluated (the zone's last 20% of dates). Outputs: a self-contained HTML report (curves, plots, model card) and a CSV table with one row per curve and threshold.</source>
+        <translation>Mesure un modèle (un modèle fourni ou un fichier de points de contrôle) sur les imagettes annotées d'un jeu de données au format ISSLIDE, comme les articles ISSLIDE et ECSPLAIN : précision, rappel, F1, IoU, Dice, distance de Hausdorff moyenne et AUROC sur 101 seuils, et détection par imagette (segmenteurs : une imagette est détectée quand plus de 25 pixels dépassent le seuil ; ECSPLAIN : son score de détection, et sa carte d'activation de classe comparée aux masques).
+Chaque courbe est lue au seuil de la fiche du modèle, choisi sur les données de validation lors de l'entraînement : n'ajustez jamais un seuil sur les données que vous rapportez.
+Avec une zone de test, seule la partie test des articles est évaluée (les 20 % de dates les plus récentes de la zone). Sorties : un rapport HTML autonome (courbes, graphiques, fiche du modèle) et un tableau CSV avec une ligne par courbe et par seuil.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="48" />
+        <source>Annotated dataset (ISSLIDE layout folder)</source>
+        <translation>Jeu de données annoté (dossier au format ISSLIDE)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="51" />
+        <source>Test zone (papers' split; empty: every patch)</source>
+        <translation>Zone de test (découpage des articles ; vide : toutes les imagettes)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="53" />
+        <source>Evaluation report</source>
+        <translation>Rapport d'évaluation</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="53" />
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="55" />
+        <source>Metrics table</source>
+        <translation>Tableau des métriques</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="55" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="74" />
+        <source>Report written to {path}</source>
+        <translation>Rapport écrit dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>ExtractPatches</name>
     <message>
         <location filename="../isslide_qgis/processing/extract_patches.py" line="47" />
@@ -191,68 +243,78 @@ Arborescence : &lt;dossier&gt;/&lt;délai&gt;/&lt;zone&gt;/&lt;interférogramme&
 <context>
     <name>FinetuneModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="39" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="40" />
         <source>Fine-tune model</source>
         <translation>Ajuster un modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="42" />
-        <source>Adapts a trained model (a shipped default or a checkpoint) to your own annotations with few labels: the early layers, which extract generic features, stay frozen and the rest is trained on the patches of an ISSLIDE-layout dataset (made by 'Extract training patches', e.g. from corrected detections).
-Frozen layers: 'shallow' = the ResNet stem and first stage (FCN, DeepLabV3, ECSPLAIN) or the first encoder level (U-Nets); 'deep' freezes one more stage. For ECSPLAIN the class-activation constraint is kept on the trainable layers only.
-A quarter of the interferograms is held out to choose the thresholds written in the new model card (or the papers' split when a test zone is given). The new checkpoint can be used by every detection and explanation algorithm.</source>
-        <translation>Adapte un modèle entraîné (fourni par défaut ou point de contrôle) à vos propres annotations avec peu d'étiquettes : les premières couches, qui extraient des caractéristiques génériques, restent figées et le reste est entraîné sur les imagettes d'un jeu au format ISSLIDE (produit par « Extraire des imagettes d'entraînement », p. ex. à partir de détections corrigées).
-Couches figées : « shallow » = la tête et le premier étage du ResNet (FCN, DeepLabV3, ECSPLAIN) ou le premier niveau de l'encodeur (U-Nets) ; « deep » fige un étage de plus. Pour ECSPLAIN, la contrainte d'activation de classe n'est gardée que sur les couches entraînables.
-Un quart des interférogrammes est mis de côté pour choisir les seuils écrits dans la nouvelle fiche de modèle (ou la séparation des articles quand une zone de test est donnée). Le nouveau point de contrôle est utilisable par tous les algorithmes de détection et d'explication.</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="56" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="58" />
         <source>Training dataset (ISSLIDE layout folder)</source>
         <translation>Jeu d'entraînement (dossier au format ISSLIDE)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="60" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="62" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="62" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="64" />
         <source>Learning rate</source>
         <translation>Taux d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="64" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="66" />
         <source>Batch size</source>
         <translation>Taille des lots</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="66" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="68" />
         <source>Frozen layers</source>
         <translation>Couches figées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="69" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="71" />
         <source>Test zone (papers' split; empty: none)</source>
         <translation>Zone de test (séparation des articles ; vide : aucune)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="71" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="73" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="73" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="75" />
         <source>Fine-tuned checkpoint</source>
         <translation>Point de contrôle ajusté</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="73" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="75" />
         <source>isslide checkpoint (*.pt)</source>
         <translation>point de contrôle isslide (*.pt)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="93" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="99" />
         <source>Fine-tuned model written to {path}</source>
         <translation>Modèle ajusté écrit dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="43" />
+        <source>Adapts a trained model (a shipped default or a checkpoint) to your own annotations with few labels: the early layers, which extract generic features, stay frozen and the rest is trained on the patches of an ISSLIDE-layout dataset (made by 'Extract training patches', e.g. from corrected detections).
+Frozen layers: 'shallow' = the ResNet stem and first stage (FCN, DeepLabV3, ECSPLAIN) or the first encoder level (U-Nets); 'deep' freezes one more stage. For ECSPLAIN the class-activation constraint is kept on the trainable layers only.
+A quarter of the interferograms is held out to choose the thresholds written in the new model card (or the papers' split when a test zone is given). The new checkpoint can be used by every detection and explanation algorithm. An optional HTML report shows the loss per epoch and the new model's curves on the held-out patches.</source>
+        <translation>Adapte un modèle entraîné (un modèle fourni ou un fichier de points de contrôle) à vos propres annotations avec peu d'étiquettes : les premières couches, qui extraient des caractéristiques génériques, restent gelées et le reste est entraîné sur les imagettes d'un jeu de données au format ISSLIDE (créé par « Extraire des imagettes d'entraînement », par exemple à partir de détections corrigées).
+Couches gelées : « shallow » = l'entrée du ResNet et son premier étage (FCN, DeepLabV3, ECSPLAIN) ou le premier niveau de l'encodeur (U-Nets) ; « deep » gèle un étage de plus. Pour ECSPLAIN, la contrainte d'activation de classe n'est gardée que sur les couches entraînables.
+Un quart des interférogrammes est mis de côté pour choisir les seuils écrits dans la nouvelle fiche du modèle (ou le découpage des articles quand une zone de test est donnée). Le nouveau fichier est utilisable par tous les algorithmes de détection et d'explication. Un rapport HTML facultatif montre la perte à chaque époque et les courbes du nouveau modèle sur les imagettes mises de côté.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="78" />
+        <source>Training report (optional)</source>
+        <translation>Rapport d'entraînement (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="78" />
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
     </message>
 </context>
 <context>
@@ -356,7 +418,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Le score expliqué ne dépend pas de la ou des couches {layers} ; choisissez des couches situées sur le chemin entre l'entrée et la sortie expliquée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/registry.py" line="50" />
+        <location filename="../isslide_qgis/core/cam/registry.py" line="63" />
         <source>Unknown CAM method {name}; choose one of: {valid}.</source>
         <translation>Méthode de CAM inconnue {name} ; choisissez parmi : {valid}.</translation>
     </message>
@@ -521,32 +583,32 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>La détection a été annulée après {done} tuiles sur {total} ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="165" />
+        <location filename="../isslide_qgis/core/inference/engine.py" line="167" />
         <source>The model '{name}' failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
         <translation>Le modèle « {name} » a échoué sur les tuiles des lignes {first} à {last} ({error} : {message}) ; aucune sortie n'a été écrite. Vérifiez que le modèle convient à l'entrée, ou réduisez la taille des lots si la mémoire a manqué.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="51" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="52" />
         <source>Device '{device}' cannot be used: PyTorch sees no such device here. Choose 'cpu', or 'auto' to use a CUDA GPU when there is one.</source>
         <translation>Le processeur « {device} » est inutilisable : PyTorch ne le voit pas ici. Choisissez « cpu », ou « auto » pour utiliser un GPU CUDA s'il y en a un.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="93" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="94" />
         <source>The network takes {given} input channels but its model card '{name}' describes {expected}: load the model and its card from the same checkpoint.</source>
         <translation>Le réseau prend {given} canaux d'entrée mais sa fiche de modèle « {name} » en décrit {expected} : chargez le modèle et sa fiche depuis le même point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="145" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="154" />
         <source>The segmenter '{name}' returned an output of shape {shape} for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, 1, H, W).</source>
         <translation>Le segmenteur « {name} » a rendu une sortie de forme {shape} pour des tuiles de forme {tiles} ; un segmenteur doit rendre un logit par pixel (N, 1, H, W).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="171" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="180" />
         <source>The classifier '{name}' names no layers for its class activation map (attribute cam_layers), so it cannot localise detections: use an ECSPLAIN model of the registry.</source>
         <translation>Le classifieur « {name} » ne nomme aucune couche pour sa carte d'activation de classe (attribut cam_layers) et ne peut donc pas localiser les détections : utilisez un modèle ECSPLAIN du registre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="202" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="211" />
         <source>No inference is defined for models of task '{task}' ('{name}'); known tasks: {tasks}.</source>
         <translation>Aucune inférence n'est définie pour les modèles de tâche « {task} » (« {name} ») ; tâches connues : {tasks}.</translation>
     </message>
@@ -1316,7 +1378,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Aucune imagette ISSLIDE n'a été fournie pour l'entraînement.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/finetune.py" line="110" />
+        <location filename="../isslide_qgis/core/training/finetune.py" line="112" />
         <source>No patch of '{root}' is left to fine-tune on (after the split); add annotated interferograms.</source>
         <translation>Il ne reste aucune imagette de « {root} » pour l'ajustement fin (après la séparation) ; ajoutez des interférogrammes annotés.</translation>
     </message>
@@ -1486,9 +1548,199 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>style par défaut d'isslide_qgis</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/from_scratch.py" line="65" />
+        <location filename="../isslide_qgis/core/training/from_scratch.py" line="67" />
         <source>Nothing to train on: give an ISSLIDE-layout dataset folder with annotated patches, or a number of simulated scenes.</source>
         <translation>Rien à entraîner : donnez un dossier de jeu de données au format ISSLIDE avec des imagettes annotées, ou un nombre de scènes simulées.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/layers.py" line="64" />
+        <source>The model '{name}' has no default layers for class activation maps; give the layers to explain by name (for example backbone.layer4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/export.py" line="53" />
+        <source>'{path}' has no '{layer}' layer: choose a corrections file of the review dock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/export.py" line="61" />
+        <source>No area of '{path}' is accepted or added yet: accept the detections that are real movements (or draw the missing ones) before fine-tuning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/staging.py" line="68" />
+        <source>Cannot write '{path}': {error}. Check that the folder exists, is writable and has free space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/store.py" line="63" />
+        <source>'{path}' has no layer '{layer}': it was not written by ISSLIDE's detection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/store.py" line="67" />
+        <source>Reviewed moving areas (isslide_qgis)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/store.py" line="108" />
+        <source>'{path}' is not an ISSLIDE corrections file (no '{layer}' layer): choose a GeoPackage written by the review dock, or run a detection to create one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="120" />
+        <source>These interferograms do not exist: {files}. Check the paths (or give the folder holding them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="139" />
+        <source>The dates of {files} cannot be read from their names (recognised names: {examples}). Give a pairs table (CSV with columns interferogram, coherence, date_first, date_second).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="147" />
+        <source>No interferogram found in {inputs}: recognised names are {examples}; other names need a pairs table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs_table.py" line="41" />
+        <source>Pairs table '{table}', line {line}: '{value}' in column {column} is not a date; write YYYY-MM-DD or YYYYMMDD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs_table.py" line="51" />
+        <source>Pairs table '{table}', line {line}: the file '{path}' does not exist. Paths are absolute or relative to the table's folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs_table.py" line="64" />
+        <source>Pairs table '{table}', line {line}: give date_second (or baseline_days).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs_table.py" line="68" />
+        <source>Pairs table '{table}', line {line}: date_second must come after date_first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs_table.py" line="84" />
+        <source>Cannot read the pairs table '{table}': {error}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/pairs_table.py" line="92" />
+        <source>The pairs table '{table}' has no column {columns}; its first line must name the columns interferogram, coherence, date_first, date_second.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="73" />
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="74" />
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="75" />
+        <source>Input channels</source>
+        <translation>Canaux d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="76" />
+        <source>Patch size</source>
+        <translation>Taille des imagettes</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="77" />
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="78" />
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="79" />
+        <source>Training seed</source>
+        <translation>Graine d'entraînement</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="85" />
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="86" />
+        <source>Patches</source>
+        <translation>Imagettes</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="87" />
+        <source>Patches with movement</source>
+        <translation>Imagettes avec mouvement</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="98" />
+        <source>Model card</source>
+        <translation>Fiche du modèle</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="100" />
+        <source>Other measures</source>
+        <translation>Autres mesures</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="119" />
+        <source> (test part of zone {zone})</source>
+        <translation> (partie test de la zone {zone})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="121" />
+        <source>The dataset '{root}' has no patch to evaluate (test zone: {zone}). Check the folder and the zone name.</source>
+        <translation>Le jeu de données « {root} » n'a aucune imagette à évaluer (zone de test : {zone}). Vérifiez le dossier et le nom de la zone.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="146" />
+        <source>Evaluation of {model}</source>
+        <translation>Évaluation de {model}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="182" />
+        <source>Evaluated data</source>
+        <translation>Données évaluées</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="170" />
+        <source>{epochs} epochs in {seconds:.0f} s on {patches} patches; checkpoint {path}.</source>
+        <translation>{epochs} époques en {seconds:.0f} s sur {patches} imagettes ; fichier {path}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="175" />
+        <source>No validation patches: the thresholds are those of the base model or 0.5, and no curve is shown.</source>
+        <translation>Aucune imagette de validation : les seuils sont ceux du modèle de départ ou 0,5, et aucune courbe n'est montrée.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="177" />
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="179" />
+        <source>Training of {model}</source>
+        <translation>Entraînement de {model}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="182" />
+        <source>validation patches</source>
+        <translation>imagettes de validation</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/training/patch_curves.py" line="57" />
+        <source>Evaluation was cancelled.</source>
+        <translation>L'évaluation a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1813,29 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <location filename="../isslide_qgis/processing/provider.py" line="22" />
         <source>ISSLIDE: slow ground movements on InSAR interferograms</source>
         <translation>ISSLIDE : mouvements lents du sol sur interférogrammes InSAR</translation>
+    </message>
+</context>
+<context>
+    <name>IsslideReview</name>
+    <message>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="22" />
+        <source>Unreviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="23" />
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="24" />
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="25" />
+        <source>Uncertain</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1715,83 +1990,93 @@ Sorties : phase (radians), cohérence, masque de vérité, polygones des zones e
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="41" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="42" />
         <source>Train model</source>
         <translation>Entraîner un modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="44" />
-        <source>Trains one of the networks of the ISSLIDE/ECSPLAIN papers from scratch and writes a checkpoint (model card + weights) usable by detection, explanation and fine-tuning.
-Data: an ISSLIDE-layout dataset folder (from 'Extract training patches') and/or a number of simulated training scenes. With a test zone, the papers' split is used and the zone's late dates stay unseen; a quarter of the interferograms chooses the thresholds (else 0.5).
-ECSPLAIN: the loss adds the class-activation-map constraint (weight W_SEGM; 0 trains a plain classifier) with the chosen CAM method. Paper-size networks are slow on a CPU: the compact variants (_w8, _w16) train in minutes.</source>
-        <translation>Entraîne depuis le début l'un des réseaux des articles ISSLIDE/ECSPLAIN et écrit un point de contrôle (fiche de modèle + poids) utilisable par la détection, l'explication et l'ajustement.
-Données : un dossier de jeu au format ISSLIDE (issu de « Extraire des imagettes d'entraînement ») et/ou un nombre de scènes d'entraînement simulées. Avec une zone de test, la séparation des articles est utilisée et les dates tardives de la zone restent inédites ; un quart des interférogrammes sert à choisir les seuils (sinon 0,5).
-ECSPLAIN : la perte ajoute la contrainte de carte d'activation de classe (poids W_SEGM ; 0 entraîne un simple classifieur) avec la méthode de CAM choisie. Les réseaux à la taille des articles sont lents sur CPU : les variantes compactes (_w8, _w16) s'entraînent en quelques minutes.</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="58" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="60" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="61" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="63" />
         <source>Training dataset (ISSLIDE layout folder)</source>
         <translation>Jeu d'entraînement (dossier au format ISSLIDE)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="64" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="66" />
         <source>Simulated training scenes</source>
         <translation>Scènes d'entraînement simulées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="66" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="68" />
         <source>Test zone (papers' split; empty: none)</source>
         <translation>Zone de test (séparation des articles ; vide : aucune)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="68" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="70" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="70" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="72" />
         <source>Learning rate</source>
         <translation>Taux d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="72" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="74" />
         <source>Batch size</source>
         <translation>Taille des lots</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="74" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="76" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="76" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="78" />
         <source>ECSPLAIN: weight of the CAM constraint</source>
         <translation>ECSPLAIN : poids de la contrainte de CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="78" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="80" />
         <source>ECSPLAIN: CAM method of the loss</source>
         <translation>ECSPLAIN : méthode de CAM de la perte</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="81" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="83" />
         <source>Trained checkpoint</source>
         <translation>Point de contrôle entraîné</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="81" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="83" />
         <source>isslide checkpoint (*.pt)</source>
         <translation>point de contrôle isslide (*.pt)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="103" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="109" />
         <source>Trained model written to {path}</source>
         <translation>Modèle entraîné écrit dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="45" />
+        <source>Trains one of the networks of the ISSLIDE/ECSPLAIN papers from scratch and writes a checkpoint (model card + weights) usable by detection, explanation and fine-tuning, and optionally an HTML training report (loss per epoch, curves on the validation patches).
+Data: an ISSLIDE-layout dataset folder (from 'Extract training patches') and/or a number of simulated training scenes. With a test zone, the papers' split is used and the zone's late dates stay unseen; a quarter of the interferograms chooses the thresholds (else 0.5).
+ECSPLAIN: the loss adds the class-activation-map constraint (weight W_SEGM; 0 trains a plain classifier) with the chosen CAM method. Paper-size networks are slow on a CPU: the compact variants (_w8, _w16) train in minutes.</source>
+        <translation>Entraîne depuis zéro l'un des réseaux des articles ISSLIDE/ECSPLAIN et écrit un fichier de points de contrôle (fiche du modèle + poids) utilisable par la détection, l'explication et l'affinage, et en option un rapport HTML d'entraînement (perte à chaque époque, courbes sur les imagettes de validation).
+Données : un dossier de jeu de données au format ISSLIDE (issu de « Extraire des imagettes d'entraînement ») et/ou un nombre de scènes simulées. Avec une zone de test, le découpage des articles est utilisé et les dernières dates de la zone ne sont jamais vues ; un quart des interférogrammes sert à choisir les seuils (sinon 0,5).
+ECSPLAIN : la perte ajoute la contrainte de carte d'activation de classe (poids W_SEGM ; 0 entraîne un simple classifieur) avec la méthode CAM choisie. Les réseaux à la taille des articles sont lents sur CPU : les variantes compactes (_w8, _w16) s'entraînent en quelques minutes.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="86" />
+        <source>Training report (optional)</source>
+        <translation>Rapport d'entraînement (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/train_model.py" line="86" />
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
     </message>
 </context>
 <context>

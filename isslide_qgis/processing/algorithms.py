@@ -4,6 +4,7 @@ from __future__ import annotations
 from .base import IsslideAlgorithm
 from .check_installation import CheckInstallation
 from .detect_moving_areas import DetectMovingAreas
+from .evaluate_model import EvaluateModel
 from .extract_patches import ExtractPatches
 from .finetune_model import FinetuneModel
 from .prepare_channels import PrepareChannels
@@ -19,6 +20,7 @@ ALGORITHMS: tuple[type[IsslideAlgorithm], ...] = (
     ExtractPatches,
     TrainModel,
     FinetuneModel,
+    EvaluateModel,
     DetectMovingAreas,
     VectorizeProbability,
 )
