@@ -1,0 +1,116 @@
+"""Creating and reading a corrections GeoPackage (see :mod:`.schema` for its content)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputDataError
+from ..insar.grid import RasterGrid
+from ..messages import translate
+from ..vectorize.attributes import MOVING_AREAS_LAYER
+from ..vectorize.geopackage import (
+    add_feature,
+    check,
+    create_geopackage,
+    create_layer,
+    ogr_errors,
+    open_geopackage,
+)
+from ..vectorize.styles import embed_shipped_style
+from .schema import (
+    CORRECTION_FIELDS,
+    CORRECTIONS_LAYER,
+    SESSION_FIELDS,
+    SESSION_TABLE,
+    ReviewSession,
+)
+from .vocabulary import DETECTED, UNREVIEWED
+
+#: name of the shipped QML style of the corrections layer
+CORRECTIONS_STYLE = "corrections"
+
+
+def correction_values(area: dict[str, object], source_model: str) -> dict[str, object]:
+    """Corrections attributes of a detected moving area (``area``: its field values)."""
+    return {
+        "area_id": area.get("id"), "review_status": UNREVIEWED, "comment": "",
+        "reviewer": None, "reviewed_at": None, "source_model": source_model,
+        "score": area.get("max_prob"), "mean_coherence": area.get("mean_coherence"),
+        "interferogram": area.get("interferogram"), "origin": DETECTED,
+    }
+
+
+def create_corrections(areas_path: str | Path, out_path: str | Path, session: ReviewSession,
+                       grid: RasterGrid | None) -> list[str]:
+    """Write the corrections GeoPackage ``out_path`` from the detection ``areas_path``.
+
+    Every moving area becomes an unreviewed correction; the detection is copied as it is;
+    the session table and the default styles are written. ``out_path`` must not exist (write
+    it in a staging folder, see :class:`.staging.StagedOutputs`). Returns notes for the
+    analyst (e.g. a style that could not be embedded).
+
+    Raises:
+        IsslideError: the files cannot be read or written.
+    """
+    from shapely import wkb
+
+    out_path, areas_path = Path(out_path), Path(areas_path)
+    source = open_geopackage(areas_path, update=False)
+    target = create_geopackage(out_path)
+    try:
+        with ogr_errors(areas_path):
+            detected = source.GetLayerByName(MOVING_AREAS_LAYER)
+            if detected is None:
+                raise InputDataError(translate(
+                    "IsslideCore", "'{path}' has no layer '{layer}': it was not written by "
+                    "ISSLIDE's detection.").format(path=areas_path, layer=MOVING_AREAS_LAYER))
+            target.CopyLayer(detected, MOVING_AREAS_LAYER)
+        layer = create_layer(target, out_path, CORRECTIONS_LAYER, grid, "wkbMultiPolygon",
+                             CORRECTION_FIELDS, translate(
+                                 "IsslideCore", "Reviewed moving areas (isslide_qgis)"))
+        check(layer.StartTransaction(), out_path)
+        detected.ResetReading()
+        for feature in detected:
+            geometry = feature.GetGeometryRef()
+            add_feature(layer, out_path, correction_values(feature.items(), session.model),
+                        wkb.loads(bytes(geometry.ExportToWkb())) if geometry else None)
+        check(layer.CommitTransaction(), out_path)
+        table = create_layer(target, out_path, SESSION_TABLE, None, None, SESSION_FIELDS)
+        for key, value in session.to_items():
+            add_feature(table, out_path, {"key": key, "value": value})
+    finally:
+        detected = layer = table = source = target = None  # noqa: F841 (closes the files)
+    notes: list[str] = []
+    embed_shipped_style(out_path, CORRECTIONS_LAYER, CORRECTIONS_STYLE, notes)
+    embed_shipped_style(out_path, MOVING_AREAS_LAYER, MOVING_AREAS_LAYER, notes)
+    return notes
+
+
+def has_corrections(path: str | Path) -> bool:
+    """Whether ``path`` is a GeoPackage holding a corrections layer."""
+    path = Path(path)
+    if not path.is_file():
+        return False
+    try:
+        ds = open_geopackage(path, update=False)
+    except Exception:  # noqa: BLE001 - any unreadable file is simply not a corrections file
+        return False
+    return ds.GetLayerByName(CORRECTIONS_LAYER) is not None
+
+
+def read_session(path: str | Path) -> ReviewSession:
+    """The session stored in the corrections GeoPackage ``path``.
+
+    Raises:
+        InputDataError: ``path`` is not a corrections GeoPackage written by the review dock.
+    """
+    path = Path(path)
+    if not has_corrections(path):
+        raise InputDataError(translate(
+            "IsslideCore", "'{path}' is not an ISSLIDE corrections file (no '{layer}' layer): "
+            "choose a GeoPackage written by the review dock, or run a detection to create "
+            "one.").format(path=path, layer=CORRECTIONS_LAYER))
+    ds = open_geopackage(path, update=False)
+    table = ds.GetLayerByName(SESSION_TABLE)
+    items = {} if table is None else {f.GetField("key"): f.GetField("value") or "" for f in table}
+    table = ds = None  # noqa: F841
+    return ReviewSession.from_items(items)
