@@ -143,3 +143,14 @@ def test_cancelled_evaluation_writes_nothing(isslide_provider, dataset, tmp_path
         processing.run("isslide:evaluatemodel", _evaluation(dataset, tmp_path),
                        feedback=ProgressFeedback(cancel_at=1.0))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_cancelled_trainmodel_writes_no_checkpoint(isslide_provider, dataset, tmp_path: Path):
+    import processing
+
+    with pytest.raises(QgsProcessingException):
+        processing.run("isslide:trainmodel", {
+            "ARCHITECTURE": "sepunet_w8", "DATASET": str(dataset), "EPOCHS": 3, "BATCH_SIZE": 4,
+            "OUTPUT_CHECKPOINT": str(tmp_path / "m.pt"), "OUTPUT_REPORT": str(tmp_path / "r.html")},
+            feedback=ProgressFeedback(cancel_at=30.0))
+    assert list(tmp_path.iterdir()) == []
