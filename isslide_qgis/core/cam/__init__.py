@@ -16,9 +16,13 @@ _EXPORTS = {
     "PredictedAreaLogitSum": "targets",
     "GradCAM": "gradcam", "LayerCAM": "layercam", "ScoreCAM": "scorecam", "NormGrad": "normgrad",
     "estimated_forward_passes": "scorecam", "ScoreCamCost": "scorecam",
-    "CAM_METHODS": "registry", "CAM_METHOD_TITLES": "registry",
+    "CAM_METHODS": "registry", "CAM_METHOD_TITLES": "registry", "CAM_TARGET_TITLES": "registry",
     "get_cam_method": "registry", "list_cam_methods": "registry",
     "ecsplain_localisation": "ecsplain",
+    "FAMILY_CAM_LAYERS": "layers", "default_cam_layers": "layers", "cam_layers": "layers",
+    "CAM_TARGETS": "tile_targets", "TilePolygons": "tile_targets",
+    "CamRasterRequest": "raster", "CamRasterResult": "raster",
+    "class_activation_raster": "raster", "class_activation_array": "raster",
 }
 
 __all__ = sorted(_EXPORTS)

@@ -42,6 +42,14 @@ CAM_METHOD_TITLES: dict[str, str] = {
     "normgrad_selective": "NormGrad (selective)",
 }
 
+#: Whole-raster CAM target -> label shown to the analyst (the region functions, which need
+#: torch, are :data:`isslide_qgis.core.cam.tile_targets.CAM_TARGETS`, with the same keys).
+CAM_TARGET_TITLES: dict[str, str] = {
+    "prediction": "What the model detected",
+    "polygons": "The given polygons",
+    "all": "Every tile",
+}
+
 
 def list_cam_methods() -> list[str]:
     """Registry names of the CAM methods, in a stable order."""
