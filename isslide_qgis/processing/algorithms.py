@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .base import IsslideAlgorithm
 from .check_installation import CheckInstallation
+from .class_activation_map import ClassActivationMap
 from .detect_moving_areas import DetectMovingAreas
 from .evaluate_model import EvaluateModel
 from .extract_patches import ExtractPatches
@@ -23,4 +24,5 @@ ALGORITHMS: tuple[type[IsslideAlgorithm], ...] = (
     EvaluateModel,
     DetectMovingAreas,
     VectorizeProbability,
+    ClassActivationMap,
 )

@@ -38,7 +38,7 @@ from isslide_qgis.core.models.card import ModelCard
 #: Score-CAM in whole-raster runs: share of each layer's channels kept (seeded draw) and
 #: masked images per forward call; see ``bench/scorecam.py`` and the README for the cost.
 SCORECAM_CHANNEL_FRACTION = 0.25
-SCORECAM_BATCH_SIZE = 64
+SCORECAM_BATCH_SIZE = 32
 
 ProgressFn = Callable[[float], None]
 

@@ -73,7 +73,7 @@ def test_one_tile_raster_equals_the_cam_of_the_patch(method):
     phase, coherence = scene(TILE, TILE)
     raster = class_activation_array((phase, coherence), model, card, method=method, target="all",
                                     overlap=0)
-    options = {"channel_fraction": 0.25, "batch_size": 64} if method == "scorecam" else {}
+    options = {"channel_fraction": 0.25} if method == "scorecam" else {}
     direct = get_cam_method(method, **options)(model, direct_inputs(phase, coherence, card),
                                                ClassifierLogit(), model.cam_layers)
     np.testing.assert_allclose(raster, direct.fused[0].numpy(), atol=1e-5)
