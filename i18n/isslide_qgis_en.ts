@@ -45,6 +45,77 @@
     </message>
 </context>
 <context>
+    <name>ClassActivationMap</name>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="135"/>
+        <source>Class activation map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="79"/>
+        <source>Shows where a model looked to decide: a class activation map (CAM) over a whole interferogram, written as a float raster in [0, 1] on the interferogram&apos;s grid (nodata kept), styled on load.
+Methods: Grad-CAM (channel weights = mean gradient), Layer-CAM (positive gradient x activation per pixel), Score-CAM (channel weights from the score of the input masked by each channel; no gradient), NormGrad (gradient norm x activation norm; selective: norm of the positive contributions). Each is taken at several layers (empty: the model&apos;s default five, from an early layer to the last features; or names separated by commas), each map upsampled and normalised per tile, then averaged, as ECSPLAIN does.
+Target: what is explained. &apos;prediction&apos;: for a segmenter, the sum of its logits over the pixels it detects (probability above the threshold; empty: the model&apos;s); for ECSPLAIN, the logit of the tiles it detects. &apos;polygons&apos;: the given polygons (segmenters: logits summed inside them; ECSPLAIN: the tiles they touch). &apos;all&apos;: every tile. Tiles with nothing to explain get 0.
+The scene streams through the detection engine (same overlapping tiles and seam-free blending), so memory does not grow with its size. Cost: the gradient methods cost about two forward passes per tile. Score-CAM costs one forward pass per kept channel of each layer: with the default 25 % of the channels, 92 masked passes per tile on the shipped ECSPLAIN (about 0.1 s per tile on one CPU thread), 368 passes (about 0.45 s) with all channels; every pixel lies in four tiles with the default overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="107"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="110"/>
+        <source>Layers (names separated by commas; empty: the model&apos;s default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="113"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="116"/>
+        <source>Polygons to explain (target &apos;polygons&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="120"/>
+        <source>Detection threshold of the target &apos;prediction&apos; (empty: the model&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="123"/>
+        <source>Score-CAM: share of each layer&apos;s channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="125"/>
+        <source>Tile overlap (pixels; empty: half a tile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="127"/>
+        <source>Tiles per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="129"/>
+        <source>CPU threads (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="137"/>
+        <source>Tiles explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="176"/>
+        <source>{method} at layers {layers}: {explained} of {total} tiles explained (target &apos;{target}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetectMovingAreas</name>
     <message>
         <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="50"/>
@@ -111,6 +182,124 @@ The raster is read window by window and overlapping tiles are blended, so memory
     <message>
         <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="130"/>
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionPanel</name>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="29"/>
+        <source>Wrapped interferogram (phase in radians, complex, or two bands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="31"/>
+        <source>Interferogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="33"/>
+        <source>Coherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="35"/>
+        <source>Optical image (e.g. SPOT 6/7) the results are placed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="37"/>
+        <source>Optical image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="39"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="45"/>
+        <source>model&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="46"/>
+        <source>Probability above which a pixel is moving; at the minimum: the model&apos;s own threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="48"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="53"/>
+        <source>Class activation map method (ECSPLAIN&apos;s localisation and the CAM layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="55"/>
+        <source>CAM method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="56"/>
+        <source>Add a CAM layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="59"/>
+        <source>Also write the class activation map of the whole interferogram (slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="63"/>
+        <source>This version of the plugin cannot write a CAM raster of a whole interferogram yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="69"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="72"/>
+        <source>GeoPackage where the review is saved; the probability (and CAM) rasters are written beside it as &lt;name&gt;_probability.tif (&lt;name&gt;_cam.tif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="75"/>
+        <source>Corrections file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="100"/>
+        <source>The {what} layer &apos;{layer}&apos; is not a raster file: save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="118"/>
+        <source>interferogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="120"/>
+        <source>Choose an interferogram layer (add it to the project first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="123"/>
+        <source>Choose a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="126"/>
+        <source>Choose the corrections file (a GeoPackage) where the review is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="130"/>
+        <source>coherence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,7 +599,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/registry.py" line="63"/>
+        <location filename="../isslide_qgis/core/cam/registry.py" line="71"/>
         <source>Unknown CAM method {name}; choose one of: {valid}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,12 +759,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="114"/>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="117"/>
         <source>Detection was cancelled after {done} of {total} tiles; no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="167"/>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="171"/>
         <source>The model &apos;{name}&apos; failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,12 +1744,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/export.py" line="61"/>
+        <location filename="../isslide_qgis/core/review/export.py" line="58"/>
         <source>No area of &apos;{path}&apos; is accepted or added yet: accept the detections that are real movements (or draw the missing ones) before fine-tuning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/staging.py" line="68"/>
+        <location filename="../isslide_qgis/core/review/staging.py" line="72"/>
         <source>Cannot write &apos;{path}&apos;: {error}. Check that the folder exists, is writable and has free space.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,22 +1923,232 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <source>Evaluation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/raster.py" line="117"/>
+        <source>Unknown CAM {kind} &apos;{name}&apos;; choose one of: {valid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/raster.py" line="126"/>
+        <source>The CAM target is &apos;polygons&apos; but no polygon was given: give the areas to explain, or choose the target &apos;prediction&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/raster.py" line="130"/>
+        <source>The polygons are not used: the CAM target is &apos;{target}&apos;. Choose the target &apos;polygons&apos; to explain them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/raster.py" line="138"/>
+        <source>Score-CAM: {passes} masked forward passes per explained tile ({calls} calls of up to {batch} images), keeping {fraction:.0%} of each layer&apos;s channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/raster.py" line="187"/>
+        <source>The class activation map was cancelled; no output was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="51"/>
+        <source>Cannot open the moving areas &apos;{path}&apos;: the pair&apos;s outputs are damaged; delete its folder and run the stack again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="136"/>
+        <source>Cancelled: no output was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="143"/>
+        <source>The pair {name} is not on the CRS of the other pairs ({crs}); reproject the stack&apos;s interferograms to one CRS first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/distributed.py" line="33"/>
+        <source>Running on a Dask scheduler needs the Python package dask.distributed, which is not installed: install it where this Python finds it (pip install &quot;dask[distributed]&quot;), or leave the scheduler empty to run on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/distributed.py" line="47"/>
+        <source>Cannot reach the Dask scheduler at &apos;{address}&apos;: {error}. Check the address (such as tcp://host:8786) and that the scheduler is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/distributed.py" line="75"/>
+        <source>Cancelled: the pairs not finished were cancelled on the Dask cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/distributed.py" line="86"/>
+        <source>Dask task failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/runner.py" line="151"/>
+        <source>Cancelled after {done} of {total} pairs. The finished pairs are kept in &apos;{folder}&apos;: run again with the same settings to do only the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/runner.py" line="165"/>
+        <source>Pair {name} failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/runner.py" line="168"/>
+        <source>Every pair failed, so there is no temporal-consistency product. First error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="16"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="50"/>
         <source>ISSLIDE detection and review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="28"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="161"/>
         <source>PyTorch found: detection and training are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="29"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="162"/>
         <source>PyTorch {version} was not found: detection and training need it. Run the Processing algorithm &apos;Check installation&apos; for the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="66"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="70"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="102"/>
+        <source>Run detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="102"/>
+        <source>Detect moving areas in the background and start a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="105"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="105"/>
+        <source>Stop the running task; nothing is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="107"/>
+        <source>Open review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="107"/>
+        <source>Continue the review saved in the corrections file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="117"/>
+        <source>Detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="133"/>
+        <source>Opacity of the probability and CAM layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="135"/>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="136"/>
+        <source>Show the CAM layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="140"/>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="150"/>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="151"/>
+        <source>Fine-tune on my corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="151"/>
+        <source>Accepted and added areas become training annotations; the fine-tuned model is then offered in the model list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="156"/>
+        <source>Fine-tuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="171"/>
+        <source>ISSLIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="202"/>
+        <source>&apos;{path}&apos; already exists: press &apos;Open review&apos; to continue its review, or choose a new corrections file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="207"/>
+        <source>Detecting moving areas with {model}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="219"/>
+        <source>{count} moving areas found: review them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="226"/>
+        <source>Cancelled: nothing was added to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="233"/>
+        <source>Open a review first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="238"/>
+        <source>Fine-tuning {model} on the accepted and added areas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="250"/>
+        <source>Fine-tuned on {count} areas: the model &apos;{name}&apos; is selected; run the detection again to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="262"/>
+        <source>Choose the corrections file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="295"/>
+        <source>Review of &apos;{name}&apos; open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1831,6 +2230,42 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     </message>
 </context>
 <context>
+    <name>IsslideTask</name>
+    <message>
+        <location filename="../isslide_qgis/gui/run_task.py" line="57"/>
+        <source>{task} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../isslide_qgis/gui/model_combo.py" line="27"/>
+        <source>Shipped models first, then the checkpoint files you added or fine-tuned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/model_combo.py" line="32"/>
+        <source>Add a checkpoint file (.pt) made by the training algorithms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/model_combo.py" line="49"/>
+        <source>{name} (file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/model_combo.py" line="84"/>
+        <source>Choose a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/model_combo.py" line="84"/>
+        <source>isslide checkpoint (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrepareChannels</name>
     <message>
         <location filename="../isslide_qgis/processing/prepare_channels.py" line="32"/>
@@ -1862,6 +2297,210 @@ The interferogram may be a phase in radians (one band), a complex band, two band
     <message>
         <location filename="../isslide_qgis/processing/prepare_channels.py" line="64"/>
         <source>The convention {name} needs a coherence raster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="67"/>
+        <source>No review open: run a detection or open a corrections file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="78"/>
+        <source>Comment on this area (saved at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="103"/>
+        <source>{action} (key {key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="119"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="119"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="119"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="119"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="119"/>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="119"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="136"/>
+        <source>Edit the corrections layer (QGIS&apos; digitizing tools: reshape, split, merge, delete, add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="138"/>
+        <source>Draw a missing moving area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="139"/>
+        <source>Move the vertices of an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="140"/>
+        <source>Split an area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="141"/>
+        <source>Delete the selected areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="142"/>
+        <source>Undo the last geometry edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="143"/>
+        <source>Redo the last undone geometry edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="144"/>
+        <source>Save the geometry edits (statuses and comments are saved at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="212"/>
+        <source>Select an area first (Next / Previous or the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="281"/>
+        <source>{reviewed} of {count} areas reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <location filename="../isslide_qgis/gui/review_table.py" line="92"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_table.py" line="92"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_table.py" line="92"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_table.py" line="92"/>
+        <source>Coherence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_table.py" line="92"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_table.py" line="114"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_table.py" line="121"/>
+        <source>{value:.0f} px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_table.py" line="122"/>
+        <source>{value:.2f} ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="33"/>
+        <source>Folder holding torch for QGIS&apos; Python (see README); restart QGIS after changing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="36"/>
+        <source>Python packages folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="42"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="43"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="44"/>
+        <source>CPU threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="50"/>
+        <source>Default folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="51"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="53"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="54"/>
+        <source>Geometry edits are saved this often (statuses and comments are saved at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="57"/>
+        <source>Auto-save every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="60"/>
+        <source>your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="62"/>
+        <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
