@@ -1,0 +1,174 @@
+"""Evaluate the CAM methods of the shipped models against two baselines on held-out scenes.
+
+For every patch centred (with jitter) on a moving body of the held-out simulated scenes
+(:func:`isslide_qgis.core.cam.evaluation.body_patches`), each CAM method of the registry (and
+Score-CAM with all channels) explains the shipped ECSPLAIN's logit and a shipped segmenter's
+logits over what it detects; the maps are scored by energy inside truth and the pointing game
+(:mod:`isslide_qgis.core.evaluation.cam_metrics`) next to the coherence map and the
+phase-gradient magnitude. Writes ``docs/cam_evaluation.json`` and the side-by-side figure
+``docs/cam_methods.png``, and prints the README table. Rerun it whenever the shipped weights
+change (the JSON records each checkpoint's SHA-256).
+
+Usage::
+
+    PYTHONPATH=. .venv/bin/python scripts/evaluate_cams.py [--scenes 20] [--threads 1]
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+MODELS = ("ecsplain_resnet18_w16", "fcn_resnet18_w16")
+FIGURE_METHODS = ("gradcam", "layercam", "scorecam", "normgrad")
+BASELINE_TITLES = {"coherence": "coherence (baseline)", "phase_gradient": "phase gradient (baseline)"}
+TOLERANCE = 2
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def evaluate_model(name: str, patches, baseline_scores: list, methods: dict, batch_size: int):
+    """Scores of every method on ``name``'s shipped checkpoint; its maps by method."""
+    from isslide_qgis.core.cam.evaluation import cam_maps, per_patch_scores, summarise
+    from isslide_qgis.core.models import load_checkpoint
+
+    path = ROOT / "resources" / "models" / f"{name}.pt"
+    model, card = load_checkpoint(path)
+    results, maps_by_method = {}, {}
+    for label, options in methods.items():
+        start = time.perf_counter()
+        maps = cam_maps(model, card, patches, batch_size=batch_size, **options)
+        seconds = time.perf_counter() - start
+        scores = per_patch_scores(maps, patches.truth, TOLERANCE)
+        results[label] = {**summarise(scores, baseline_scores),
+                          "seconds_per_patch": round(seconds / len(patches), 4)}
+        maps_by_method[label] = maps
+        print(f"{name:24s} {label:22s} {results[label]}", flush=True)
+    return {"checkpoint": f"resources/models/{name}.pt", "sha256": sha256(path),
+            "task": card.task, "methods": results}, maps_by_method
+
+
+def example_patches(patches, count: int = 4) -> list[int]:
+    """One patch per scene (first scenes first) whose bodies cover 4-40 % of the valid pixels."""
+    chosen, seen = [], set()
+    for index, seed in enumerate(patches.seeds):
+        share = patches.truth[index][patches.valid[index]].mean() if patches.valid[index].any() else 0
+        if seed not in seen and 0.04 <= share <= 0.4:
+            chosen.append(index)
+            seen.add(seed)
+        if len(chosen) == count:
+            break
+    return chosen
+
+
+def draw_figure(path: Path, patches, maps: dict, model: str) -> None:
+    """Phase, coherence, truth and the four methods' maps (truth outlined), one row per patch."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from isslide_qgis.core.cam.registry import CAM_METHOD_TITLES
+
+    rows = example_patches(patches)
+    columns = ["wrapped phase", "coherence", "truth"] + [CAM_METHOD_TITLES[m] for m in FIGURE_METHODS]
+    figure, axes = plt.subplots(len(rows), len(columns), figsize=(2.0 * len(columns), 2.05 * len(rows)),
+                                squeeze=False)
+    for r, index in enumerate(rows):
+        truth = patches.truth[index]
+        panels = [(patches.phase[index], "twilight", -np.pi, np.pi),
+                  (patches.coherence[index], "gray", 0, 1), (truth, "gray", 0, 1)]
+        panels += [(maps[m][index], "inferno", 0, 1) for m in FIGURE_METHODS]
+        for c, (image, cmap, low, high) in enumerate(panels):
+            axis = axes[r][c]
+            axis.imshow(image, cmap=cmap, vmin=low, vmax=high, interpolation="nearest")
+            if c >= 3:
+                axis.contour(truth, levels=[0.5], colors="cyan", linewidths=0.8)
+            axis.set_xticks([])
+            axis.set_yticks([])
+            if r == 0:
+                axis.set_title(columns[c], fontsize=9)
+        axes[r][0].set_ylabel(f"scene {patches.seeds[index]}", fontsize=8)
+    figure.suptitle(f"Class activation maps of the shipped {model} on held-out simulated patches "
+                    "(truth outlined in cyan)", fontsize=9)
+    figure.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+
+
+def markdown(report: dict) -> str:
+    """The README table: one row per model and map."""
+    lines = ["| model | map | energy inside truth | pointing game | patches beating both baselines "
+             "(energy) | s / patch |", "|---|---|---:|---:|---:|---:|"]
+    for name, result in report["models"].items():
+        for label, row in result["methods"].items():
+            lines.append(f"| {name} | {label} | {row['energy_inside']:.3f} | {row['pointing_game']:.3f} "
+                         f"| {row['beats_baselines_share']:.0%} | {row['seconds_per_patch']:.3f} |")
+    for name, row in report["baselines"].items():
+        lines.append(f"| – | {BASELINE_TITLES[name]} | {row['energy_inside']:.3f} | "
+                     f"{row['pointing_game']:.3f} | – | – |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scenes", type=int, default=20, help="held-out scenes (one patch per body)")
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=8)
+    parser.add_argument("--models", nargs="+", default=list(MODELS))
+    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "cam_evaluation.json")
+    parser.add_argument("--figure", type=Path, default=ROOT / "docs" / "cam_methods.png")
+    args = parser.parse_args(argv)
+
+    import torch
+
+    from isslide_qgis.core.cam.evaluation import EXTRA_METHODS, body_patches, per_patch_scores, summarise
+    from isslide_qgis.core.cam.registry import list_cam_methods
+    from isslide_qgis.core.cam.raster import SCORECAM_CHANNEL_FRACTION
+    from isslide_qgis.core.training.seeds import HELD_OUT_FIRST_SEED
+
+    torch.set_num_threads(args.threads)
+    start = time.perf_counter()
+    patches = body_patches(args.scenes)
+    print(f"{len(patches)} patches from {args.scenes} held-out scenes", flush=True)
+    baseline_scores = {name: per_patch_scores(maps, patches.truth, TOLERANCE)
+                       for name, maps in patches.baselines.items()}
+    methods = {name: {"method": name} for name in list_cam_methods()} | EXTRA_METHODS
+    report = {
+        "spec": {"first_seed": HELD_OUT_FIRST_SEED, "scenes": args.scenes, "scene_size": 512,
+                 "patch_size": 100, "jitter": 30, "patches": len(patches),
+                 "pointing_tolerance_px": TOLERANCE, "threads": args.threads,
+                 "scorecam_channel_fraction": SCORECAM_CHANNEL_FRACTION,
+                 "targets": {"classification": "all (the logit)",
+                             "segmentation": "prediction (logits over the detected pixels)"}},
+        "baselines": {name: summarise(scores) for name, scores in baseline_scores.items()},
+        "models": {},
+    }
+    for name in args.models:
+        result, maps = evaluate_model(name, patches, list(baseline_scores.values()), methods,
+                                      args.batch_size)
+        report["models"][name] = result
+        if result["task"] == "classification":
+            draw_figure(args.figure, patches, maps, name)
+    report["seconds_total"] = round(time.perf_counter() - start, 1)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(markdown(report))
+    print(f"written {args.output} and {args.figure} in {report['seconds_total']} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
