@@ -1,0 +1,1 @@
+"""Tests of whole-archive processing: pairs, resumable stack runs, temporal consistency, Dask."""
