@@ -110,8 +110,21 @@ The scene streams through the detection engine (same overlapping tiles and seam-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="176"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="175"/>
         <source>{method} at layers {layers}: {explained} of {total} tiles explained (target &apos;{target}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsEditor</name>
+    <message>
+        <location filename="../isslide_qgis/gui/corrections.py" line="105"/>
+        <source>The review of area {fid} could not be written to &apos;{path}&apos;: is the file read-only or open elsewhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/corrections.py" line="131"/>
+        <source>The edits of the corrections layer could not be saved: {errors}. They are still pending: check the file and save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -273,16 +286,6 @@ The raster is read window by window and overlapping tiles are blended, so memory
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="100"/>
-        <source>The {what} layer &apos;{layer}&apos; is not a raster file: save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="118"/>
-        <source>interferogram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="120"/>
         <source>Choose an interferogram layer (add it to the project first).</source>
         <translation type="unfinished"></translation>
@@ -298,8 +301,16 @@ The raster is read window by window and overlapping tiles are blended, so memory
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="130"/>
-        <source>coherence</source>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="100"/>
+        <source>The layer &apos;{layer}&apos; is not a raster file: save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetectionTask</name>
+    <message>
+        <location filename="../isslide_qgis/gui/run_task.py" line="101"/>
+        <source>ISSLIDE detection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -759,12 +770,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="117"/>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="120"/>
         <source>Detection was cancelled after {done} of {total} tiles; no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="171"/>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="174"/>
         <source>The model &apos;{name}&apos; failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,7 +1630,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="136"/>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="143"/>
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1754,17 +1765,17 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/store.py" line="63"/>
+        <location filename="../isslide_qgis/core/review/store.py" line="72"/>
         <source>&apos;{path}&apos; has no layer &apos;{layer}&apos;: it was not written by ISSLIDE&apos;s detection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/store.py" line="67"/>
+        <location filename="../isslide_qgis/core/review/store.py" line="76"/>
         <source>Reviewed moving areas (isslide_qgis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/store.py" line="108"/>
+        <location filename="../isslide_qgis/core/review/store.py" line="117"/>
         <source>&apos;{path}&apos; is not an ISSLIDE corrections file (no &apos;{layer}&apos; layer): choose a GeoPackage written by the review dock, or run a detection to create one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,17 +1960,17 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="51"/>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="52"/>
         <source>Cannot open the moving areas &apos;{path}&apos;: the pair&apos;s outputs are damaged; delete its folder and run the stack again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="136"/>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="141"/>
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="143"/>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="148"/>
         <source>The pair {name} is not on the CRS of the other pairs ({crs}); reproject the stack&apos;s interferograms to one CRS first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,152 +2013,152 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>IsslideDock</name>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="50"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="56"/>
         <source>ISSLIDE detection and review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="161"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="168"/>
         <source>PyTorch found: detection and training are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="162"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="169"/>
         <source>PyTorch {version} was not found: detection and training need it. Run the Processing algorithm &apos;Check installation&apos; for the fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="66"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="73"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="70"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="77"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="102"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="109"/>
         <source>Run detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="102"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="109"/>
         <source>Detect moving areas in the background and start a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="105"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="112"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="105"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="112"/>
         <source>Stop the running task; nothing is added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="107"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="114"/>
         <source>Open review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="107"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="114"/>
         <source>Continue the review saved in the corrections file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="117"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="124"/>
         <source>Detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="133"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="140"/>
         <source>Opacity of the probability and CAM layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="135"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="142"/>
         <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="136"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="143"/>
         <source>Show the CAM layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="140"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="147"/>
         <source>Display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="150"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="157"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="151"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="158"/>
         <source>Fine-tune on my corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="151"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="158"/>
         <source>Accepted and added areas become training annotations; the fine-tuned model is then offered in the model list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="156"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="163"/>
         <source>Fine-tuning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="171"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="178"/>
         <source>ISSLIDE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="202"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="209"/>
         <source>&apos;{path}&apos; already exists: press &apos;Open review&apos; to continue its review, or choose a new corrections file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="207"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="214"/>
         <source>Detecting moving areas with {model}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="219"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="227"/>
         <source>{count} moving areas found: review them below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="226"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="234"/>
         <source>Cancelled: nothing was added to the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="233"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="241"/>
         <source>Open a review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="238"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="246"/>
         <source>Fine-tuning {model} on the accepted and added areas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="250"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="258"/>
         <source>Fine-tuned on {count} areas: the model &apos;{name}&apos; is selected; run the detection again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="262"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="270"/>
         <source>Choose the corrections file to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="295"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="303"/>
         <source>Review of &apos;{name}&apos; open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,24 +2218,52 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     </message>
 </context>
 <context>
+    <name>IsslideResults</name>
+    <message>
+        <location filename="../isslide_qgis/gui/results.py" line="96"/>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/results.py" line="99"/>
+        <source>The corrections layer of &apos;{path}&apos; cannot be opened: is the file a GeoPackage written by the review dock?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/results.py" line="102"/>
+        <source>Class activation map ({method})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/results.py" line="105"/>
+        <source>Probability of movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/results.py" line="112"/>
+        <source>ISSLIDE review: {name} ({model})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IsslideReview</name>
     <message>
-        <location filename="../isslide_qgis/core/review/vocabulary.py" line="22"/>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="25"/>
         <source>Unreviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/vocabulary.py" line="23"/>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="26"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/vocabulary.py" line="24"/>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="27"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/vocabulary.py" line="25"/>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="28"/>
         <source>Uncertain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,8 +2271,13 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>IsslideTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="57"/>
+        <location filename="../isslide_qgis/gui/run_task.py" line="54"/>
         <source>{task} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/run_task.py" line="72"/>
+        <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2388,12 +2432,12 @@ The interferogram may be a phase in radians (one band), a complex band, two band
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="212"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="218"/>
         <source>Select an area first (Next / Previous or the table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="281"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="287"/>
         <source>{reviewed} of {count} areas reviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2438,6 +2482,24 @@ The interferogram may be a phase in radians (one band), a complex band, two band
     <message>
         <location filename="../isslide_qgis/gui/review_table.py" line="122"/>
         <source>{value:.2f} ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundTripTask</name>
+    <message>
+        <location filename="../isslide_qgis/gui/round_trip.py" line="30"/>
+        <source>ISSLIDE fine-tuning on the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/round_trip.py" line="41"/>
+        <source>Cannot create the training folder &apos;{path}&apos;: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/round_trip.py" line="69"/>
+        <source>The session&apos;s model &apos;{path}&apos; is missing: choose another model and run the detection again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

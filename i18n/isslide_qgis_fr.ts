@@ -113,9 +113,22 @@ La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes
         <translation>Tuiles expliquées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="176" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="175" />
         <source>{method} at layers {layers}: {explained} of {total} tiles explained (target '{target}').</source>
         <translation>{method} aux couches {layers} : {explained} tuiles expliquées sur {total} (cible « {target} »).</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsEditor</name>
+    <message>
+        <location filename="../isslide_qgis/gui/corrections.py" line="105" />
+        <source>The review of area {fid} could not be written to '{path}': is the file read-only or open elsewhere?</source>
+        <translation>La revue de la zone {fid} n'a pas pu être écrite dans '{path}' : le fichier est-il en lecture seule ou ouvert ailleurs ?</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/corrections.py" line="131" />
+        <source>The edits of the corrections layer could not be saved: {errors}. They are still pending: check the file and save again.</source>
+        <translation>Les modifications de la couche de corrections n'ont pas pu être enregistrées : {errors}. Elles sont toujours en attente : vérifiez le fichier et enregistrez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -195,117 +208,115 @@ Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fond
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="29" />
         <source>Wrapped interferogram (phase in radians, complex, or two bands)</source>
-        <translation type="unfinished" />
+        <translation>Interférogramme enroulé (phase en radians, complexe, ou deux bandes)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="31" />
         <source>Interferogram</source>
-        <translation type="unfinished" />
+        <translation>Interférogramme</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="33" />
         <source>Coherence</source>
-        <translation type="unfinished">Cohérence</translation>
+        <translation>Cohérence</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="35" />
         <source>Optical image (e.g. SPOT 6/7) the results are placed above</source>
-        <translation type="unfinished" />
+        <translation>Image optique (p. ex. SPOT 6/7) au-dessus de laquelle les résultats sont placés</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="37" />
         <source>Optical image</source>
-        <translation type="unfinished" />
+        <translation>Image optique</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="39" />
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="45" />
         <source>model's</source>
-        <translation type="unfinished" />
+        <translation>du modèle</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="46" />
         <source>Probability above which a pixel is moving; at the minimum: the model's own threshold</source>
-        <translation type="unfinished" />
+        <translation>Probabilité au-dessus de laquelle un pixel est en mouvement ; au minimum : le seuil propre au modèle</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="48" />
         <source>Threshold</source>
-        <translation type="unfinished">Seuil</translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="53" />
         <source>Class activation map method (ECSPLAIN's localisation and the CAM layer)</source>
-        <translation type="unfinished" />
+        <translation>Méthode de carte d'activation de classe (localisation d'ECSPLAIN et couche CAM)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="55" />
         <source>CAM method</source>
-        <translation type="unfinished" />
+        <translation>Méthode CAM</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="56" />
         <source>Add a CAM layer</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une couche CAM</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="59" />
         <source>Also write the class activation map of the whole interferogram (slower)</source>
-        <translation type="unfinished" />
+        <translation>Écrire aussi la carte d'activation de classe de tout l'interférogramme (plus lent)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="63" />
         <source>This version of the plugin cannot write a CAM raster of a whole interferogram yet</source>
-        <translation type="unfinished" />
+        <translation>Cette version de l'extension ne sait pas encore écrire le raster CAM d'un interférogramme entier</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="69" />
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished" />
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="72" />
         <source>GeoPackage where the review is saved; the probability (and CAM) rasters are written beside it as &lt;name&gt;_probability.tif (&lt;name&gt;_cam.tif)</source>
-        <translation type="unfinished" />
+        <translation>GeoPackage où la revue est enregistrée ; les rasters de probabilité (et de CAM) sont écrits à côté sous le nom &lt;nom&gt;_probability.tif (&lt;nom&gt;_cam.tif)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="75" />
         <source>Corrections file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="100" />
-        <source>The {what} layer '{layer}' is not a raster file: save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="118" />
-        <source>interferogram</source>
-        <translation type="unfinished">interférogramme</translation>
+        <translation>Fichier de corrections</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="120" />
         <source>Choose an interferogram layer (add it to the project first).</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une couche d'interférogramme (ajoutez-la d'abord au projet).</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="123" />
         <source>Choose a model.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un modèle.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="126" />
         <source>Choose the corrections file (a GeoPackage) where the review is saved.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le fichier de corrections (un GeoPackage) où la revue est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="130" />
-        <source>coherence</source>
-        <translation type="unfinished">cohérence</translation>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="100" />
+        <source>The layer '{layer}' is not a raster file: save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
+        <translation>La couche '{layer}' n'est pas un fichier raster : enregistrez-la d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Enregistrer sous...).</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionTask</name>
+    <message>
+        <location filename="../isslide_qgis/gui/run_task.py" line="101" />
+        <source>ISSLIDE detection</source>
+        <translation>Détection ISSLIDE</translation>
     </message>
 </context>
 <context>
@@ -770,12 +781,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Les seuils doivent être strictement croissants, sans NaN ; reçu {values}. Donnez une liste croissante comme 0, 0,01, ..., 1.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="117" />
+        <location filename="../isslide_qgis/core/inference/engine.py" line="120" />
         <source>Detection was cancelled after {done} of {total} tiles; no output was written.</source>
         <translation>La détection a été annulée après {done} tuiles sur {total} ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="171" />
+        <location filename="../isslide_qgis/core/inference/engine.py" line="174" />
         <source>The model '{name}' failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
         <translation>Le modèle « {name} » a échoué sur les tuiles des lignes {first} à {last} ({error} : {message}) ; aucune sortie n'a été écrite. Vérifiez que le modèle convient à l'entrée, ou réduisez la taille des lots si la mémoire a manqué.</translation>
     </message>
@@ -1630,7 +1641,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="136" />
+        <location filename="../isslide_qgis/core/inference/detection.py" line="143" />
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation>Sans SCR (géométrie radar) : la surface minimale de {m2:g} m² est prise comme {px:.0f} pixels d'environ 14,64 m (multivue ISSLIDE).</translation>
     </message>
@@ -1752,32 +1763,32 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
     <message>
         <location filename="../isslide_qgis/core/review/export.py" line="53" />
         <source>'{path}' has no '{layer}' layer: choose a corrections file of the review dock.</source>
-        <translation type="unfinished" />
+        <translation>'{path}' n'a pas de couche '{layer}' : choisissez un fichier de corrections du panneau de revue.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/review/export.py" line="58" />
         <source>No area of '{path}' is accepted or added yet: accept the detections that are real movements (or draw the missing ones) before fine-tuning.</source>
-        <translation type="unfinished" />
+        <translation>Aucune zone de '{path}' n'est encore acceptée ou ajoutée : acceptez les détections qui sont de vrais mouvements (ou dessinez celles qui manquent) avant l'affinage.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/review/staging.py" line="72" />
         <source>Cannot write '{path}': {error}. Check that the folder exists, is writable and has free space.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire '{path}' : {error}. Vérifiez que le dossier existe, est accessible en écriture et dispose d'espace libre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/store.py" line="63" />
+        <location filename="../isslide_qgis/core/review/store.py" line="72" />
         <source>'{path}' has no layer '{layer}': it was not written by ISSLIDE's detection.</source>
-        <translation type="unfinished" />
+        <translation>'{path}' n'a pas de couche '{layer}' : il n'a pas été écrit par la détection ISSLIDE.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/store.py" line="67" />
+        <location filename="../isslide_qgis/core/review/store.py" line="76" />
         <source>Reviewed moving areas (isslide_qgis)</source>
-        <translation type="unfinished" />
+        <translation>Zones en mouvement revues (isslide_qgis)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/store.py" line="108" />
+        <location filename="../isslide_qgis/core/review/store.py" line="117" />
         <source>'{path}' is not an ISSLIDE corrections file (no '{layer}' layer): choose a GeoPackage written by the review dock, or run a detection to create one.</source>
-        <translation type="unfinished" />
+        <translation>'{path}' n'est pas un fichier de corrections ISSLIDE (pas de couche '{layer}') : choisissez un GeoPackage écrit par le panneau de revue, ou lancez une détection pour en créer un.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/pairs.py" line="120" />
@@ -1960,17 +1971,17 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>La carte d'activation de classe a été annulée ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="51" />
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="52" />
         <source>Cannot open the moving areas '{path}': the pair's outputs are damaged; delete its folder and run the stack again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="136" />
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="141" />
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished">Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="143" />
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="148" />
         <source>The pair {name} is not on the CRS of the other pairs ({crs}); reproject the stack's interferograms to one CRS first.</source>
         <translation type="unfinished" />
     </message>
@@ -2013,154 +2024,154 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideDock</name>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="50" />
+        <location filename="../isslide_qgis/gui/dock.py" line="56" />
         <source>ISSLIDE detection and review</source>
         <translation>ISSLIDE : détection et revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="161" />
+        <location filename="../isslide_qgis/gui/dock.py" line="168" />
         <source>PyTorch found: detection and training are available.</source>
         <translation>PyTorch trouvé : la détection et l'entraînement sont disponibles.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="162" />
+        <location filename="../isslide_qgis/gui/dock.py" line="169" />
         <source>PyTorch {version} was not found: detection and training need it. Run the Processing algorithm 'Check installation' for the fix.</source>
         <translation>PyTorch {version} est introuvable : la détection et l'entraînement en ont besoin. Lancez l'algorithme de traitement « Vérifier l'installation » pour savoir comment corriger.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="66" />
+        <location filename="../isslide_qgis/gui/dock.py" line="73" />
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="70" />
+        <location filename="../isslide_qgis/gui/dock.py" line="77" />
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="102" />
+        <location filename="../isslide_qgis/gui/dock.py" line="109" />
         <source>Run detection</source>
-        <translation type="unfinished" />
+        <translation>Lancer la détection</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="102" />
+        <location filename="../isslide_qgis/gui/dock.py" line="109" />
         <source>Detect moving areas in the background and start a review</source>
-        <translation type="unfinished" />
+        <translation>Détecter les zones en mouvement en arrière-plan et commencer une revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="105" />
+        <location filename="../isslide_qgis/gui/dock.py" line="112" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="105" />
+        <location filename="../isslide_qgis/gui/dock.py" line="112" />
         <source>Stop the running task; nothing is added</source>
-        <translation type="unfinished" />
+        <translation>Arrêter la tâche en cours ; rien n'est ajouté</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="107" />
+        <location filename="../isslide_qgis/gui/dock.py" line="114" />
         <source>Open review</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir la revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="107" />
+        <location filename="../isslide_qgis/gui/dock.py" line="114" />
         <source>Continue the review saved in the corrections file</source>
-        <translation type="unfinished" />
+        <translation>Poursuivre la revue enregistrée dans le fichier de corrections</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="117" />
+        <location filename="../isslide_qgis/gui/dock.py" line="124" />
         <source>Detection</source>
-        <translation type="unfinished">Détection</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="133" />
-        <source>Opacity of the probability and CAM layers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="135" />
-        <source>Opacity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="136" />
-        <source>Show the CAM layer</source>
-        <translation type="unfinished" />
+        <translation>Détection</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/dock.py" line="140" />
+        <source>Opacity of the probability and CAM layers</source>
+        <translation>Opacité des couches de probabilité et de CAM</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="142" />
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="143" />
+        <source>Show the CAM layer</source>
+        <translation>Afficher la couche CAM</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="147" />
         <source>Display</source>
-        <translation type="unfinished" />
+        <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="150" />
+        <location filename="../isslide_qgis/gui/dock.py" line="157" />
         <source>Epochs</source>
-        <translation type="unfinished">Époques</translation>
+        <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="151" />
+        <location filename="../isslide_qgis/gui/dock.py" line="158" />
         <source>Fine-tune on my corrections</source>
-        <translation type="unfinished" />
+        <translation>Affiner sur mes corrections</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="151" />
+        <location filename="../isslide_qgis/gui/dock.py" line="158" />
         <source>Accepted and added areas become training annotations; the fine-tuned model is then offered in the model list</source>
-        <translation type="unfinished" />
+        <translation>Les zones acceptées et ajoutées deviennent des annotations d'entraînement ; le modèle affiné est ensuite proposé dans la liste des modèles</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="156" />
+        <location filename="../isslide_qgis/gui/dock.py" line="163" />
         <source>Fine-tuning</source>
-        <translation type="unfinished" />
+        <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="171" />
+        <location filename="../isslide_qgis/gui/dock.py" line="178" />
         <source>ISSLIDE</source>
-        <translation type="unfinished" />
+        <translation>ISSLIDE</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="202" />
+        <location filename="../isslide_qgis/gui/dock.py" line="209" />
         <source>'{path}' already exists: press 'Open review' to continue its review, or choose a new corrections file.</source>
-        <translation type="unfinished" />
+        <translation>'{path}' existe déjà : cliquez sur « Ouvrir la revue » pour poursuivre sa revue, ou choisissez un nouveau fichier de corrections.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="207" />
+        <location filename="../isslide_qgis/gui/dock.py" line="214" />
         <source>Detecting moving areas with {model}…</source>
-        <translation type="unfinished" />
+        <translation>Détection des zones en mouvement avec {model}…</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="219" />
+        <location filename="../isslide_qgis/gui/dock.py" line="227" />
         <source>{count} moving areas found: review them below.</source>
-        <translation type="unfinished" />
+        <translation>{count} zones en mouvement trouvées : revoyez-les ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="226" />
+        <location filename="../isslide_qgis/gui/dock.py" line="234" />
         <source>Cancelled: nothing was added to the project.</source>
-        <translation type="unfinished" />
+        <translation>Annulé : rien n'a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="233" />
+        <location filename="../isslide_qgis/gui/dock.py" line="241" />
         <source>Open a review first.</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez d'abord une revue.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="238" />
+        <location filename="../isslide_qgis/gui/dock.py" line="246" />
         <source>Fine-tuning {model} on the accepted and added areas…</source>
-        <translation type="unfinished" />
+        <translation>Affinage de {model} sur les zones acceptées et ajoutées…</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="250" />
+        <location filename="../isslide_qgis/gui/dock.py" line="258" />
         <source>Fine-tuned on {count} areas: the model '{name}' is selected; run the detection again to use it.</source>
-        <translation type="unfinished" />
+        <translation>Affiné sur {count} zones : le modèle '{name}' est sélectionné ; relancez la détection pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="262" />
+        <location filename="../isslide_qgis/gui/dock.py" line="270" />
         <source>Choose the corrections file to open.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le fichier de corrections à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="295" />
+        <location filename="../isslide_qgis/gui/dock.py" line="303" />
         <source>Review of '{name}' open.</source>
-        <translation type="unfinished" />
+        <translation>Revue de '{name}' ouverte.</translation>
     </message>
 </context>
 <context>
@@ -2218,34 +2229,67 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
     </message>
 </context>
 <context>
+    <name>IsslideResults</name>
+    <message>
+        <location filename="../isslide_qgis/gui/results.py" line="96" />
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/results.py" line="99" />
+        <source>The corrections layer of '{path}' cannot be opened: is the file a GeoPackage written by the review dock?</source>
+        <translation>La couche de corrections de '{path}' ne peut pas être ouverte : le fichier est-il un GeoPackage écrit par le panneau de revue ?</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/results.py" line="102" />
+        <source>Class activation map ({method})</source>
+        <translation>Carte d'activation de classe ({method})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/results.py" line="105" />
+        <source>Probability of movement</source>
+        <translation>Probabilité de mouvement</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/results.py" line="112" />
+        <source>ISSLIDE review: {name} ({model})</source>
+        <translation>Revue ISSLIDE : {name} ({model})</translation>
+    </message>
+</context>
+<context>
     <name>IsslideReview</name>
     <message>
-        <location filename="../isslide_qgis/core/review/vocabulary.py" line="22" />
-        <source>Unreviewed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../isslide_qgis/core/review/vocabulary.py" line="23" />
-        <source>Accepted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../isslide_qgis/core/review/vocabulary.py" line="24" />
-        <source>Rejected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../isslide_qgis/core/review/vocabulary.py" line="25" />
+        <source>Unreviewed</source>
+        <translation>Non revue</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="26" />
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="27" />
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/vocabulary.py" line="28" />
         <source>Uncertain</source>
-        <translation type="unfinished" />
+        <translation>Incertaine</translation>
     </message>
 </context>
 <context>
     <name>IsslideTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="57" />
+        <location filename="../isslide_qgis/gui/run_task.py" line="54" />
         <source>{task} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
-        <translation type="unfinished" />
+        <translation>{task} a échoué de manière inattendue : {error}. C'est un bogue de l'extension ISSLIDE ; les détails sont dans le journal des messages de QGIS (onglet ISSLIDE). Merci de les signaler.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/run_task.py" line="72" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé : rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2253,27 +2297,27 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
     <message>
         <location filename="../isslide_qgis/gui/model_combo.py" line="27" />
         <source>Shipped models first, then the checkpoint files you added or fine-tuned</source>
-        <translation type="unfinished" />
+        <translation>Les modèles fournis d'abord, puis les points de contrôle que vous avez ajoutés ou affinés</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/model_combo.py" line="32" />
         <source>Add a checkpoint file (.pt) made by the training algorithms</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un point de contrôle (.pt) produit par les algorithmes d'entraînement</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/model_combo.py" line="49" />
         <source>{name} (file)</source>
-        <translation type="unfinished" />
+        <translation>{name} (fichier)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/model_combo.py" line="84" />
         <source>Choose a checkpoint</source>
-        <translation type="unfinished" />
+        <translation>Choisir un point de contrôle</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/model_combo.py" line="84" />
         <source>isslide checkpoint (*.pt)</source>
-        <translation type="unfinished">point de contrôle isslide (*.pt)</translation>
+        <translation>point de contrôle isslide (*.pt)</translation>
     </message>
 </context>
 <context>
@@ -2318,97 +2362,97 @@ L'interférogramme peut être une phase en radians (une bande), une bande comple
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="67" />
         <source>No review open: run a detection or open a corrections file.</source>
-        <translation type="unfinished" />
+        <translation>Aucune revue ouverte : lancez une détection ou ouvrez un fichier de corrections.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="78" />
         <source>Comment on this area (saved at once)</source>
-        <translation type="unfinished" />
+        <translation>Commentaire sur cette zone (enregistré aussitôt)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="103" />
         <source>{action} (key {key})</source>
-        <translation type="unfinished" />
+        <translation>{action} (touche {key})</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="119" />
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation>Précédente</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="119" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Suivante</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="119" />
         <source>Accept</source>
-        <translation type="unfinished" />
+        <translation>Accepter</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="119" />
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>Rejeter</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="119" />
         <source>Uncertain</source>
-        <translation type="unfinished" />
+        <translation>Incertaine</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="119" />
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="136" />
         <source>Edit the corrections layer (QGIS' digitizing tools: reshape, split, merge, delete, add)</source>
-        <translation type="unfinished" />
+        <translation>Modifier la couche de corrections (outils de numérisation de QGIS : remodeler, scinder, fusionner, supprimer, ajouter)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="138" />
         <source>Draw a missing moving area</source>
-        <translation type="unfinished" />
+        <translation>Dessiner une zone en mouvement manquante</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="139" />
         <source>Move the vertices of an area</source>
-        <translation type="unfinished" />
+        <translation>Déplacer les sommets d'une zone</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="140" />
         <source>Split an area</source>
-        <translation type="unfinished" />
+        <translation>Scinder une zone</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="141" />
         <source>Delete the selected areas</source>
-        <translation type="unfinished" />
+        <translation>Supprimer les zones sélectionnées</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="142" />
         <source>Undo the last geometry edit</source>
-        <translation type="unfinished" />
+        <translation>Annuler la dernière modification de géométrie</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="143" />
         <source>Redo the last undone geometry edit</source>
-        <translation type="unfinished" />
+        <translation>Rétablir la dernière modification de géométrie annulée</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_panel.py" line="144" />
         <source>Save the geometry edits (statuses and comments are saved at once)</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer les modifications de géométrie (statuts et commentaires sont enregistrés aussitôt)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="212" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="218" />
         <source>Select an area first (Next / Previous or the table).</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez d'abord une zone (Suivante / Précédente ou le tableau).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="281" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="287" />
         <source>{reviewed} of {count} areas reviewed</source>
-        <translation type="unfinished" />
+        <translation>{reviewed} zones revues sur {count}</translation>
     </message>
 </context>
 <context>
@@ -2416,42 +2460,60 @@ L'interférogramme peut être une phase en radians (une bande), une bande comple
     <message>
         <location filename="../isslide_qgis/gui/review_table.py" line="92" />
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_table.py" line="92" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_table.py" line="92" />
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Surface</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_table.py" line="92" />
         <source>Coherence</source>
-        <translation type="unfinished">Cohérence</translation>
+        <translation>Cohérence</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_table.py" line="92" />
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_table.py" line="114" />
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>nouvelle</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_table.py" line="121" />
         <source>{value:.0f} px</source>
-        <translation type="unfinished" />
+        <translation>{value:.0f} px</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/review_table.py" line="122" />
         <source>{value:.2f} ha</source>
-        <translation type="unfinished" />
+        <translation>{value:.2f} ha</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTripTask</name>
+    <message>
+        <location filename="../isslide_qgis/gui/round_trip.py" line="30" />
+        <source>ISSLIDE fine-tuning on the review</source>
+        <translation>Affinage ISSLIDE sur la revue</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/round_trip.py" line="41" />
+        <source>Cannot create the training folder '{path}': {error}.</source>
+        <translation>Impossible de créer le dossier d'entraînement '{path}' : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/round_trip.py" line="69" />
+        <source>The session's model '{path}' is missing: choose another model and run the detection again.</source>
+        <translation>Le modèle de la session '{path}' est introuvable : choisissez un autre modèle et relancez la détection.</translation>
     </message>
 </context>
 <context>
@@ -2459,62 +2521,62 @@ L'interférogramme peut être une phase en radians (une bande), une bande comple
     <message>
         <location filename="../isslide_qgis/gui/settings_panel.py" line="33" />
         <source>Folder holding torch for QGIS' Python (see README); restart QGIS after changing it</source>
-        <translation type="unfinished" />
+        <translation>Dossier contenant torch pour le Python de QGIS (voir le README) ; redémarrez QGIS après l'avoir modifié</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/settings_panel.py" line="36" />
         <source>Python packages folder</source>
-        <translation type="unfinished" />
+        <translation>Dossier des paquets Python</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/settings_panel.py" line="42" />
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation>Processeur de calcul</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/settings_panel.py" line="43" />
         <source>all</source>
-        <translation type="unfinished" />
+        <translation>tous</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/settings_panel.py" line="44" />
         <source>CPU threads</source>
-        <translation type="unfinished" />
+        <translation>Threads CPU</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/settings_panel.py" line="50" />
         <source>Default folder</source>
-        <translation type="unfinished" />
+        <translation>Dossier par défaut</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/settings_panel.py" line="51" />
         <source>off</source>
-        <translation type="unfinished" />
+        <translation>désactivé</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/settings_panel.py" line="53" />
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/settings_panel.py" line="54" />
         <source>Geometry edits are saved this often (statuses and comments are saved at once)</source>
-        <translation type="unfinished" />
+        <translation>Fréquence d'enregistrement des modifications de géométrie (statuts et commentaires sont enregistrés aussitôt)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/settings_panel.py" line="57" />
         <source>Auto-save every</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement automatique toutes les</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/settings_panel.py" line="60" />
         <source>your login name</source>
-        <translation type="unfinished" />
+        <translation>votre identifiant</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/settings_panel.py" line="62" />
         <source>Reviewer</source>
-        <translation type="unfinished" />
+        <translation>Relecteur</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ class IsslidePlugin:
     def initGui(self) -> None:  # noqa: N802 (QGIS API name)
         """Create the dock and the action that toggles it (toolbar and menu)."""
         self.initProcessing()
-        self.dock = IsslideDock(self.iface.mainWindow())
+        self.dock = IsslideDock(self.iface, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
         self.dock.hide()
         action = QAction(QIcon(icon_path()), self.tr("ISSLIDE detection and review"),
@@ -65,6 +65,7 @@ class IsslidePlugin:
             self.dock_action.deleteLater()
             self.dock_action = None
         if self.dock is not None:
+            self.dock.shutdown()
             self.iface.removeDockWidget(self.dock)
             self.dock.deleteLater()
             self.dock = None

@@ -38,3 +38,69 @@ def apply_packages_folder() -> None:
     folder = packages_folder()
     if folder and os.path.isdir(folder) and folder not in sys.path:
         sys.path.append(folder)
+
+
+class Setting:
+    """One persistent setting of the plugin: its QgsSettings key, type and default."""
+
+    def __init__(self, name: str, default: object, kind: type) -> None:
+        self.key = f"{SETTINGS_GROUP}/{name}"
+        self.default = default
+        self.kind = kind
+
+    def value(self):
+        """The stored value (the default when unset or unreadable)."""
+        value = QgsSettings().value(self.key, self.default, type=self.kind)
+        return self.default if value is None else value
+
+    def set_value(self, value: object) -> None:
+        """Store ``value``."""
+        QgsSettings().setValue(self.key, value)
+
+
+#: The dock's settings by name (the settings panel reads and writes them).
+SETTINGS: dict[str, Setting] = {
+    "device": Setting("device", "auto", str),
+    "threads": Setting("threads", 0, int),  # 0: all cores
+    "default_folder": Setting("default_folder", "", str),
+    "autosave_seconds": Setting("autosave_seconds", 120, int),  # 0: no timed save
+    "reviewer": Setting("reviewer", "", str),
+    "opacity": Setting("opacity", 70, int),  # percent, probability and CAM layers
+    "finetune_epochs": Setting("finetune_epochs", 10, int),
+    "last_corrections": Setting("review/last_corrections", "", str),
+    "checkpoints": Setting("review/checkpoints", [], list),
+}
+
+
+def setting(name: str):
+    """The value of the setting ``name`` (a key of :data:`SETTINGS`)."""
+    return SETTINGS[name].value()
+
+
+def set_setting(name: str, value: object) -> None:
+    """Store the setting ``name`` (a key of :data:`SETTINGS`)."""
+    SETTINGS[name].set_value(value)
+
+
+def default_reviewer() -> str:
+    """The reviewer's name: the setting, else the login name."""
+    import getpass
+
+    name = str(setting("reviewer") or "")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (containers): stay anonymous
+        return ""
+
+
+def known_checkpoints() -> list[str]:
+    """Checkpoint files the analyst added to the dock (e.g. fine-tuned), still on disk."""
+    return [path for path in (setting("checkpoints") or []) if path and os.path.isfile(path)]
+
+
+def remember_checkpoint(path: str) -> None:
+    """Add ``path`` to :func:`known_checkpoints` (once)."""
+    paths = [p for p in known_checkpoints() if p != path] + [path]
+    set_setting("checkpoints", paths)

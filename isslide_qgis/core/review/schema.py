@@ -1,39 +1,24 @@
 """What a corrections GeoPackage holds.
 
-* ``corrections``: one polygon per area under review, with :data:`CORRECTION_FIELDS`. Areas
+* ``corrections``: one polygon per area under review, with ``store.CORRECTION_FIELDS``. Areas
   copied from a detection are written ``unreviewed`` with origin ``detected``; a row added
   without values (an area the analyst draws in QGIS) takes the field defaults: accepted,
   origin ``added``.
 * ``moving_areas``: the detection as it was written, untouched (for comparison).
 * ``review_session``: key/value rows (:class:`ReviewSession`) so that opening the file again
   restores the session: the input rasters, the model, the threshold and the result rasters.
+
+This module imports no GDAL or raster library (the dock reads it when the plugin loads).
 """
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-from ..vectorize.geopackage import FieldSpec
-from .vocabulary import ACCEPTED, ADDED
-
-#: name of the corrections layer
+#: name of the corrections layer (its fields: :data:`.store.CORRECTION_FIELDS`)
 CORRECTIONS_LAYER = "corrections"
 #: name of the attribute-only table of the session
 SESSION_TABLE = "review_session"
-
-CORRECTION_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("area_id", "integer"),
-    FieldSpec("review_status", "string", default=f"'{ACCEPTED}'"),
-    FieldSpec("comment", "string", default="''"),
-    FieldSpec("reviewer", "string"),
-    FieldSpec("reviewed_at", "datetime"),
-    FieldSpec("source_model", "string"),
-    FieldSpec("score", "real"),
-    FieldSpec("mean_coherence", "real"),
-    FieldSpec("interferogram", "string"),
-    FieldSpec("origin", "string", default=f"'{ADDED}'"),
-)
-SESSION_FIELDS: tuple[FieldSpec, ...] = (FieldSpec("key", "string"), FieldSpec("value", "string"))
 
 
 @dataclass

@@ -42,12 +42,16 @@ class StagedOutputs:
 
     def scratch(self, target: str | Path) -> Path:
         """Where to write the file that will become ``target`` (in :attr:`folder`)."""
-        if self._scratch_dir is None:
-            raise RuntimeError("StagedOutputs.scratch() outside its with block")
         target = Path(target)
-        path = self._scratch_dir / target.name
+        path = self.temporary(target.name)
         self._targets[target] = path
         return path
+
+    def temporary(self, name: str) -> Path:
+        """A scratch file ``name`` that is never moved into place (removed with the rest)."""
+        if self._scratch_dir is None:
+            raise RuntimeError("StagedOutputs.temporary() outside its with block")
+        return self._scratch_dir / name
 
     def commit(self) -> list[Path]:
         """Move every scratch file that exists into place; return the targets written."""

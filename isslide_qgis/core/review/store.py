@@ -8,6 +8,7 @@ from ..insar.grid import RasterGrid
 from ..messages import translate
 from ..vectorize.attributes import MOVING_AREAS_LAYER
 from ..vectorize.geopackage import (
+    FieldSpec,
     add_feature,
     check,
     create_geopackage,
@@ -16,17 +17,25 @@ from ..vectorize.geopackage import (
     open_geopackage,
 )
 from ..vectorize.styles import embed_shipped_style
-from .schema import (
-    CORRECTION_FIELDS,
-    CORRECTIONS_LAYER,
-    SESSION_FIELDS,
-    SESSION_TABLE,
-    ReviewSession,
-)
-from .vocabulary import DETECTED, UNREVIEWED
+from .schema import CORRECTIONS_LAYER, SESSION_TABLE, ReviewSession
+from .vocabulary import ACCEPTED, ADDED, DETECTED, UNREVIEWED
 
 #: name of the shipped QML style of the corrections layer
 CORRECTIONS_STYLE = "corrections"
+#: fields of the corrections layer; the defaults are those of an area drawn in QGIS
+CORRECTION_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("area_id", "integer"),
+    FieldSpec("review_status", "string", default=f"'{ACCEPTED}'"),
+    FieldSpec("comment", "string", default="''"),
+    FieldSpec("reviewer", "string"),
+    FieldSpec("reviewed_at", "datetime"),
+    FieldSpec("source_model", "string"),
+    FieldSpec("score", "real"),
+    FieldSpec("mean_coherence", "real"),
+    FieldSpec("interferogram", "string"),
+    FieldSpec("origin", "string", default=f"'{ADDED}'"),
+)
+SESSION_FIELDS: tuple[FieldSpec, ...] = (FieldSpec("key", "string"), FieldSpec("value", "string"))
 
 
 def correction_values(area: dict[str, object], source_model: str) -> dict[str, object]:

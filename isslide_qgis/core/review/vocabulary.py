@@ -1,15 +1,18 @@
 """Review statuses, where an area comes from, and which areas become training labels.
 
 The statuses are those of the ``moving_areas`` layer (:data:`REVIEW_STATUSES`:
-unreviewed, accepted, rejected, uncertain). An area is either *detected* (copied from a
+unreviewed, accepted, rejected, uncertain; the same tuple as
+``core.vectorize.attributes.REVIEW_STATUSES``, repeated here so that the dock imports no
+raster library when the plugin loads). An area is either *detected* (copied from a
 detection) or *added* (drawn by the analyst). Training annotations are the accepted areas
 and the added ones the analyst did not reject or mark uncertain.
 """
 from __future__ import annotations
 
 from ..messages import QT_TRANSLATE_NOOP
-from ..vectorize.attributes import REVIEW_STATUSES
 
+#: Values of ``review_status``, the first one given to detected areas.
+REVIEW_STATUSES: tuple[str, ...] = ("unreviewed", "accepted", "rejected", "uncertain")
 UNREVIEWED, ACCEPTED, REJECTED, UNCERTAIN = REVIEW_STATUSES
 #: origin of an area copied from a detection
 DETECTED = "detected"

@@ -35,6 +35,7 @@ def test_staged_outputs_move_all_files_on_commit(tmp_path: Path):
         staged.scratch(folder / "a.tif").write_text("a")
         staged.scratch(folder / "b.gpkg").write_text("b")
         staged.scratch(folder / "never_written.tif")
+        staged.temporary("detection.gpkg").write_text("scratch only")
         assert sorted(p.name for p in folder.iterdir())[0].startswith(".isslide-run-")
         assert staged.commit() == [folder / "a.tif", folder / "b.gpkg"]
     assert sorted(p.name for p in folder.iterdir()) == ["a.tif", "b.gpkg"]
@@ -57,3 +58,43 @@ def test_staged_outputs_undo_a_half_commit(tmp_path: Path):
         with pytest.raises(IsslideError, match="Cannot write"):
             staged.commit()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_round_trip_plan_names_everything_beside_the_corrections(tmp_path: Path):
+    from datetime import datetime
+
+    from isslide_qgis.core.review import ReviewSession, negative_count, plan_round_trip
+
+    session = ReviewSession(interferogram="/data/20210704_20210716/phase.tif", probability="p.tif",
+                            model="sepunet_w8", checkpoint="/models/sepunet_w8.pt")
+    plan = plan_round_trip(tmp_path / "my review (Queyras).gpkg", session,
+                           datetime(2024, 5, 6, 7, 8, 9))
+    assert plan.folder == tmp_path / "my review (Queyras)_training" / "20240506_070809"
+    assert plan.checkpoint.name == "sepunet_w8_finetuned_20240506_070809.pt"
+    assert plan.checkpoint.parent == plan.dataset.parent == plan.annotations.parent == plan.folder
+    assert plan.zone == "my_review_Queyras"
+    assert (plan.interferogram_name, plan.delay_days) == ("20210704_20210716", 12)
+    undated = plan_round_trip(tmp_path / "r.gpkg", ReviewSession("/x/scene.tif", "p.tif", "m"))
+    assert (undated.interferogram_name, undated.delay_days) == ("scene", 6)
+    assert negative_count(1) == 4 and negative_count(9) == 9
+
+
+def test_review_statuses_are_those_of_the_moving_areas_layer():
+    from isslide_qgis.core.review import REVIEW_STATUSES
+    from isslide_qgis.core.vectorize.attributes import REVIEW_STATUSES as LAYER_STATUSES
+
+    assert REVIEW_STATUSES == LAYER_STATUSES
+
+
+def test_the_dock_side_of_the_review_core_imports_no_raster_library():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "import isslide_qgis.core.review.schema, isslide_qgis.core.review.areas\n"
+            "import isslide_qgis.core.review.vocabulary, isslide_qgis.core.review.training\n"
+            "print(sorted(m for m in ('rasterio', 'osgeo', 'shapely', 'scipy', 'torch') "
+            "if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, cwd=Path(__file__).resolve().parents[3])
+    assert done.stdout.strip() == "[]"

@@ -1,0 +1,71 @@
+"""The dock's settings (packages folder, device, threads, default folder, auto-save interval,
+reviewer), stored with QgsSettings as soon as they change."""
+from __future__ import annotations
+
+from typing import Optional
+
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+
+from ..settings import packages_folder, set_packages_folder, set_setting, setting
+
+#: devices offered (the core picks CUDA for "auto" when torch has it)
+DEVICES = ("auto", "cpu", "cuda")
+
+
+class SettingsPanel(QWidget):
+    """Form of the persistent settings.
+
+    Signals:
+        autosaveChanged(int): the auto-save interval (seconds) changed.
+    """
+
+    autosaveChanged = pyqtSignal(int)
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.packages_widget = QgsFileWidget(self)
+        self.packages_widget.setObjectName("isslidePackagesFolder")
+        self.packages_widget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.packages_widget.setFilePath(packages_folder())
+        self.packages_widget.setToolTip(self.tr("Folder holding torch for QGIS' Python (see "
+                                                "README); restart QGIS after changing it"))
+        self.packages_widget.fileChanged.connect(set_packages_folder)
+        form.addRow(self.tr("Python packages folder"), self.packages_widget)
+        self.device_combo = QComboBox(self)
+        self.device_combo.setObjectName("isslideDevice")
+        self.device_combo.addItems(list(DEVICES))
+        self.device_combo.setCurrentText(str(setting("device")))
+        self.device_combo.currentTextChanged.connect(lambda text: set_setting("device", text))
+        form.addRow(self.tr("Device"), self.device_combo)
+        self.threads_spin = self._spin("threads", 0, 256, self.tr("all"), "isslideThreads")
+        form.addRow(self.tr("CPU threads"), self.threads_spin)
+        self.folder_widget = QgsFileWidget(self)
+        self.folder_widget.setObjectName("isslideDefaultFolder")
+        self.folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder_widget.setFilePath(str(setting("default_folder")))
+        self.folder_widget.fileChanged.connect(lambda path: set_setting("default_folder", path))
+        form.addRow(self.tr("Default folder"), self.folder_widget)
+        self.autosave_spin = self._spin("autosave_seconds", 0, 3600, self.tr("off"),
+                                        "isslideAutosave")
+        self.autosave_spin.setSuffix(self.tr(" s"))
+        self.autosave_spin.setToolTip(self.tr("Geometry edits are saved this often (statuses "
+                                              "and comments are saved at once)"))
+        self.autosave_spin.valueChanged.connect(self.autosaveChanged)
+        form.addRow(self.tr("Auto-save every"), self.autosave_spin)
+        self.reviewer_edit = QLineEdit(str(setting("reviewer")), self)
+        self.reviewer_edit.setObjectName("isslideReviewer")
+        self.reviewer_edit.setPlaceholderText(self.tr("your login name"))
+        self.reviewer_edit.textChanged.connect(lambda text: set_setting("reviewer", text))
+        form.addRow(self.tr("Reviewer"), self.reviewer_edit)
+
+    def _spin(self, name: str, low: int, high: int, special: str, object_name: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setObjectName(object_name)
+        spin.setRange(low, high)
+        spin.setSpecialValueText(special)
+        spin.setValue(int(setting(name)))
+        spin.valueChanged.connect(lambda value: set_setting(name, value))
+        return spin
