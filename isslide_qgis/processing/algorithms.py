@@ -9,6 +9,7 @@ from .evaluate_model import EvaluateModel
 from .extract_patches import ExtractPatches
 from .finetune_model import FinetuneModel
 from .prepare_channels import PrepareChannels
+from .process_stack import ProcessStack
 from .simulate_scene import SimulateScene
 from .train_model import TrainModel
 from .vectorize_probability import VectorizeProbability
@@ -25,4 +26,5 @@ ALGORITHMS: tuple[type[IsslideAlgorithm], ...] = (
     DetectMovingAreas,
     VectorizeProbability,
     ClassActivationMap,
+    ProcessStack,
 )

@@ -99,8 +99,8 @@ def discover_pairs(inputs: str | Path | Sequence[str | Path], pairs_table: str |
     """The pairs of a stack, sorted by first date, baseline and name.
 
     Args:
-        inputs: A folder (scanned recursively for rasters) or a list of interferogram files;
-            empty when ``pairs_table`` lists every pair.
+        inputs: A folder (scanned recursively for rasters whose names tell dates), or a list
+            of interferogram files and folders; empty when ``pairs_table`` lists every pair.
         pairs_table: Optional CSV telling dates (and coherence) where names do not.
         exclude: Folders not to scan (e.g. the output folder inside the input folder).
 
@@ -110,11 +110,15 @@ def discover_pairs(inputs: str | Path | Sequence[str | Path], pairs_table: str |
     """
     rows = read_pairs_table(Path(pairs_table)) if pairs_table else []
     table = _from_table(rows)
-    if isinstance(inputs, (str, Path)) and str(inputs) and Path(inputs).is_dir():
-        files, from_folder = list_rasters(Path(inputs), exclude), True
-    else:
-        listed = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
-        files, from_folder = [Path(p) for p in listed if str(p)], False
+    listed = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
+    files, scanned = [], set()  # a folder's rasters count only when their names tell dates
+    for entry in (Path(p) for p in listed if str(p)):
+        if entry.is_dir():
+            found = list_rasters(entry, exclude)
+            files += found
+            scanned |= {path.resolve() for path in found}
+        else:
+            files.append(entry)
     missing = [str(p) for p in files if not p.is_file()]
     if missing:
         raise InputDataError(translate(
@@ -131,11 +135,12 @@ def discover_pairs(inputs: str | Path | Sequence[str | Path], pairs_table: str |
             continue
         info = named[key]
         if info is None:
-            unnamed.append(path)
+            if key not in scanned:
+                unnamed.append(path)
         else:
             items[key] = (path, info.coherence_path, info.date_first, info.date_second,
                           info.convention)
-    if unnamed and not from_folder:  # a folder also holds DEMs, masks...: only named files count
+    if unnamed:
         raise InputDataError(translate(
             "IsslideCore", "The dates of {files} cannot be read from their names (recognised "
             "names: {examples}). Give a pairs table (CSV with columns interferogram, "

@@ -108,11 +108,13 @@ def _run_dask(todo, request, digest, on_outcome, progress, is_canceled, detector
 
 def process_stack(request: StackRequest, progress: ProgressFn | None = None,
                   is_canceled: Callable[[], bool] | None = None,
-                  detector: Detector | None = None) -> StackResult:
+                  detector: Detector | None = None,
+                  report: Callable[[PairOutcome], None] | None = None) -> StackResult:
     """Run detection on every pair not done yet, then write the temporal-consistency product.
 
     Args:
         detector: Replaces the detection core's call (tests count model runs with it).
+        report: Called with each pair's outcome as it finishes (skipped pairs included).
 
     Raises:
         InputDataError: no pair, bad names or table.
@@ -133,12 +135,16 @@ def process_stack(request: StackRequest, progress: ProgressFn | None = None,
         else:
             outcomes[pair.name] = PairOutcome(pair.name, "skipped")
             manifest.states[pair.name] = {"status": "done"}
+            if report is not None:
+                report(outcomes[pair.name])
     manifest.save()
     share = 90.0
 
     def on_outcome(pair: Pair, outcome: PairOutcome) -> None:
         outcomes[pair.name] = outcome
         manifest.record(outcome)
+        if report is not None:
+            report(outcome)
         if progress is not None and request.scheduler:
             progress(share * len([o for o in outcomes.values() if o.status != "skipped"])
                      / max(len(todo), 1))
