@@ -9,9 +9,15 @@ phase-gradient magnitude. Writes ``docs/cam_evaluation.json`` and the side-by-si
 ``docs/cam_methods.png``, and prints the README table. Rerun it whenever the shipped weights
 change (the JSON records each checkpoint's SHA-256).
 
+``--select-layers`` instead compares candidate default layer sets of the shipped segmenters on
+*validation* scenes (never the held-out ones) and writes ``docs/cam_layer_selection.json``:
+the defaults of :mod:`isslide_qgis.core.cam.layers` are the sets whose worst method (energy
+inside truth over Grad-CAM, Layer-CAM, Score-CAM and NormGrad) is best.
+
 Usage::
 
     PYTHONPATH=. .venv/bin/python scripts/evaluate_cams.py [--scenes 20] [--threads 1]
+    PYTHONPATH=. .venv/bin/python scripts/evaluate_cams.py --select-layers [--scenes 12]
 """
 from __future__ import annotations
 
@@ -32,6 +38,22 @@ MODELS = ("ecsplain_resnet18_w16", "fcn_resnet18_w16")
 FIGURE_METHODS = ("gradcam", "layercam", "scorecam", "normgrad")
 BASELINE_TITLES = {"coherence": "coherence (baseline)", "phase_gradient": "phase gradient (baseline)"}
 TOLERANCE = 2
+_RESNET = ("backbone.maxpool", "backbone.layer2", "backbone.layer3", "backbone.layer4")
+_UNET = ("encoder.0", "encoder.1", "encoder.2", "decoder.0", "decoder.1")
+
+
+def _candidates(stages: tuple[str, ...], head: str) -> dict[str, tuple[str, ...]]:
+    """Layer sets compared (all fuse several layers): ECSPLAIN-like five, and the deepest ones."""
+    return {"five (ECSPLAIN-like)": (*stages[:4], head), "last stage + head": (stages[3], head),
+            "last two stages": stages[2:4], "last three": (*stages[2:4], head)}
+
+
+#: shipped segmenter -> candidate default layer sets
+LAYER_CANDIDATES = {"fcn_resnet18_w16": _candidates(_RESNET, "classifier.2"),
+                    "deeplabv3_resnet18_w16": _candidates(_RESNET, "classifier.3"),
+                    **{name: _candidates(_UNET[:4], _UNET[4])
+                       for name in ("unet_w8", "resunet_w8", "sepunet_w8")}}
+SELECTION_METHODS = ("gradcam", "layercam", "scorecam", "normgrad")
 
 
 def sha256(path: Path) -> str:
@@ -122,6 +144,35 @@ def markdown(report: dict) -> str:
     return "\n".join(lines)
 
 
+def select_layers(scenes: int, output: Path) -> None:
+    """Compare the candidate layer sets on validation patches; write and print the choice."""
+    from isslide_qgis.core.cam.evaluation import body_patches, cam_maps, per_patch_scores
+    from isslide_qgis.core.models import load_checkpoint
+
+    patches = body_patches(scenes, split="validation")
+    report = {"split": "validation", "scenes": scenes, "patches": len(patches),
+              "baselines": {name: round(float(per_patch_scores(maps, patches.truth, TOLERANCE)
+                                               ["energy_inside"].mean()), 4)
+                            for name, maps in patches.baselines.items()}, "models": {}}
+    for name, candidates in LAYER_CANDIDATES.items():
+        model, card = load_checkpoint(ROOT / "resources" / "models" / f"{name}.pt")
+        rows = {}
+        for label, layers in candidates.items():
+            energy = {m: round(float(per_patch_scores(cam_maps(model, card, patches, method=m,
+                                                               layers=layers), patches.truth,
+                                                      TOLERANCE)["energy_inside"].mean()), 4)
+                      for m in SELECTION_METHODS}
+            rows[label] = {"layers": list(layers), "energy_inside": energy,
+                           "worst": min(energy.values())}
+            print(f"{name:24s} {label:22s} {rows[label]['worst']:.3f} {energy}", flush=True)
+        best = max(rows, key=lambda label: rows[label]["worst"])
+        report["models"][name] = {"sha256": sha256(ROOT / "resources" / "models" / f"{name}.pt"),
+                                  "candidates": rows, "best": best}
+        print(f"{name}: best {best} {rows[best]['layers']}", flush=True)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scenes", type=int, default=20, help="held-out scenes (one patch per body)")
@@ -130,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--models", nargs="+", default=list(MODELS))
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "cam_evaluation.json")
     parser.add_argument("--figure", type=Path, default=ROOT / "docs" / "cam_methods.png")
+    parser.add_argument("--select-layers", action="store_true",
+                        help="compare default layer sets on validation scenes instead")
     args = parser.parse_args(argv)
 
     import torch
@@ -140,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
     from isslide_qgis.core.training.seeds import HELD_OUT_FIRST_SEED
 
     torch.set_num_threads(args.threads)
+    if args.select_layers:
+        select_layers(args.scenes, ROOT / "docs" / "cam_layer_selection.json")
+        return 0
     start = time.perf_counter()
     patches = body_patches(args.scenes)
     print(f"{len(patches)} patches from {args.scenes} held-out scenes", flush=True)

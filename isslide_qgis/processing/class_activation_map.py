@@ -84,8 +84,8 @@ class ClassActivationMap(IsslideAlgorithm):
             "x activation per pixel), Score-CAM (channel weights from the score of the input "
             "masked by each channel; no gradient), NormGrad (gradient norm x activation norm; "
             "selective: norm of the positive contributions). Each is taken at several layers "
-            "(empty: the model's default five, from an early layer to the last features; or "
-            "names separated by commas), each map upsampled and normalised per tile, then "
+            "(empty: the model's default, ECSPLAIN's five layers or two of a segmenter's deepest; "
+            "or names separated by commas), each map upsampled and normalised per tile, then "
             "averaged, as ECSPLAIN does.\n"
             "Target: what is explained. 'prediction': for a segmenter, the sum of its logits "
             "over the pixels it detects (probability above the threshold; empty: the model's); "
@@ -137,10 +137,9 @@ class ClassActivationMap(IsslideAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.TILES_EXPLAINED, self.tr("Tiles explained")))
 
     def _optional(self, parameters: dict[str, Any], name: str, context) -> float | None:
-        value = parameters.get(name)
-        if value is None or value == "":
-            return None
-        return self.parameterAsDouble(parameters, name, context)
+        """An optional number parameter: ``None`` when left empty."""
+        empty = parameters.get(name) in (None, "")
+        return None if empty else self.parameterAsDouble(parameters, name, context)
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:

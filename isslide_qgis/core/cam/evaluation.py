@@ -23,7 +23,12 @@ from isslide_qgis.core.evaluation.cam_metrics import energy_inside, pointing_hit
 from isslide_qgis.core.insar.channels import make_channels
 from isslide_qgis.core.insar.patches import annotation_centres, centred_window
 from isslide_qgis.core.models.card import ModelCard
-from isslide_qgis.core.training.seeds import HELD_OUT_FIRST_SEED
+from isslide_qgis.core.training.seeds import HELD_OUT_FIRST_SEED, VALIDATION_SEEDS
+
+#: First scene seed of each split: held-out scenes score the methods; validation scenes (past
+#: those used for thresholds) choose settings such as the default layers.
+SPLIT_FIRST_SEEDS: dict[str, int] = {"held_out": HELD_OUT_FIRST_SEED,
+                                     "validation": VALIDATION_SEEDS.start + 60_000}
 
 #: Score-CAM variants evaluated besides the registry's methods: name -> options of setup_cam.
 EXTRA_METHODS: dict[str, dict[str, object]] = {"scorecam_all_channels": {"method": "scorecam",
@@ -56,13 +61,13 @@ class BodyPatches:
         return np.isfinite(self.phase) & np.isfinite(self.coherence)
 
 
-def body_patches(scenes: int, first_seed: int = HELD_OUT_FIRST_SEED, scene_size: int = 512,
+def body_patches(scenes: int, split: str = "held_out", scene_size: int = 512,
                  patch_size: int = 100, jitter: int = 30) -> BodyPatches:
-    """One patch per moving body of the held-out scenes ``first_seed ... + scenes - 1``."""
+    """One patch per moving body of the first ``scenes`` scenes of ``split`` (a key of
+    :data:`SPLIT_FIRST_SEEDS`)."""
     from isslide_qgis.core.training.datasets import simulated_scene
 
-    if first_seed < HELD_OUT_FIRST_SEED:
-        raise ValueError(f"CAM evaluation uses held-out seeds (>= {HELD_OUT_FIRST_SEED}), got {first_seed}")
+    first_seed = SPLIT_FIRST_SEEDS[split]
     arrays: dict[str, list[np.ndarray]] = {"phase": [], "coherence": [], "truth": []}
     baselines: dict[str, list[np.ndarray]] = {name: [] for name in BASELINES}
     seeds: list[int] = []

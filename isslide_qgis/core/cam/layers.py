@@ -1,12 +1,18 @@
 """Which layers a CAM explains by default, per architecture, and the analyst's choice of layers.
 
 ECSPLAIN names its own 5 layers (``cam_layers``: the stem's max-pool, the first convolutions
-of stages 2-4 and the last convolution of stage 4). The segmenters follow the same idea, one
-early layer, the deeper stages and the last features before the output, so their fused maps
-mix detail and context in the same way:
+of stages 2-4 and the last convolution of stage 4), those its training loss constrains. The
+segmenters fuse two of their deepest layers (same fusion: ReLU, upsampling, per-image min-max,
+mean). The pairs were chosen on *validation* scenes (``scripts/evaluate_cams.py
+--select-layers``, ``docs/cam_layer_selection.json``) among four multi-layer candidates, the
+ECSPLAIN-like five included: for each architecture the set whose worst method (energy inside
+the true moving areas, over Grad-CAM, Layer-CAM, Score-CAM and NormGrad) was best. The five
+shallow-to-deep layers spread the segmenters' maps over the background (the shallow maps are
+diffuse once min-max normalised), and Score-CAM failed on some full-resolution decoder layers.
 
-* FCN and DeepLabV3: the stem's max-pool, ResNet stages 2-4, and the head's last activation;
-* UNet, ResUNet, SepUNet: the three encoder stages and the two decoder stages.
+* FCN and DeepLabV3: ResNet stage 4 and the head's last activation;
+* UNet and SepUNet: the bottleneck (encoder stage 3) and the first decoder stage;
+* ResUNet: the two decoder stages.
 
 Importing this module does not import torch.
 """
@@ -21,17 +27,14 @@ from isslide_qgis.core.messages import translate
 if TYPE_CHECKING:  # pragma: no cover
     from torch import nn
 
-_RESNET_STAGES = ("backbone.maxpool", "backbone.layer2", "backbone.layer3", "backbone.layer4")
-_UNET_STAGES = ("encoder.0", "encoder.1", "encoder.2", "decoder.0", "decoder.1")
-
 #: Model family (see :data:`~isslide_qgis.core.models.registry.MODELS`) -> default CAM layers.
 #: ECSPLAIN is absent: its networks carry their own (attribute ``cam_layers``).
 FAMILY_CAM_LAYERS: dict[str, tuple[str, ...]] = {
-    "fcn": (*_RESNET_STAGES, "classifier.2"),
-    "deeplabv3": (*_RESNET_STAGES, "classifier.3"),
-    "unet": _UNET_STAGES,
-    "resunet": _UNET_STAGES,
-    "sepunet": _UNET_STAGES,
+    "fcn": ("backbone.layer4", "classifier.2"),
+    "deeplabv3": ("backbone.layer4", "classifier.3"),
+    "unet": ("encoder.2", "decoder.0"),
+    "resunet": ("decoder.0", "decoder.1"),
+    "sepunet": ("encoder.2", "decoder.0"),
 }
 
 

@@ -12,6 +12,7 @@ from shapely.geometry import box
 from isslide_qgis.core.cam import (
     CAM_TARGET_TITLES,
     CAM_TARGETS,
+    FAMILY_CAM_LAYERS,
     ClassifierLogit,
     MaskedLogitSum,
     TilePolygons,
@@ -91,8 +92,7 @@ def test_segmenter_polygons_are_rasterised_onto_the_tile():
     mask = torch.zeros(TILE, TILE)
     mask[10:20, 4:12] = 1.0
     direct = get_cam_method("gradcam")(model, direct_inputs(phase, coherence, card),
-                                       MaskedLogitSum(mask), ("encoder.0", "encoder.1", "encoder.2",
-                                                              "decoder.0", "decoder.1"))
+                                       MaskedLogitSum(mask), FAMILY_CAM_LAYERS["unet"])
     np.testing.assert_allclose(raster, direct.fused[0].numpy(), atol=1e-5)
 
 
