@@ -23,10 +23,11 @@ TS_FILES   := i18n/$(PLUGIN)_en.ts i18n/$(PLUGIN)_fr.ts
 QM_FILES   := $(TS_FILES:.ts=.qm)
 RESOURCES  := $(shell find resources/icons -type f 2>/dev/null)
 
-.PHONY: help setup apt test test-unit test-qgis demo weights evaluate compile transup transcompile package deploy clean
+.PHONY: help setup apt test test-unit test-qgis demo screenshot weights evaluate compile transup transcompile package deploy clean
 
 help:
 	@echo "make demo     set everything up, then run the main job on the bundled sample"
+	@echo "make screenshot  remake docs/review_dock.png (QGIS desktop under Xvfb)"
 	@echo "make test     set everything up, then run the unit and QGIS test tiers"
 	@echo "make weights  retrain the shipped models; make evaluate: held-out evaluation"
 	@echo "make setup | compile | transup | transcompile | package | deploy | clean"
@@ -64,6 +65,10 @@ test-qgis: setup compile transcompile
 ## demo: the main job, through the real command line (qgis_process) on the bundled data
 demo: setup package
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/demo.py --zip $(ZIP) --output demo_output
+
+## screenshot: the real QGIS desktop under Xvfb with the dock over the sample (docs/review_dock.png)
+screenshot: setup package
+	$(PY) scripts/screenshot.py --zip $(ZIP) --output docs/review_dock.png
 
 ## shipped models: retrain them (about an hour on 2 CPU cores) and evaluate them on held-out scenes
 weights: setup

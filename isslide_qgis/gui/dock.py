@@ -64,6 +64,7 @@ class IsslideDock(QgsDockWidget):
         self.status_label = QLabel(self._status_text(), body)
         self.status_label.setObjectName("isslideStatusLabel")
         self.status_label.setWordWrap(True)
+        self.status_label.setVisible(not torch_available())  # only the fix-it message
         layout.addWidget(self.status_label)
         layout.addWidget(self._detection_box(body))
         layout.addWidget(self._display_box(body))
@@ -184,6 +185,7 @@ class IsslideDock(QgsDockWidget):
             widget.setEnabled(not running)
         self.finetune_button.setEnabled(not running and self.editor is not None)
         self.cancel_button.setEnabled(running)
+        self.progress_bar.setVisible(running)
         if not running:
             self.progress_bar.setValue(0)
 
