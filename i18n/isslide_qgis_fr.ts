@@ -52,17 +52,6 @@
         <translation>Carte d'activation de classe</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="79" />
-        <source>Shows where a model looked to decide: a class activation map (CAM) over a whole interferogram, written as a float raster in [0, 1] on the interferogram's grid (nodata kept), styled on load.
-Methods: Grad-CAM (channel weights = mean gradient), Layer-CAM (positive gradient x activation per pixel), Score-CAM (channel weights from the score of the input masked by each channel; no gradient), NormGrad (gradient norm x activation norm; selective: norm of the positive contributions). Each is taken at several layers (empty: the model's default five, from an early layer to the last features; or names separated by commas), each map upsampled and normalised per tile, then averaged, as ECSPLAIN does.
-Target: what is explained. 'prediction': for a segmenter, the sum of its logits over the pixels it detects (probability above the threshold; empty: the model's); for ECSPLAIN, the logit of the tiles it detects. 'polygons': the given polygons (segmenters: logits summed inside them; ECSPLAIN: the tiles they touch). 'all': every tile. Tiles with nothing to explain get 0.
-The scene streams through the detection engine (same overlapping tiles and seam-free blending), so memory does not grow with its size. Cost: the gradient methods cost about two forward passes per tile. Score-CAM costs one forward pass per kept channel of each layer: with the default 25 % of the channels, 92 masked passes per tile on the shipped ECSPLAIN (about 0.1 s per tile on one CPU thread), 368 passes (about 0.45 s) with all channels; every pixel lies in four tiles with the default overlap.</source>
-        <translation>Montre où un modèle a regardé pour décider : une carte d'activation de classe (CAM) sur tout un interférogramme, écrite comme un raster flottant dans [0, 1] sur la grille de l'interférogramme (nodata conservé), stylée au chargement.
-Méthodes : Grad-CAM (poids des canaux = gradient moyen), Layer-CAM (gradient positif x activation par pixel), Score-CAM (poids des canaux d'après le score de l'entrée masquée par chaque canal ; sans gradient), NormGrad (norme du gradient x norme de l'activation ; sélective : norme des contributions positives). Chacune est prise à plusieurs couches (vide : les cinq couches par défaut du modèle, d'une couche précoce aux dernières caractéristiques ; ou des noms séparés par des virgules), chaque carte est suréchantillonnée et normalisée par tuile, puis moyennée, comme le fait ECSPLAIN.
-Cible : ce qui est expliqué. « prediction » : pour un segmenteur, la somme de ses logits sur les pixels qu'il détecte (probabilité au-dessus du seuil ; vide : celui du modèle) ; pour ECSPLAIN, le logit des tuiles qu'il détecte. « polygons » : les polygones donnés (segmenteurs : logits sommés à l'intérieur ; ECSPLAIN : les tuiles qu'ils touchent). « all » : toutes les tuiles. Les tuiles sans rien à expliquer valent 0.
-La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes et même fusion sans raccord), donc la mémoire ne croît pas avec sa taille. Coût : les méthodes à gradient coûtent environ deux passes avant par tuile. Score-CAM coûte une passe avant par canal retenu de chaque couche : avec les 25 % de canaux par défaut, 92 passes masquées par tuile sur l'ECSPLAIN livré (environ 0,1 s par tuile sur un fil CPU), 368 passes (environ 0,45 s) avec tous les canaux ; chaque pixel est dans quatre tuiles avec le chevauchement par défaut.</translation>
-    </message>
-    <message>
         <location filename="../isslide_qgis/processing/class_activation_map.py" line="107" />
         <source>Method</source>
         <translation>Méthode</translation>
@@ -117,6 +106,14 @@ La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes
         <source>{method} at layers {layers}: {explained} of {total} tiles explained (target '{target}').</source>
         <translation>{method} aux couches {layers} : {explained} tuiles expliquées sur {total} (cible « {target} »).</translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="79" />
+        <source>Shows where a model looked to decide: a class activation map (CAM) over a whole interferogram, written as a float raster in [0, 1] on the interferogram's grid (nodata kept), styled on load.
+Methods: Grad-CAM (channel weights = mean gradient), Layer-CAM (positive gradient x activation per pixel), Score-CAM (channel weights from the score of the input masked by each channel; no gradient), NormGrad (gradient norm x activation norm; selective: norm of the positive contributions). Each is taken at several layers (empty: the model's default, ECSPLAIN's five layers or two of a segmenter's deepest; or names separated by commas), each map upsampled and normalised per tile, then averaged, as ECSPLAIN does.
+Target: what is explained. 'prediction': for a segmenter, the sum of its logits over the pixels it detects (probability above the threshold; empty: the model's); for ECSPLAIN, the logit of the tiles it detects. 'polygons': the given polygons (segmenters: logits summed inside them; ECSPLAIN: the tiles they touch). 'all': every tile. Tiles with nothing to explain get 0.
+The scene streams through the detection engine (same overlapping tiles and seam-free blending), so memory does not grow with its size. Cost: the gradient methods cost about two forward passes per tile. Score-CAM costs one forward pass per kept channel of each layer: with the default 25 % of the channels, 92 masked passes per tile on the shipped ECSPLAIN (about 0.1 s per tile on one CPU thread), 368 passes (about 0.45 s) with all channels; every pixel lies in four tiles with the default overlap.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CorrectionsEditor</name>
@@ -134,12 +131,12 @@ La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="50" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="54" />
         <source>Detect moving areas</source>
         <translation>Détecter les zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="53" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57" />
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
@@ -148,57 +145,57 @@ Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (iss
 Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="74" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="78" />
         <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="76" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="80" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="78" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="81" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91" />
         <source>Probability of movement</source>
         <translation>Probabilité de mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95" />
         <source>Patch scores (ECSPLAIN)</source>
         <translation>Scores des imagettes (ECSPLAIN)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="130" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="134" />
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation>{count} zones en mouvement trouvées par {model} au seuil {threshold:.2f}</translation>
     </message>
@@ -206,115 +203,110 @@ Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fond
 <context>
     <name>DetectionPanel</name>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="29" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="28" />
         <source>Wrapped interferogram (phase in radians, complex, or two bands)</source>
         <translation>Interférogramme enroulé (phase en radians, complexe, ou deux bandes)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="31" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="30" />
         <source>Interferogram</source>
         <translation>Interférogramme</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="33" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="32" />
         <source>Coherence</source>
         <translation>Cohérence</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="35" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="34" />
         <source>Optical image (e.g. SPOT 6/7) the results are placed above</source>
         <translation>Image optique (p. ex. SPOT 6/7) au-dessus de laquelle les résultats sont placés</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="37" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="36" />
         <source>Optical image</source>
         <translation>Image optique</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="39" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="38" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="45" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="44" />
         <source>model's</source>
         <translation>du modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="46" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="45" />
         <source>Probability above which a pixel is moving; at the minimum: the model's own threshold</source>
         <translation>Probabilité au-dessus de laquelle un pixel est en mouvement ; au minimum : le seuil propre au modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="48" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="47" />
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="53" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="52" />
         <source>Class activation map method (ECSPLAIN's localisation and the CAM layer)</source>
         <translation>Méthode de carte d'activation de classe (localisation d'ECSPLAIN et couche CAM)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="55" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="54" />
         <source>CAM method</source>
         <translation>Méthode CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="56" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="55" />
         <source>Add a CAM layer</source>
         <translation>Ajouter une couche CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="59" />
-        <source>Also write the class activation map of the whole interferogram (slower)</source>
-        <translation>Écrire aussi la carte d'activation de classe de tout l'interférogramme (plus lent)</translation>
-    </message>
-    <message>
         <location filename="../isslide_qgis/gui/detection_panel.py" line="63" />
-        <source>This version of the plugin cannot write a CAM raster of a whole interferogram yet</source>
-        <translation>Cette version de l'extension ne sait pas encore écrire le raster CAM d'un interférogramme entier</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="69" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="72" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="66" />
         <source>GeoPackage where the review is saved; the probability (and CAM) rasters are written beside it as &lt;name&gt;_probability.tif (&lt;name&gt;_cam.tif)</source>
         <translation>GeoPackage où la revue est enregistrée ; les rasters de probabilité (et de CAM) sont écrits à côté sous le nom &lt;nom&gt;_probability.tif (&lt;nom&gt;_cam.tif)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="75" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="69" />
         <source>Corrections file</source>
         <translation>Fichier de corrections</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="120" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="114" />
         <source>Choose an interferogram layer (add it to the project first).</source>
         <translation>Choisissez une couche d'interférogramme (ajoutez-la d'abord au projet).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="123" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="117" />
         <source>Choose a model.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="126" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="120" />
         <source>Choose the corrections file (a GeoPackage) where the review is saved.</source>
         <translation>Choisissez le fichier de corrections (un GeoPackage) où la revue est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="100" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="94" />
         <source>The layer '{layer}' is not a raster file: save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
         <translation>La couche '{layer}' n'est pas un fichier raster : enregistrez-la d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Enregistrer sous...).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="57" />
+        <source>Also write the class activation map of the whole interferogram with this method (slower)</source>
+        <translation>Écrire aussi la carte d'activation de classe de tout l'interférogramme avec cette méthode (plus lent)</translation>
     </message>
 </context>
 <context>
     <name>DetectionTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="101" />
+        <location filename="../isslide_qgis/gui/run_task.py" line="100" />
         <source>ISSLIDE detection</source>
         <translation>Détection ISSLIDE</translation>
     </message>
@@ -826,17 +818,17 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Découpage invalide : tuiles de {tile} px avec un recouvrement de {overlap} px. La taille des tuiles doit être positive et le recouvrement compris entre 0 et la taille des tuiles moins un.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/writers.py" line="173" />
+        <location filename="../isslide_qgis/core/inference/writers.py" line="176" />
         <source>The result raster '{path}' was set up for the grid {expected} but the interferogram has the grid {given}: give the output the interferogram's grid.</source>
         <translation>Le raster résultat « {path} » a été préparé pour la grille {expected} mais l'interférogramme a la grille {given} : donnez à la sortie la grille de l'interférogramme.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/writers.py" line="182" />
+        <location filename="../isslide_qgis/core/inference/writers.py" line="185" />
         <source>The result raster '{path}' was set up with {count} bands but the model gives {given} ({names}).</source>
         <translation>Le raster résultat « {path} » a été préparé avec {count} bandes mais le modèle en donne {given} ({names}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/writers.py" line="207" />
+        <location filename="../isslide_qgis/core/inference/writers.py" line="210" />
         <source>Cannot write the result raster '{path}': {error}. Check that the folder is writable and has free space.</source>
         <translation>Impossible d'écrire le raster résultat « {path} » : {error}. Vérifiez que le dossier est accessible en écriture et qu'il reste de la place.</translation>
     </message>
@@ -1756,17 +1748,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Rien à entraîner : donnez un dossier de jeu de données au format ISSLIDE avec des imagettes annotées, ou un nombre de scènes simulées.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/layers.py" line="64" />
+        <location filename="../isslide_qgis/core/cam/layers.py" line="67" />
         <source>The model '{name}' has no default layers for class activation maps; give the layers to explain by name (for example backbone.layer4).</source>
         <translation>Le modèle « {name} » n'a pas de couches par défaut pour les cartes d'activation de classe ; donnez par leur nom les couches à expliquer (par exemple backbone.layer4).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/export.py" line="53" />
-        <source>'{path}' has no '{layer}' layer: choose a corrections file of the review dock.</source>
-        <translation>'{path}' n'a pas de couche '{layer}' : choisissez un fichier de corrections du panneau de revue.</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/core/review/export.py" line="58" />
+        <location filename="../isslide_qgis/core/review/export.py" line="55" />
         <source>No area of '{path}' is accepted or added yet: accept the detections that are real movements (or draw the missing ones) before fine-tuning.</source>
         <translation>Aucune zone de '{path}' n'est encore acceptée ou ajoutée : acceptez les détections qui sont de vrais mouvements (ou dessinez celles qui manquent) avant l'affinage.</translation>
     </message>
@@ -1777,31 +1764,26 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
     </message>
     <message>
         <location filename="../isslide_qgis/core/review/store.py" line="72" />
-        <source>'{path}' has no layer '{layer}': it was not written by ISSLIDE's detection.</source>
-        <translation>'{path}' n'a pas de couche '{layer}' : il n'a pas été écrit par la détection ISSLIDE.</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/core/review/store.py" line="76" />
         <source>Reviewed moving areas (isslide_qgis)</source>
         <translation>Zones en mouvement revues (isslide_qgis)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/store.py" line="117" />
+        <location filename="../isslide_qgis/core/review/store.py" line="128" />
         <source>'{path}' is not an ISSLIDE corrections file (no '{layer}' layer): choose a GeoPackage written by the review dock, or run a detection to create one.</source>
         <translation>'{path}' n'est pas un fichier de corrections ISSLIDE (pas de couche '{layer}') : choisissez un GeoPackage écrit par le panneau de revue, ou lancez une détection pour en créer un.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="120" />
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="124" />
         <source>These interferograms do not exist: {files}. Check the paths (or give the folder holding them).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="139" />
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="144" />
         <source>The dates of {files} cannot be read from their names (recognised names: {examples}). Give a pairs table (CSV with columns interferogram, coherence, date_first, date_second).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="147" />
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="152" />
         <source>No interferogram found in {inputs}: recognised names are {examples}; other names need a pairs table.</source>
         <translation type="unfinished" />
     </message>
@@ -2006,19 +1988,24 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/runner.py" line="151" />
+        <location filename="../isslide_qgis/core/stack/runner.py" line="157" />
         <source>Cancelled after {done} of {total} pairs. The finished pairs are kept in '{folder}': run again with the same settings to do only the others.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/runner.py" line="165" />
+        <location filename="../isslide_qgis/core/stack/runner.py" line="171" />
         <source>Pair {name} failed: {error}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/runner.py" line="168" />
+        <location filename="../isslide_qgis/core/stack/runner.py" line="174" />
         <source>Every pair failed, so there is no temporal-consistency product. First error: {error}</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/review/store.py" line="102" />
+        <source>'{path}' has no layer '{layer}': choose a file written by ISSLIDE's detection or review dock.</source>
+        <translation>'{path}' n'a pas de couche '{layer}' : choisissez un fichier écrit par la détection ISSLIDE ou par le panneau de revue.</translation>
     </message>
 </context>
 <context>
@@ -2029,147 +2016,147 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>ISSLIDE : détection et revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="168" />
+        <location filename="../isslide_qgis/gui/dock.py" line="169" />
         <source>PyTorch found: detection and training are available.</source>
         <translation>PyTorch trouvé : la détection et l'entraînement sont disponibles.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="169" />
+        <location filename="../isslide_qgis/gui/dock.py" line="170" />
         <source>PyTorch {version} was not found: detection and training need it. Run the Processing algorithm 'Check installation' for the fix.</source>
         <translation>PyTorch {version} est introuvable : la détection et l'entraînement en ont besoin. Lancez l'algorithme de traitement « Vérifier l'installation » pour savoir comment corriger.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="73" />
+        <location filename="../isslide_qgis/gui/dock.py" line="74" />
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="77" />
+        <location filename="../isslide_qgis/gui/dock.py" line="78" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="109" />
+        <location filename="../isslide_qgis/gui/dock.py" line="110" />
         <source>Run detection</source>
         <translation>Lancer la détection</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="109" />
+        <location filename="../isslide_qgis/gui/dock.py" line="110" />
         <source>Detect moving areas in the background and start a review</source>
         <translation>Détecter les zones en mouvement en arrière-plan et commencer une revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="112" />
+        <location filename="../isslide_qgis/gui/dock.py" line="113" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="112" />
+        <location filename="../isslide_qgis/gui/dock.py" line="113" />
         <source>Stop the running task; nothing is added</source>
         <translation>Arrêter la tâche en cours ; rien n'est ajouté</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="114" />
+        <location filename="../isslide_qgis/gui/dock.py" line="115" />
         <source>Open review</source>
         <translation>Ouvrir la revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="114" />
+        <location filename="../isslide_qgis/gui/dock.py" line="115" />
         <source>Continue the review saved in the corrections file</source>
         <translation>Poursuivre la revue enregistrée dans le fichier de corrections</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="124" />
+        <location filename="../isslide_qgis/gui/dock.py" line="125" />
         <source>Detection</source>
         <translation>Détection</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="140" />
+        <location filename="../isslide_qgis/gui/dock.py" line="141" />
         <source>Opacity of the probability and CAM layers</source>
         <translation>Opacité des couches de probabilité et de CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="142" />
+        <location filename="../isslide_qgis/gui/dock.py" line="143" />
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="143" />
+        <location filename="../isslide_qgis/gui/dock.py" line="144" />
         <source>Show the CAM layer</source>
         <translation>Afficher la couche CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="147" />
+        <location filename="../isslide_qgis/gui/dock.py" line="148" />
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="157" />
+        <location filename="../isslide_qgis/gui/dock.py" line="158" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="158" />
+        <location filename="../isslide_qgis/gui/dock.py" line="159" />
         <source>Fine-tune on my corrections</source>
         <translation>Affiner sur mes corrections</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="158" />
+        <location filename="../isslide_qgis/gui/dock.py" line="159" />
         <source>Accepted and added areas become training annotations; the fine-tuned model is then offered in the model list</source>
         <translation>Les zones acceptées et ajoutées deviennent des annotations d'entraînement ; le modèle affiné est ensuite proposé dans la liste des modèles</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="163" />
+        <location filename="../isslide_qgis/gui/dock.py" line="164" />
         <source>Fine-tuning</source>
         <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="178" />
+        <location filename="../isslide_qgis/gui/dock.py" line="179" />
         <source>ISSLIDE</source>
         <translation>ISSLIDE</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="209" />
+        <location filename="../isslide_qgis/gui/dock.py" line="211" />
         <source>'{path}' already exists: press 'Open review' to continue its review, or choose a new corrections file.</source>
         <translation>'{path}' existe déjà : cliquez sur « Ouvrir la revue » pour poursuivre sa revue, ou choisissez un nouveau fichier de corrections.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="214" />
+        <location filename="../isslide_qgis/gui/dock.py" line="216" />
         <source>Detecting moving areas with {model}…</source>
         <translation>Détection des zones en mouvement avec {model}…</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="227" />
+        <location filename="../isslide_qgis/gui/dock.py" line="228" />
         <source>{count} moving areas found: review them below.</source>
         <translation>{count} zones en mouvement trouvées : revoyez-les ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="234" />
+        <location filename="../isslide_qgis/gui/dock.py" line="238" />
         <source>Cancelled: nothing was added to the project.</source>
         <translation>Annulé : rien n'a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="241" />
+        <location filename="../isslide_qgis/gui/dock.py" line="246" />
         <source>Open a review first.</source>
         <translation>Ouvrez d'abord une revue.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="246" />
+        <location filename="../isslide_qgis/gui/dock.py" line="251" />
         <source>Fine-tuning {model} on the accepted and added areas…</source>
         <translation>Affinage de {model} sur les zones acceptées et ajoutées…</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="258" />
+        <location filename="../isslide_qgis/gui/dock.py" line="260" />
         <source>Fine-tuned on {count} areas: the model '{name}' is selected; run the detection again to use it.</source>
         <translation>Affiné sur {count} zones : le modèle '{name}' est sélectionné ; relancez la détection pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="270" />
+        <location filename="../isslide_qgis/gui/dock.py" line="272" />
         <source>Choose the corrections file to open.</source>
         <translation>Choisissez le fichier de corrections à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="303" />
+        <location filename="../isslide_qgis/gui/dock.py" line="305" />
         <source>Review of '{name}' open.</source>
         <translation>Revue de '{name}' ouverte.</translation>
     </message>
@@ -2223,7 +2210,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideProvider</name>
     <message>
-        <location filename="../isslide_qgis/processing/provider.py" line="22" />
+        <location filename="../isslide_qgis/processing/provider.py" line="83" />
         <source>ISSLIDE: slow ground movements on InSAR interferograms</source>
         <translation>ISSLIDE : mouvements lents du sol sur interférogrammes InSAR</translation>
     </message>
@@ -2231,27 +2218,27 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideResults</name>
     <message>
-        <location filename="../isslide_qgis/gui/results.py" line="96" />
+        <location filename="../isslide_qgis/gui/results.py" line="97" />
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/results.py" line="99" />
+        <location filename="../isslide_qgis/gui/results.py" line="100" />
         <source>The corrections layer of '{path}' cannot be opened: is the file a GeoPackage written by the review dock?</source>
         <translation>La couche de corrections de '{path}' ne peut pas être ouverte : le fichier est-il un GeoPackage écrit par le panneau de revue ?</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/results.py" line="102" />
+        <location filename="../isslide_qgis/gui/results.py" line="103" />
         <source>Class activation map ({method})</source>
         <translation>Carte d'activation de classe ({method})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/results.py" line="105" />
+        <location filename="../isslide_qgis/gui/results.py" line="106" />
         <source>Probability of movement</source>
         <translation>Probabilité de mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/results.py" line="112" />
+        <location filename="../isslide_qgis/gui/results.py" line="113" />
         <source>ISSLIDE review: {name} ({model})</source>
         <translation>Revue ISSLIDE : {name} ({model})</translation>
     </message>
@@ -2282,14 +2269,27 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="54" />
+        <location filename="../isslide_qgis/gui/run_task.py" line="53" />
         <source>{task} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation>{task} a échoué de manière inattendue : {error}. C'est un bogue de l'extension ISSLIDE ; les détails sont dans le journal des messages de QGIS (onglet ISSLIDE). Merci de les signaler.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="72" />
+        <location filename="../isslide_qgis/gui/run_task.py" line="71" />
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>IsslideWorkflows</name>
+    <message>
+        <location filename="../isslide_qgis/processing/provider.py" line="21" />
+        <source>Detect, explain and vectorise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/provider.py" line="21" />
+        <source>A graphical model of the whole ISSLIDE chain on one interferogram: prepare the network's input channels, detect moving areas (probability of movement), explain the detection with a class activation map, then vectorise the probability into moving-area polygons at the same threshold. Open it in the graphical modeler to adapt it, and save your copy under another name. From the command line, its outputs are named prepare:CHANNELS, detect:PROBABILITY, cam:CAM and vectorize:AREAS.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2355,6 +2355,123 @@ L'interférogramme peut être une phase en radians (une bande), une bande comple
         <location filename="../isslide_qgis/processing/prepare_channels.py" line="64" />
         <source>The convention {name} needs a coherence raster.</source>
         <translation>La convention {name} nécessite un raster de cohérence.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessStack</name>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="50" />
+        <source>Process a stack of interferograms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="53" />
+        <source>Runs moving-area detection on every interferogram of a stack (an archive of 6, 12 and 18-day pairs) and tells which areas persist across pairs.
+Interferograms: files, or a folder scanned with its sub-folders. Dates and coherence are read from the names of SNAP (Phase_ifg_IW2_VV_01Jan2020_13Jan2020.tif + coh_...), LiCSAR (20200101_20200113.geo.diff_pha.tif + .geo.cc.tif) and ISSLIDE (20200101_20200113/phase.tif + coherence.tif); other names need a pairs table, a CSV with columns interferogram, coherence, date_first, date_second.
+Each pair's probability raster and moving areas go to &lt;output folder&gt;/&lt;pair&gt;/; a done-marker is written when both are complete. Running again with the same output folder skips the pairs already done (with the same inputs, model and settings) and redoes interrupted ones; a pair that fails is reported and the others go on (stack_manifest.json lists each pair's state and error).
+Temporal consistency: the areas of all pairs are merged where they overlap; each merged area tells in how many pairs and at which baselines it was detected, how many pairs cover it with valid data, its persistence (detected / covering pairs) and a consistency-weighted score: the highest, over the baselines b, of the median maximum probability of the covering pairs at least b days long. Movement grows with the baseline and persists; one date's atmosphere shows in few pairs.
+Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair as a task on the cluster (dask.distributed needed; the workers must see the files at the same paths and have the plugin and torch); empty: pairs run here, one after the other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="79" />
+        <source>Interferograms (files, or a folder to scan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="82" />
+        <source>Pairs table (CSV; when names do not tell the dates)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="86" />
+        <source>Threshold (empty: the model's)</source>
+        <translation type="unfinished">Seuil (vide : celui du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="88" />
+        <source>Minimum area (m², pixels without CRS)</source>
+        <translation type="unfinished">Surface minimale (m², pixels sans SCR)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="90" />
+        <source>Dask scheduler address (empty: run here)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="93" />
+        <source>Coherence threshold (tiles below are skipped)</source>
+        <translation type="unfinished">Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="96" />
+        <source>Share of an area with valid data for a pair to cover it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="98" />
+        <source>Tile overlap (pixels; empty: half a tile)</source>
+        <translation type="unfinished">Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="100" />
+        <source>Tiles per batch</source>
+        <translation type="unfinished">Tuiles par lot</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="102" />
+        <source>CPU threads per pair (empty: all here, 1 per Dask task)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="109" />
+        <source>Output folder (per-pair outputs; reuse it to resume)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="111" />
+        <source>Temporal consistency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="113" />
+        <source>Pairs processed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="113" />
+        <source>Pairs already done (skipped)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="113" />
+        <source>Pairs failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="113" />
+        <source>Merged areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="122" />
+        <source>Give the interferograms (files or a folder) or a pairs table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="159" />
+        <source>Pair {name} failed: {error}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="162" />
+        <source>Pair {name}: {status}, {areas} areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="166" />
+        <source>{count} merged areas over {pairs} pairs</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2786,57 +2903,57 @@ ECSPLAIN : la perte ajoute la contrainte de carte d'activation de classe (poids 
 <context>
     <name>VectorizeProbability</name>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="37" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="38" />
         <source>Vectorise probability</source>
         <translation>Vectoriser la probabilité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="40" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="41" />
         <source>Turns a probability-of-movement raster (from 'Detect moving areas') into one polygon per moving area: pixels strictly above the threshold, 8-connected, areas smaller than the minimum dropped (m²; pixels when the raster has no CRS), optionally simplified (tolerance in pixels) and smoothed. Attributes: id (by decreasing maximum probability), maximum and mean probability, area (on the ellipsoid for lat/lon), mean coherence when a coherence raster is given, interferogram name, baseline and dates, and a review status for the review dock. Large rasters are processed in strips; an area crossing strips stays one polygon.</source>
         <translation>Transforme un raster de probabilité de mouvement (issu de « Détecter les zones en mouvement ») en un polygone par zone en mouvement : pixels strictement au-dessus du seuil, connexité 8, zones plus petites que la surface minimale écartées (m² ; pixels quand le raster n'a pas de SCR), contours éventuellement simplifiés (tolérance en pixels) et lissés. Attributs : identifiant (par probabilité maximale décroissante), probabilité maximale et moyenne, surface (sur l'ellipsoïde en lat/lon), cohérence moyenne quand un raster de cohérence est donné, nom de l'interférogramme, écart temporel et dates, et un statut de revue pour le panneau de revue. Les grands rasters sont traités par bandes ; une zone à cheval sur deux bandes reste un seul polygone.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="53" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="54" />
         <source>Probability raster</source>
         <translation>Raster de probabilité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="55" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="56" />
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="57" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="58" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="59" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="60" />
         <source>Coherence (for the mean coherence attribute)</source>
         <translation>Cohérence (pour l'attribut de cohérence moyenne)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="62" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="63" />
         <source>Simplification tolerance (pixels)</source>
         <translation>Tolérance de simplification (pixels)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="64" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="65" />
         <source>Smooth outlines</source>
         <translation>Lisser les contours</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="66" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="67" />
         <source>Interferogram name (dates, e.g. 20200701_20200707)</source>
         <translation>Nom de l'interférogramme (dates, p. ex. 20200701_20200707)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="69" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="70" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="71" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="72" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>

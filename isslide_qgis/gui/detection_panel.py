@@ -12,7 +12,6 @@ from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayou
 from ..core.cam.registry import CAM_METHOD_TITLES
 from ..processing.detect_moving_areas import DEFAULT_MODEL
 from ..settings import setting
-from .cam_support import cam_raster_available
 from .model_combo import ModelPicker
 from .run_task import DetectionJob
 
@@ -55,13 +54,8 @@ class DetectionPanel(QWidget):
         form.addRow(self.tr("CAM method"), self.cam_method_combo)
         self.cam_check = QCheckBox(self.tr("Add a CAM layer"), self)
         self.cam_check.setObjectName("isslideCamLayer")
-        if cam_raster_available():
-            self.cam_check.setToolTip(self.tr("Also write the class activation map of the "
-                                              "whole interferogram (slower)"))
-        else:
-            self.cam_check.setEnabled(False)
-            self.cam_check.setToolTip(self.tr("This version of the plugin cannot write a CAM "
-                                              "raster of a whole interferogram yet"))
+        self.cam_check.setToolTip(self.tr("Also write the class activation map of the whole "
+                                          "interferogram with this method (slower)"))
         form.addRow("", self.cam_check)
         self.corrections_widget = QgsFileWidget(self)
         self.corrections_widget.setObjectName("isslideCorrectionsFile")
@@ -134,5 +128,5 @@ class DetectionPanel(QWidget):
             optical=self._optical_file(),
             threshold=threshold if threshold > self.threshold_spin.minimum() else None,
             cam_method=str(self.cam_method_combo.currentData()),
-            cam_layer=self.cam_check.isEnabled() and self.cam_check.isChecked(),
+            cam_layer=self.cam_check.isChecked(),
             device=str(setting("device")), threads=threads if threads > 0 else None)

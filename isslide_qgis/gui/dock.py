@@ -218,22 +218,25 @@ class IsslideDock(QgsDockWidget):
         self._start(DetectionTask(job, self._detection_done))
 
     def _detection_done(self, task: IsslideTask, ok: bool) -> None:
-        self.task = None
-        self._set_running(False)
-        if not ok:
-            self._task_failed(task)
+        if not self._task_ended(task, ok):
             return
         optical = self.detection_panel.optical_combo.currentLayer()
+        if task.job.cam_layer:
+            self.show_cam_check.setChecked(True)
         self.open_review(task.job.corrections, above=optical)
         notes = " ".join(task.notes)
         self.show_message(self.tr("{count} moving areas found: review them below.").format(
             count=task.areas) + (f" {notes}" if notes else ""))
 
-    def _task_failed(self, task: IsslideTask) -> None:
+    def _task_ended(self, task: IsslideTask, ok: bool) -> bool:
+        """Back to idle; tell why when the task failed or was cancelled. Returns ``ok``."""
+        self.task = None
+        self._set_running(False)
         if task.error:
             self.show_message(task.error, error=True)
-        else:
+        elif not ok:
             self.show_message(self.tr("Cancelled: nothing was added to the project."))
+        return ok
 
     def fine_tune(self) -> None:
         """Start the round trip: annotations, patches, fine-tuning of the session's model."""
@@ -251,10 +254,7 @@ class IsslideDock(QgsDockWidget):
                                   self.epochs_spin.value(), self._fine_tune_done))
 
     def _fine_tune_done(self, task: IsslideTask, ok: bool) -> None:
-        self.task = None
-        self._set_running(False)
-        if not ok:
-            self._task_failed(task)
+        if not self._task_ended(task, ok):
             return
         self.detection_panel.model_picker.add_checkpoint(str(task.checkpoint))
         self.show_message(self.tr("Fine-tuned on {count} areas: the model '{name}' is selected; "

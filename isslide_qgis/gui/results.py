@@ -16,6 +16,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.cam.registry import CAM_METHOD_TITLES
 from ..core.review.schema import CORRECTIONS_LAYER, ReviewSession
 from ..paths import style_path
 
@@ -101,7 +102,7 @@ def add_session_layers(project: QgsProject, corrections_path: str | Path,
             "a GeoPackage written by the review dock?").format(path=path))
     titles = {"cam": QCoreApplication.translate(
                   "IsslideResults", "Class activation map ({method})").format(
-                  method=session.cam_method),
+                  method=CAM_METHOD_TITLES.get(session.cam_method, session.cam_method)),
               "probability": QCoreApplication.translate("IsslideResults",
                                                         "Probability of movement")}
     rasters: dict[str, Optional[QgsRasterLayer]] = {}

@@ -16,7 +16,6 @@ from qgis.core import Qgis, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import IsslideError, OperationCanceled
-from .cam_support import cam_raster_function
 
 LOG_TAG = "ISSLIDE"
 #: share of the progress bar for detection (then the CAM raster, then the corrections file)
@@ -136,14 +135,17 @@ class DetectionTask(IsslideTask):
         self.setProgress(100.0)
 
     def _cam_raster(self, path: Path) -> None:
-        function = cam_raster_function()
-        if function is None:
-            return
+        """The class activation map of the whole interferogram (``isslide:classactivationmap``'s
+        core call), explaining the model's prediction at the run's threshold."""
+        from ..core.cam.raster import CamRasterRequest, class_activation_raster
+
         job = self.job
-        function(phase_path=job.interferogram, coherence_path=job.coherence,
-                 checkpoint=job.checkpoint, output_path=path, method=job.cam_method,
-                 device=job.device, threads=job.threads,
-                 progress=self.progress_between(*CAM_SHARE), is_canceled=self.isCanceled)
+        result = class_activation_raster(CamRasterRequest(
+            phase_path=job.interferogram, coherence_path=job.coherence, checkpoint=job.checkpoint,
+            output_path=path, method=job.cam_method, threshold=job.threshold,
+            device=job.device, threads=job.threads),
+            self.progress_between(*CAM_SHARE), self.isCanceled)
+        self.notes += result.notes
 
     def _corrections(self, areas: Path, out: Path, probability: Path, threshold: float,
                      cam: Optional[Path]) -> list[str]:
@@ -160,7 +162,7 @@ class DetectionTask(IsslideTask):
             interferogram=str(job.interferogram), probability=job.output("probability.tif").name,
             model=Path(job.checkpoint).stem,
             checkpoint=str(job.checkpoint), coherence=str(job.coherence or ""),
-            optical=str(job.optical or ""), cam=cam.name if cam and cam_raster_function() else "",
+            optical=str(job.optical or ""), cam=cam.name if cam else "",
             cam_method=job.cam_method, threshold=threshold,
             interferogram_name=job.interferogram_name,
             created=datetime.now(timezone.utc).isoformat(timespec="seconds"))

@@ -8,6 +8,7 @@ from ..errors import InputDataError
 from ..messages import translate
 from ..vectorize.geopackage import atomic_geopackage, create_geopackage, ogr_errors, open_geopackage
 from .schema import CORRECTIONS_LAYER
+from .store import named_layer
 from .vocabulary import is_training_area
 
 #: name of the layer of annotation polygons
@@ -47,12 +48,8 @@ def export_training_annotations(corrections_path: str | Path, out_path: str | Pa
     source = open_geopackage(corrections_path, update=False)
     layer = output = None
     try:
+        layer = named_layer(source, corrections_path, CORRECTIONS_LAYER)
         with ogr_errors(corrections_path):
-            layer = source.GetLayerByName(CORRECTIONS_LAYER)
-            if layer is None:
-                raise InputDataError(translate(
-                    "IsslideCore", "'{path}' has no '{layer}' layer: choose a corrections file "
-                    "of the review dock.").format(path=corrections_path, layer=CORRECTIONS_LAYER))
             fids = training_fids(layer)
         if not fids:
             raise InputDataError(translate(

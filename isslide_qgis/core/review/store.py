@@ -66,12 +66,8 @@ def create_corrections(areas_path: str | Path, out_path: str | Path, session: Re
     source = open_geopackage(areas_path, update=False)
     target = create_geopackage(out_path)
     try:
+        detected = named_layer(source, areas_path, MOVING_AREAS_LAYER)
         with ogr_errors(areas_path):
-            detected = source.GetLayerByName(MOVING_AREAS_LAYER)
-            if detected is None:
-                raise InputDataError(translate(
-                    "IsslideCore", "'{path}' has no layer '{layer}': it was not written by "
-                    "ISSLIDE's detection.").format(path=areas_path, layer=MOVING_AREAS_LAYER))
             target.CopyLayer(detected, MOVING_AREAS_LAYER)
         layer = create_layer(target, out_path, CORRECTIONS_LAYER, grid, "wkbMultiPolygon",
                              CORRECTION_FIELDS, translate(
@@ -92,6 +88,21 @@ def create_corrections(areas_path: str | Path, out_path: str | Path, session: Re
     embed_shipped_style(out_path, CORRECTIONS_LAYER, CORRECTIONS_STYLE, notes)
     embed_shipped_style(out_path, MOVING_AREAS_LAYER, MOVING_AREAS_LAYER, notes)
     return notes
+
+
+def named_layer(ds, path: Path, name: str):
+    """Layer ``name`` of the open GeoPackage ``ds`` (file ``path``).
+
+    Raises:
+        InputDataError: there is no such layer (not a file of ISSLIDE's detection or review).
+    """
+    with ogr_errors(path):
+        layer = ds.GetLayerByName(name)
+    if layer is None:
+        raise InputDataError(translate(
+            "IsslideCore", "'{path}' has no layer '{layer}': choose a file written by ISSLIDE's "
+            "detection or review dock.").format(path=path, layer=name))
+    return layer
 
 
 def has_corrections(path: str | Path) -> bool:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.vectorize.conftest import blobs, read_layer, write_probability  # noqa: F401
+from tests.unit.vectorize.conftest import blobs, write_probability  # noqa: F401
 
 
 @pytest.fixture

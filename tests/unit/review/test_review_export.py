@@ -49,3 +49,10 @@ def test_export_without_accepted_area_explains_and_writes_nothing(corrections: P
     with pytest.raises(InputDataError, match="No area .* is accepted or added"):
         export_training_annotations(corrections, out)
     assert not out.exists()
+
+
+def test_export_of_a_file_without_corrections_names_the_layer(detection, tmp_path: Path):
+    _, areas = detection
+    with pytest.raises(InputDataError, match="has no layer 'corrections'"):
+        export_training_annotations(areas, tmp_path / "annotations.gpkg")
+    assert not (tmp_path / "annotations.gpkg").exists()
