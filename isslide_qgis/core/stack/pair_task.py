@@ -109,7 +109,8 @@ def run_pair(pair: Pair, settings: DetectionSettings, output_folder: str | Path,
         threads: torch CPU threads pinned inside this task (``None``: the settings' value).
 
     Raises:
-        OperationCanceled: only when ``is_canceled`` says so (partial outputs are removed).
+        OperationCanceled: only when ``is_canceled`` says so (partial outputs are removed;
+            likewise on KeyboardInterrupt, which is re-raised).
     """
     start = time.perf_counter()
     folder = pair_folder(Path(output_folder), pair)
@@ -128,7 +129,7 @@ def run_pair(pair: Pair, settings: DetectionSettings, output_folder: str | Path,
         summary = {"areas": int(result.areas), "threshold": float(result.threshold),
                    "model": result.model, "notes": list(result.notes)}
         write_done_marker(folder, fingerprint, PAIR_OUTPUTS, summary)
-    except OperationCanceled:
+    except (OperationCanceled, KeyboardInterrupt):
         clear_partial(folder)
         raise
     except IsslideError as exc:

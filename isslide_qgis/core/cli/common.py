@@ -1,0 +1,60 @@
+"""What the sub-commands share: model arguments, progress on stderr, cancellation by Ctrl-C."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Callable
+
+#: the default model of detection (the same as isslide:detectmovingareas')
+DEFAULT_MODEL = "fcn_resnet18_w16"
+
+
+def add_model_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--model`` (a shipped model), ``--checkpoint`` (a file, wins) and ``--device``."""
+    from ...core.models.shipped import shipped_models
+    from ...paths import models_dir
+
+    names = ", ".join(shipped_models(models_dir())) or "-"
+    parser.add_argument("--model", default=DEFAULT_MODEL,
+                        help=f"shipped model (default {DEFAULT_MODEL}; shipped: {names})")
+    parser.add_argument("--checkpoint", type=Path, help="checkpoint file (overrides --model)")
+    parser.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda"))
+
+
+def add_detection_arguments(parser: argparse.ArgumentParser) -> None:
+    """The detection settings shared by ``detect`` and ``stack``."""
+    parser.add_argument("--threshold", type=float, help="threshold (default: the model's)")
+    parser.add_argument("--min-area", type=float, default=10_000.0,
+                        help="minimum area in m² (pixels without CRS), default 10000")
+    parser.add_argument("--coherence-threshold", type=float, default=0.0)
+    parser.add_argument("--overlap", type=int, help="tile overlap in pixels (default: half a tile)")
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--threads", type=int, help="torch CPU threads (default: all)")
+
+
+def checkpoint(args: argparse.Namespace) -> Path:
+    """The checkpoint chosen by ``--checkpoint`` or ``--model`` (raises ModelError)."""
+    from ...core.models.shipped import resolve_checkpoint
+    from ...paths import models_dir
+
+    return resolve_checkpoint(models_dir(), args.model,
+                              str(args.checkpoint) if args.checkpoint else None)
+
+
+def progress_printer(quiet: bool) -> Callable[[float], None] | None:
+    """Print whole percents to stderr (``None`` when quiet)."""
+    if quiet:
+        return None
+    last = [-1]
+
+    def progress(percent: float) -> None:
+        value = int(max(0.0, min(100.0, percent)))
+        if value != last[0]:
+            last[0] = value
+            sys.stderr.write(f"\r{value:3d} %")
+            sys.stderr.flush()
+            if value == 100:
+                sys.stderr.write("\n")
+
+    return progress

@@ -1,0 +1,37 @@
+"""``detect``: moving areas on one interferogram (as isslide:detectmovingareas)."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from .common import add_detection_arguments, add_model_arguments, checkpoint, progress_printer
+
+HELP = "probability raster and moving-area polygons on one interferogram"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("interferogram", type=Path, help="wrapped phase (or complex) raster")
+    parser.add_argument("--coherence", type=Path, help="coherence raster [0, 1]")
+    parser.add_argument("--encoding", default="auto",
+                        help="phase encoding: auto, phase, complex, real_imag, cos_sin")
+    parser.add_argument("--probability", type=Path, required=True, help="output GeoTIFF")
+    parser.add_argument("--areas", type=Path, help="output GeoPackage of moving areas")
+    add_model_arguments(parser)
+    add_detection_arguments(parser)
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    from ..inference.detection import DetectionRequest, detect_moving_areas
+
+    request = DetectionRequest(
+        phase_path=args.interferogram, coherence_path=args.coherence, encoding=args.encoding,
+        checkpoint=checkpoint(args), probability_path=args.probability, areas_path=args.areas,
+        threshold=args.threshold, min_area_m2=args.min_area,
+        coherence_threshold=args.coherence_threshold, overlap=args.overlap,
+        batch_size=args.batch_size, device=args.device, threads=args.threads)
+    result = detect_moving_areas(request, progress_printer(args.quiet))
+    return {"probability": str(result.probability_path),
+            "areas": str(result.areas_path) if result.areas_path else None,
+            "area_count": result.areas, "threshold": result.threshold, "model": result.model,
+            "notes": result.notes}
