@@ -201,102 +201,102 @@ The raster is read window by window and overlapping tiles are blended, so memory
 <context>
     <name>DetectionPanel</name>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="28"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="29"/>
         <source>Wrapped interferogram (phase in radians, complex, or two bands)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="30"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="31"/>
         <source>Interferogram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="32"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="33"/>
         <source>Coherence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="34"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="35"/>
         <source>Optical image (e.g. SPOT 6/7) the results are placed above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="36"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="37"/>
         <source>Optical image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="38"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="39"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="44"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="45"/>
         <source>model&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="45"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="46"/>
         <source>Probability above which a pixel is moving; at the minimum: the model&apos;s own threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="47"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="48"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="52"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="53"/>
         <source>Class activation map method (ECSPLAIN&apos;s localisation and the CAM layer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="54"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="55"/>
         <source>CAM method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="55"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="56"/>
         <source>Add a CAM layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="63"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="64"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="66"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="67"/>
         <source>GeoPackage where the review is saved; the probability (and CAM) rasters are written beside it as &lt;name&gt;_probability.tif (&lt;name&gt;_cam.tif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="69"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="70"/>
         <source>Corrections file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="114"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="129"/>
         <source>Choose an interferogram layer (add it to the project first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="117"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="132"/>
         <source>Choose a model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="120"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="135"/>
         <source>Choose the corrections file (a GeoPackage) where the review is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="94"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="109"/>
         <source>The layer &apos;{layer}&apos; is not a raster file: save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="57"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="58"/>
         <source>Also write the class activation map of the whole interferogram with this method (slower)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,7 +2148,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="305"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="301"/>
         <source>Review of &apos;{name}&apos; open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,7 +2557,7 @@ Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="287"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="286"/>
         <source>{reviewed} of {count} areas reviewed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -203,102 +203,102 @@ Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fond
 <context>
     <name>DetectionPanel</name>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="28" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="29" />
         <source>Wrapped interferogram (phase in radians, complex, or two bands)</source>
         <translation>Interférogramme enroulé (phase en radians, complexe, ou deux bandes)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="30" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="31" />
         <source>Interferogram</source>
         <translation>Interférogramme</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="32" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="33" />
         <source>Coherence</source>
         <translation>Cohérence</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="34" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="35" />
         <source>Optical image (e.g. SPOT 6/7) the results are placed above</source>
         <translation>Image optique (p. ex. SPOT 6/7) au-dessus de laquelle les résultats sont placés</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="36" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="37" />
         <source>Optical image</source>
         <translation>Image optique</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="38" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="39" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="44" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="45" />
         <source>model's</source>
         <translation>du modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="45" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="46" />
         <source>Probability above which a pixel is moving; at the minimum: the model's own threshold</source>
         <translation>Probabilité au-dessus de laquelle un pixel est en mouvement ; au minimum : le seuil propre au modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="47" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="48" />
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="52" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="53" />
         <source>Class activation map method (ECSPLAIN's localisation and the CAM layer)</source>
         <translation>Méthode de carte d'activation de classe (localisation d'ECSPLAIN et couche CAM)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="54" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="55" />
         <source>CAM method</source>
         <translation>Méthode CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="55" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="56" />
         <source>Add a CAM layer</source>
         <translation>Ajouter une couche CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="63" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="64" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="66" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="67" />
         <source>GeoPackage where the review is saved; the probability (and CAM) rasters are written beside it as &lt;name&gt;_probability.tif (&lt;name&gt;_cam.tif)</source>
         <translation>GeoPackage où la revue est enregistrée ; les rasters de probabilité (et de CAM) sont écrits à côté sous le nom &lt;nom&gt;_probability.tif (&lt;nom&gt;_cam.tif)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="69" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="70" />
         <source>Corrections file</source>
         <translation>Fichier de corrections</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="114" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="129" />
         <source>Choose an interferogram layer (add it to the project first).</source>
         <translation>Choisissez une couche d'interférogramme (ajoutez-la d'abord au projet).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="117" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="132" />
         <source>Choose a model.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="120" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="135" />
         <source>Choose the corrections file (a GeoPackage) where the review is saved.</source>
         <translation>Choisissez le fichier de corrections (un GeoPackage) où la revue est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="94" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="109" />
         <source>The layer '{layer}' is not a raster file: save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
         <translation>La couche '{layer}' n'est pas un fichier raster : enregistrez-la d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Enregistrer sous...).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="57" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="58" />
         <source>Also write the class activation map of the whole interferogram with this method (slower)</source>
         <translation>Écrire aussi la carte d'activation de classe de tout l'interférogramme avec cette méthode (plus lent)</translation>
     </message>
@@ -1775,47 +1775,47 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
     <message>
         <location filename="../isslide_qgis/core/stack/pairs.py" line="124" />
         <source>These interferograms do not exist: {files}. Check the paths (or give the folder holding them).</source>
-        <translation type="unfinished" />
+        <translation>Ces interférogrammes n'existent pas : {files}. Vérifiez les chemins (ou donnez le dossier qui les contient).</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/pairs.py" line="144" />
         <source>The dates of {files} cannot be read from their names (recognised names: {examples}). Give a pairs table (CSV with columns interferogram, coherence, date_first, date_second).</source>
-        <translation type="unfinished" />
+        <translation>Les dates de {files} ne peuvent pas être lues dans leur nom (noms reconnus : {examples}). Donnez une table des paires (CSV avec les colonnes interferogram, coherence, date_first, date_second).</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/pairs.py" line="152" />
         <source>No interferogram found in {inputs}: recognised names are {examples}; other names need a pairs table.</source>
-        <translation type="unfinished" />
+        <translation>Aucun interférogramme trouvé dans {inputs} : les noms reconnus sont {examples} ; les autres noms demandent une table des paires.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/pairs_table.py" line="41" />
         <source>Pairs table '{table}', line {line}: '{value}' in column {column} is not a date; write YYYY-MM-DD or YYYYMMDD.</source>
-        <translation type="unfinished" />
+        <translation>Table des paires « {table} », ligne {line} : « {value} » dans la colonne {column} n'est pas une date ; écrivez AAAA-MM-JJ ou AAAAMMJJ.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/pairs_table.py" line="51" />
         <source>Pairs table '{table}', line {line}: the file '{path}' does not exist. Paths are absolute or relative to the table's folder.</source>
-        <translation type="unfinished" />
+        <translation>Table des paires « {table} », ligne {line} : le fichier « {path} » n'existe pas. Les chemins sont absolus ou relatifs au dossier de la table.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/pairs_table.py" line="64" />
         <source>Pairs table '{table}', line {line}: give date_second (or baseline_days).</source>
-        <translation type="unfinished" />
+        <translation>Table des paires « {table} », ligne {line} : donnez date_second (ou baseline_days).</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/pairs_table.py" line="68" />
         <source>Pairs table '{table}', line {line}: date_second must come after date_first.</source>
-        <translation type="unfinished" />
+        <translation>Table des paires « {table} », ligne {line} : date_second doit venir après date_first.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/pairs_table.py" line="84" />
         <source>Cannot read the pairs table '{table}': {error}.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la table des paires « {table} » : {error}.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/pairs_table.py" line="92" />
         <source>The pairs table '{table}' has no column {columns}; its first line must name the columns interferogram, coherence, date_first, date_second.</source>
-        <translation type="unfinished" />
+        <translation>La table des paires « {table} » n'a pas de colonne {columns} ; sa première ligne doit nommer les colonnes interferogram, coherence, date_first, date_second.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/training/model_report.py" line="73" />
@@ -1955,52 +1955,52 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
     <message>
         <location filename="../isslide_qgis/core/stack/consistency_io.py" line="52" />
         <source>Cannot open the moving areas '{path}': the pair's outputs are damaged; delete its folder and run the stack again.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir les zones en mouvement « {path} » : les sorties de la paire sont endommagées ; supprimez son dossier et relancez la pile.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/consistency_io.py" line="141" />
         <source>Cancelled: no output was written.</source>
-        <translation type="unfinished">Annulé : aucune sortie n'a été écrite.</translation>
+        <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/consistency_io.py" line="148" />
         <source>The pair {name} is not on the CRS of the other pairs ({crs}); reproject the stack's interferograms to one CRS first.</source>
-        <translation type="unfinished" />
+        <translation>La paire {name} n'est pas dans le SCR des autres paires ({crs}) ; reprojetez d'abord les interférogrammes de la pile dans un même SCR.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/distributed.py" line="33" />
         <source>Running on a Dask scheduler needs the Python package dask.distributed, which is not installed: install it where this Python finds it (pip install "dask[distributed]"), or leave the scheduler empty to run on this machine.</source>
-        <translation type="unfinished" />
+        <translation>Le calcul sur un ordonnanceur Dask demande le paquet Python dask.distributed, qui n'est pas installé : installez-le là où ce Python le trouve (pip install "dask[distributed]"), ou laissez l'ordonnanceur vide pour calculer sur cette machine.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/distributed.py" line="47" />
         <source>Cannot reach the Dask scheduler at '{address}': {error}. Check the address (such as tcp://host:8786) and that the scheduler is running.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de joindre l'ordonnanceur Dask à « {address} » : {error}. Vérifiez l'adresse (par exemple tcp://hote:8786) et que l'ordonnanceur tourne.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/distributed.py" line="75" />
         <source>Cancelled: the pairs not finished were cancelled on the Dask cluster.</source>
-        <translation type="unfinished" />
+        <translation>Annulé : les paires non terminées ont été annulées sur la grappe Dask.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/distributed.py" line="86" />
         <source>Dask task failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>La tâche Dask a échoué : {error}</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/runner.py" line="157" />
         <source>Cancelled after {done} of {total} pairs. The finished pairs are kept in '{folder}': run again with the same settings to do only the others.</source>
-        <translation type="unfinished" />
+        <translation>Annulé après {done} paires sur {total}. Les paires terminées sont conservées dans « {folder} » : relancez avec les mêmes réglages pour ne traiter que les autres.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/runner.py" line="171" />
         <source>Pair {name} failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>La paire {name} a échoué : {error}</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/stack/runner.py" line="174" />
         <source>Every pair failed, so there is no temporal-consistency product. First error: {error}</source>
-        <translation type="unfinished" />
+        <translation>Toutes les paires ont échoué : pas de produit de cohérence temporelle. Première erreur : {error}</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/review/store.py" line="102" />
@@ -2156,7 +2156,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Choisissez le fichier de corrections à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="305" />
+        <location filename="../isslide_qgis/gui/dock.py" line="301" />
         <source>Review of '{name}' open.</source>
         <translation>Revue de '{name}' ouverte.</translation>
     </message>
@@ -2284,12 +2284,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
     <message>
         <location filename="../isslide_qgis/processing/provider.py" line="21" />
         <source>Detect, explain and vectorise</source>
-        <translation type="unfinished" />
+        <translation>Détecter, expliquer et vectoriser</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/provider.py" line="21" />
         <source>A graphical model of the whole ISSLIDE chain on one interferogram: prepare the network's input channels, detect moving areas (probability of movement), explain the detection with a class activation map, then vectorise the probability into moving-area polygons at the same threshold. Open it in the graphical modeler to adapt it, and save your copy under another name. From the command line, its outputs are named prepare:CHANNELS, detect:PROBABILITY, cam:CAM and vectorize:AREAS.</source>
-        <translation type="unfinished" />
+        <translation>Un modèle graphique de toute la chaîne ISSLIDE sur un interférogramme : préparer les canaux d'entrée du réseau, détecter les zones en mouvement (probabilité de mouvement), expliquer la détection par une carte d'activation de classe, puis vectoriser la probabilité en polygones de zones en mouvement au même seuil. Ouvrez-le dans le modeleur graphique pour l'adapter, et enregistrez votre copie sous un autre nom. En ligne de commande, ses sorties s'appellent prepare:CHANNELS, detect:PROBABILITY, cam:CAM et vectorize:AREAS.</translation>
     </message>
 </context>
 <context>
@@ -2362,7 +2362,7 @@ L'interférogramme peut être une phase en radians (une bande), une bande comple
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="50" />
         <source>Process a stack of interferograms</source>
-        <translation type="unfinished" />
+        <translation>Traiter une pile d'interférogrammes</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="53" />
@@ -2371,107 +2371,111 @@ Interferograms: files, or a folder scanned with its sub-folders. Dates and coher
 Each pair's probability raster and moving areas go to &lt;output folder&gt;/&lt;pair&gt;/; a done-marker is written when both are complete. Running again with the same output folder skips the pairs already done (with the same inputs, model and settings) and redoes interrupted ones; a pair that fails is reported and the others go on (stack_manifest.json lists each pair's state and error).
 Temporal consistency: the areas of all pairs are merged where they overlap; each merged area tells in how many pairs and at which baselines it was detected, how many pairs cover it with valid data, its persistence (detected / covering pairs) and a consistency-weighted score: the highest, over the baselines b, of the median maximum probability of the covering pairs at least b days long. Movement grows with the baseline and persists; one date's atmosphere shows in few pairs.
 Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair as a task on the cluster (dask.distributed needed; the workers must see the files at the same paths and have the plugin and torch); empty: pairs run here, one after the other.</source>
-        <translation type="unfinished" />
+        <translation>Détecte les zones en mouvement sur chaque interférogramme d'une pile (une archive de paires à 6, 12 et 18 jours) et dit quelles zones persistent d'une paire à l'autre.
+Interférogrammes : des fichiers, ou un dossier parcouru avec ses sous-dossiers. Les dates et la cohérence sont lues dans les noms de SNAP (Phase_ifg_IW2_VV_01Jan2020_13Jan2020.tif + coh_...), LiCSAR (20200101_20200113.geo.diff_pha.tif + .geo.cc.tif) et ISSLIDE (20200101_20200113/phase.tif + coherence.tif) ; les autres noms demandent une table des paires, un CSV avec les colonnes interferogram, coherence, date_first, date_second.
+Le raster de probabilité et les zones en mouvement de chaque paire vont dans &lt;dossier de sortie&gt;/&lt;paire&gt;/ ; un marqueur de fin est écrit quand les deux sont complets. Relancer avec le même dossier de sortie saute les paires déjà faites (avec les mêmes entrées, modèle et réglages) et refait les paires interrompues ; une paire qui échoue est signalée et les autres continuent (stack_manifest.json donne l'état et l'erreur de chaque paire).
+Cohérence temporelle : les zones de toutes les paires sont fusionnées là où elles se chevauchent ; chaque zone fusionnée indique dans combien de paires et à quelles bases temporelles elle a été détectée, combien de paires la couvrent avec des données valides, sa persistance (paires qui la détectent / paires qui la couvrent) et un score pondéré par la cohérence : le plus haut, sur les bases temporelles b, de la médiane de la probabilité maximale des paires qui la couvrent et durent au moins b jours. Le mouvement croît avec la base temporelle et persiste ; l'atmosphère d'une date n'apparaît que dans peu de paires.
+Ordonnanceur : l'adresse d'un ordonnanceur Dask (par ex. tcp://hote:8786) calcule chaque paire comme une tâche de la grappe (dask.distributed nécessaire ; les workers doivent voir les fichiers aux mêmes chemins et disposer du plugin et de torch) ; vide : les paires sont calculées ici, l'une après l'autre.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="79" />
         <source>Interferograms (files, or a folder to scan)</source>
-        <translation type="unfinished" />
+        <translation>Interférogrammes (fichiers, ou un dossier à parcourir)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="82" />
         <source>Pairs table (CSV; when names do not tell the dates)</source>
-        <translation type="unfinished" />
+        <translation>Table des paires (CSV ; quand les noms ne donnent pas les dates)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="86" />
         <source>Threshold (empty: the model's)</source>
-        <translation type="unfinished">Seuil (vide : celui du modèle)</translation>
+        <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="88" />
         <source>Minimum area (m², pixels without CRS)</source>
-        <translation type="unfinished">Surface minimale (m², pixels sans SCR)</translation>
+        <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="90" />
         <source>Dask scheduler address (empty: run here)</source>
-        <translation type="unfinished" />
+        <translation>Adresse de l'ordonnanceur Dask (vide : calcul ici)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="93" />
         <source>Coherence threshold (tiles below are skipped)</source>
-        <translation type="unfinished">Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
+        <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="96" />
         <source>Share of an area with valid data for a pair to cover it</source>
-        <translation type="unfinished" />
+        <translation>Part d'une zone avec des données valides pour qu'une paire la couvre</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="98" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
-        <translation type="unfinished">Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
+        <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="100" />
         <source>Tiles per batch</source>
-        <translation type="unfinished">Tuiles par lot</translation>
+        <translation>Tuiles par lot</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="102" />
         <source>CPU threads per pair (empty: all here, 1 per Dask task)</source>
-        <translation type="unfinished" />
+        <translation>Threads CPU par paire (vide : tous ici, 1 par tâche Dask)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="109" />
         <source>Output folder (per-pair outputs; reuse it to resume)</source>
-        <translation type="unfinished" />
+        <translation>Dossier de sortie (sorties par paire ; le réutiliser pour reprendre)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="111" />
         <source>Temporal consistency</source>
-        <translation type="unfinished" />
+        <translation>Cohérence temporelle</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="113" />
         <source>Pairs processed</source>
-        <translation type="unfinished" />
+        <translation>Paires traitées</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="113" />
         <source>Pairs already done (skipped)</source>
-        <translation type="unfinished" />
+        <translation>Paires déjà faites (sautées)</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="113" />
         <source>Pairs failed</source>
-        <translation type="unfinished" />
+        <translation>Paires en échec</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="113" />
         <source>Merged areas</source>
-        <translation type="unfinished" />
+        <translation>Zones fusionnées</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="122" />
         <source>Give the interferograms (files or a folder) or a pairs table.</source>
-        <translation type="unfinished" />
+        <translation>Donnez les interférogrammes (fichiers ou dossier) ou une table des paires.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="159" />
         <source>Pair {name} failed: {error}</source>
-        <translation type="unfinished" />
+        <translation>La paire {name} a échoué : {error}</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="162" />
         <source>Pair {name}: {status}, {areas} areas</source>
-        <translation type="unfinished" />
+        <translation>Paire {name} : {status}, {areas} zones</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="166" />
         <source>{count} merged areas over {pairs} pairs</source>
-        <translation type="unfinished" />
+        <translation>{count} zones fusionnées sur {pairs} paires</translation>
     </message>
 </context>
 <context>
@@ -2567,7 +2571,7 @@ Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair
         <translation>Sélectionnez d'abord une zone (Suivante / Précédente ou le tableau).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="287" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="286" />
         <source>{reviewed} of {count} areas reviewed</source>
         <translation>{reviewed} zones revues sur {count}</translation>
     </message>

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsMapLayerProxyModel, QgsRasterLayer
+from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsRasterLayer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QWidget
 
 from ..core.cam.registry import CAM_METHOD_TITLES
+from ..core.review.schema import ReviewSession
 from ..processing.detect_moving_areas import DEFAULT_MODEL
 from ..settings import setting
 from .model_combo import ModelPicker
@@ -76,6 +77,20 @@ class DetectionPanel(QWidget):
             combo.setAllowEmptyLayer(True)
             combo.setLayer(None)
         return combo
+
+    def restore(self, corrections: Path, session: ReviewSession) -> None:
+        """Show a reopened session's inputs: its file, model and the project's rasters."""
+        self.corrections_widget.setFilePath(str(corrections))
+        if session.checkpoint and Path(session.checkpoint).is_file():
+            if not self.model_picker.select_checkpoint(session.checkpoint):
+                self.model_picker.add_checkpoint(session.checkpoint)
+        for combo, source in ((self.interferogram_combo, session.interferogram),
+                              (self.coherence_combo, session.coherence),
+                              (self.optical_combo, session.optical)):
+            layer = next((layer for layer in QgsProject.instance().mapLayers().values()
+                          if source and layer.source().split("|")[0] == source), None)
+            if layer is not None:
+                combo.setLayer(layer)
 
     def corrections_path(self) -> Optional[Path]:
         """The chosen corrections file (``.gpkg`` added when missing); None when empty."""

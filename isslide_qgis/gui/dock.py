@@ -293,11 +293,7 @@ class IsslideDock(QgsDockWidget):
         self.editor.failed.connect(lambda text: self.show_message(text, error=True))
         self.editor.removed.connect(self._session_layer_removed)
         self.review_panel.set_editor(self.editor)
-        self.detection_panel.corrections_widget.setFilePath(str(path))
-        if session.checkpoint and Path(session.checkpoint).is_file():
-            picker = self.detection_panel.model_picker
-            if not picker.select_checkpoint(session.checkpoint):
-                picker.add_checkpoint(session.checkpoint)
+        self.detection_panel.restore(path, session)
         set_setting("last_corrections", str(path))
         self.show_cam_check.setEnabled(layers.cam is not None)
         set_cam_visible(layers, self.show_cam_check.isChecked())

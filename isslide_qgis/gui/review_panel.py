@@ -261,8 +261,7 @@ class ReviewPanel(QWidget):
             if self.edit_buttons["edit"].isChecked():
                 editor.start_editing()
                 self._activate_layer()
-            else:
-                editor.save()
+            elif editor.save():  # leave edit mode only when nothing is left unsaved
                 editor.layer.commitChanges()
         elif name in ("undo", "redo", "save"):
             getattr(editor, name)()

@@ -150,4 +150,9 @@ def test_detect_review_edit_save_crash_and_restore(dock_session, tmp_path: Path)
     assert restored.getFeature(second).geometry().equals(kept_second)
     assert restored.getFeature(first).geometry().equals(original)
     assert restored.getFeature(third).geometry().equals(pending_third)
-    assert "optical" in [layer.name() for layer in project.mapLayers().values()]
+    optical = [layer for layer in project.mapLayers().values() if layer.name() == "optical"]
+    assert len(optical) == 1  # the session's optical image is back, below the review group
+    names = [node.name() for node in project.layerTreeRoot().children()]
+    assert names.index(group.name()) < names.index("optical")
+    assert dock.detection_panel.optical_combo.currentLayer() is optical[0]
+    assert dock.detection_panel.model_picker.model_name() == "sepunet_w8"

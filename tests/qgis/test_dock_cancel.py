@@ -66,3 +66,17 @@ def test_run_refuses_to_overwrite_a_review(dock_session, tmp_path: Path) -> None
     assert "already exists" in dock.message_label.text()
     assert existing.read_bytes() == b"a review of yesterday"
     assert dock.task is None and [p.name for p in tmp_path.iterdir()] == ["review.gpkg"]
+
+
+def test_run_explains_what_is_missing(dock_session, tmp_path: Path) -> None:
+    session, dock = dock_session, dock_session.dock
+    form = dock.detection_panel
+    form.corrections_widget.setFilePath("")
+    form.interferogram_combo.setLayer(session.layers["phase"])
+    click(dock.run_button)
+    assert "corrections file" in dock.message_label.text() and dock.task is None
+    form.interferogram_combo.setLayer(None)
+    form.corrections_widget.setFilePath(str(tmp_path / "r"))
+    click(dock.run_button)
+    assert "interferogram" in dock.message_label.text() and dock.task is None
+    assert form.corrections_path() == tmp_path / "r.gpkg" and list(tmp_path.iterdir()) == []
