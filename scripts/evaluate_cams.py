@@ -60,7 +60,7 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def evaluate_model(name: str, patches, baseline_scores: list, methods: dict, batch_size: int):
+def evaluate_model(name: str, patches, baseline_scores: dict, methods: dict, batch_size: int):
     """Scores of every method on ``name``'s shipped checkpoint; its maps by method."""
     from isslide_qgis.core.cam.evaluation import cam_maps, per_patch_scores, summarise
     from isslide_qgis.core.models import load_checkpoint
@@ -132,14 +132,18 @@ def draw_figure(path: Path, patches, maps: dict, model: str) -> None:
 
 def markdown(report: dict) -> str:
     """The README table: one row per model and map."""
-    lines = ["| model | map | energy inside truth | pointing game | patches beating both baselines "
-             "(energy) | s / patch |", "|---|---|---:|---:|---:|---:|"]
+    lines = ["| model | map | energy inside truth | energy − phase gradient (± s.e.) | pointing game "
+             "| patches beating both baselines (energy) | s / patch |",
+             "|---|---|---:|---:|---:|---:|---:|"]
     for name, result in report["models"].items():
         for label, row in result["methods"].items():
-            lines.append(f"| {name} | {label} | {row['energy_inside']:.3f} | {row['pointing_game']:.3f} "
-                         f"| {row['beats_baselines_share']:.0%} | {row['seconds_per_patch']:.3f} |")
+            margin = (f"{row['energy_margin_phase_gradient']:+.3f} "
+                      f"(± {row['energy_margin_phase_gradient_se']:.3f})")
+            lines.append(f"| {name} | {label} | {row['energy_inside']:.3f} | {margin} "
+                         f"| {row['pointing_game']:.3f} | {row['beats_baselines_share']:.0%} "
+                         f"| {row['seconds_per_patch']:.3f} |")
     for name, row in report["baselines"].items():
-        lines.append(f"| – | {BASELINE_TITLES[name]} | {row['energy_inside']:.3f} | "
+        lines.append(f"| – | {BASELINE_TITLES[name]} | {row['energy_inside']:.3f} | – | "
                      f"{row['pointing_game']:.3f} | – | – |")
     return "\n".join(lines)
 
@@ -213,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         "models": {},
     }
     for name in args.models:
-        result, maps = evaluate_model(name, patches, list(baseline_scores.values()), methods,
+        result, maps = evaluate_model(name, patches, baseline_scores, methods,
                                       args.batch_size)
         report["models"][name] = result
         if result["task"] == "classification":

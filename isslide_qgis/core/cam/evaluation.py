@@ -11,7 +11,7 @@ same way. Scores: :mod:`isslide_qgis.core.evaluation.cam_metrics`.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -120,12 +120,19 @@ def per_patch_scores(maps: np.ndarray, truth: np.ndarray, tolerance: int) -> dic
             "pointing_game": np.array([pointing_hit(m, t, tolerance) for m, t in zip(maps, truth)])}
 
 
-def summarise(scores: dict[str, np.ndarray], reference: Sequence[dict[str, np.ndarray]] = ()
+def summarise(scores: dict[str, np.ndarray], baselines: Mapping[str, dict[str, np.ndarray]] | None = None
               ) -> dict[str, float]:
-    """Means of the per-patch scores, and the share of patches whose energy inside truth beats
-    every ``reference`` (the baselines) on the same patch."""
+    """Means of the per-patch scores; against ``baselines`` (their per-patch scores on the same
+    patches): the share of patches whose energy inside truth beats every baseline, and per
+    baseline the mean paired energy difference with its standard error."""
     summary = {name: round(float(values.mean()), 4) for name, values in scores.items()}
-    if reference:
-        beats = np.all([scores["energy_inside"] > r["energy_inside"] for r in reference], axis=0)
+    if baselines:
+        energy = scores["energy_inside"]
+        beats = np.all([energy > b["energy_inside"] for b in baselines.values()], axis=0)
         summary["beats_baselines_share"] = round(float(beats.mean()), 4)
+        for name, other in baselines.items():
+            margin = energy - other["energy_inside"]
+            spread = margin.std(ddof=1) / np.sqrt(len(margin)) if len(margin) > 1 else float("nan")
+            summary[f"energy_margin_{name}"] = round(float(margin.mean()), 4)
+            summary[f"energy_margin_{name}_se"] = round(float(spread), 4)
     return summary
