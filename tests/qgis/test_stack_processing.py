@@ -64,3 +64,16 @@ def test_names_without_dates_are_explained(isslide_provider, tmp_path: Path) -> 
         processing.run("isslide:processstack", _parameters(odd, tmp_path,
                                                            INTERFEROGRAMS=[str(odd)]))
     assert "pairs table" in str(raised.value) and "Traceback" not in str(raised.value)
+
+
+def test_process_stack_on_a_dask_scheduler(isslide_provider, stack_folder: Path,
+                                           tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    import processing
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        result = processing.run("isslide:processstack", _parameters(
+            stack_folder, tmp_path, SCHEDULER=cluster.scheduler_address))
+    assert (result["PAIRS_DONE"], result["PAIRS_FAILED"]) == (3, 0)
+    assert QgsVectorLayer(result["OUTPUT_CONSISTENCY"], "c").featureCount() == result["AREA_COUNT"]
