@@ -142,8 +142,11 @@ class StripAccumulator:
             The buffer moves down by ``rows`` (``top += rows``), new rows empty.
         """
         weights = self.weights[:rows]
-        with np.errstate(invalid="ignore", divide="ignore"):
-            blended = np.where(weights > 0, self.sums[:, :rows] / weights, np.float32(np.nan))
+        if not weights.any():  # rows no tile saw as valid (nodata): no division
+            blended = np.full((self.sums.shape[0], rows, weights.shape[1]), np.nan, np.float32)
+        else:
+            with np.errstate(invalid="ignore", divide="ignore"):
+                blended = np.where(weights > 0, self.sums[:, :rows] / weights, np.float32(np.nan))
         for buffer in (self.sums[:, :], self.weights):
             buffer_rows = buffer.shape[-2]
             buffer[..., :buffer_rows - rows, :] = buffer[..., rows:, :]

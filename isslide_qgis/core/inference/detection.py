@@ -5,7 +5,8 @@ Steps: load the checkpoint safely and check its card against the input; stream t
 interferogram through the model (:func:`.engine.run_inference`) into a probability GeoTIFF;
 vectorise it into moving-area polygons; for ECSPLAIN, write the patch scores as a grid layer.
 Each output appears only when its step succeeds; a cancelled or failed run removes what this
-run wrote.
+run wrote. GDAL's block cache is capped from the input's validation to the last polygon
+(:mod:`.gdal_cache`), so memory does not grow with the scene.
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ INFERENCE_SHARE = 85.0
 RADAR_PIXEL_M = 14.64
 #: pixels per vectorisation strip (about 30 bytes each): bounds memory for wide swaths
 STRIP_PIXELS = 4_000_000
+#: most bands a detection writes (ECSPLAIN: probability and localisation), for the GDAL cache
+OUTPUT_BANDS = 2
 
 
 def radar_min_area_px(min_area_m2: float) -> float:
@@ -105,15 +108,19 @@ def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None =
     from ..insar.reading import InterferogramReader
     from ..models.checkpoint import load_checkpoint
     from ..vectorize import vectorize_probability, write_patch_scores
-    from .engine import predict_raster
+    from .engine import INPUT_RASTERS, predict_raster
+    from .gdal_cache import MIN_CACHE_BYTES, cache_budget, capped_gdal_cache
 
     model, card = load_checkpoint(request.checkpoint)
     name = request.interferogram_name or Path(request.phase_path).stem
     threshold = request.threshold if request.threshold is not None else map_threshold(card)
     written: list[Path] = []
     try:
-        with InterferogramReader(request.phase_path, request.coherence_path,
-                                 encoding=request.encoding) as reader:
+        with capped_gdal_cache(MIN_CACHE_BYTES):  # validation reads a decimated sample only
+            opened = InterferogramReader(request.phase_path, request.coherence_path,
+                                         encoding=request.encoding)
+        with opened as reader, capped_gdal_cache(
+                cache_budget(reader.grid.width, INPUT_RASTERS + OUTPUT_BANDS)):
             notes = list(reader.notes)
             summary = predict_raster(
                 reader, request.probability_path, model, card, overlap=request.overlap,

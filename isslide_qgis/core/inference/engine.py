@@ -2,17 +2,21 @@
 
 :func:`run_inference` walks the tile grid (:mod:`.tiling`) one strip of tiles at a time:
 
-1. read the strip (``tile`` rows, every tile of the row) from the source, boundless;
-2. make the card's input channels once for the strip (:func:`make_channels`);
-3. skip tiles without a valid pixel (no forward pass; output NaN) and tiles whose valid pixels
+1. read the strip (``tile`` rows, every tile of the row) from the source, boundless, and make
+   the card's input channels once for it; rows shared with the previous strip are reused and
+   the next strip is read in the background while this one is predicted (:mod:`.strips`,
+   :mod:`.background_io`);
+2. skip tiles without a valid pixel (no forward pass; output NaN) and tiles whose valid pixels
    are all below the coherence threshold (no forward pass; their valid pixels get probability
    0, blended like any prediction);
-4. predict the other tiles in batches (:mod:`.predictors`);
-5. add each tile to the strip accumulator with the blending window times its valid mask
-   (:mod:`.blending`); the rows above the next strip are then final and go to the sink.
+3. predict the other tiles in batches (:mod:`.predictors`);
+4. add each tile to the strip accumulator with the blending window times its valid mask
+   (:mod:`.blending`); the rows above the next strip are then final and go to the sink (also
+   written in the background).
 
 Memory: the strip read, its channels and the accumulator are ``O(tile * width)``; nothing is
-``O(height * width)`` (except an :class:`~.writers.ArraySink`, by definition).
+``O(height * width)`` (except an :class:`~.writers.ArraySink`, by definition). GDAL's block
+cache is capped for the run (:mod:`.gdal_cache`), so it does not grow with the raster either.
 Output: pixels invalid in the input are NaN; a valid pixel is never NaN. Pixels below the
 coherence threshold inside a predicted tile are zeroed at the network's input (as invalid
 ones) but keep the network's prediction, which draws on their neighbours.
@@ -31,11 +35,13 @@ from torch import nn
 
 from isslide_qgis.core.errors import ModelError, OperationCanceled
 from isslide_qgis.core.inference.blending import StripAccumulator, weight_window
+from isslide_qgis.core.inference.gdal_cache import cache_budget, capped_gdal_cache
 from isslide_qgis.core.inference.predictors import TilePredictor, make_predictor, resolve_device
 from isslide_qgis.core.inference.sources import ArraySource, WindowSource
+from isslide_qgis.core.inference.background_io import BackgroundIO
+from isslide_qgis.core.inference.strips import Strip, StripReader
 from isslide_qgis.core.inference.tiling import TileGrid
 from isslide_qgis.core.inference.writers import ArraySink, GeoTiffSink, ResultSink
-from isslide_qgis.core.insar.channels import make_channels
 from isslide_qgis.core.insar.grid import RasterGrid
 from isslide_qgis.core.messages import translate
 from isslide_qgis.core.models.card import ModelCard
@@ -119,6 +125,10 @@ class _Run:
             )
 
 
+#: input bands the GDAL cache budget allows for (phase, or its two bands, and coherence)
+INPUT_RASTERS = 3
+
+
 def default_overlap(tile: int) -> int:
     """Half a tile: every pixel lies in 2 x 2 tiles (four forward passes per pixel).
 
@@ -134,25 +144,22 @@ def default_overlap(tile: int) -> int:
 _Tile = tuple[int, np.ndarray, np.ndarray]  # (first column, channels, valid mask)
 
 
-def _strip_tiles(run: _Run, row: int, source: WindowSource) -> Iterator[_Tile]:
+def _strip_tiles(run: _Run, strip: Strip) -> Iterator[_Tile]:
     """The strip's tiles to predict as ``(col, channels, valid)``; skipped ones added as 0/NaN."""
-    grid = run.grid
-    strip = source.read(grid.strip_window(row))
-    channels = make_channels(strip.phase, strip.coherence, run.convention, run.threshold)
-    usable = np.isfinite(channels[0])
+    grid, row = run.grid, strip.row
     for col in grid.cols:
         run.check_canceled()
-        part = (slice(None), slice(col - grid.cols[0], col - grid.cols[0] + grid.tile))
-        valid = strip.valid[part]
-        if not valid.any():
+        start = col - grid.cols[0]
+        part = (slice(None), slice(start, start + grid.tile))
+        if not strip.has_valid(start, start + grid.tile):
             run.summary.tiles_skipped_nodata += 1
             run.tick()
-        elif not usable[part].any():
+        elif not strip.has_usable(start, start + grid.tile):
             run.summary.tiles_skipped_coherence += 1
-            run.accumulator.add(row, col, run.window * valid, None)
+            run.accumulator.add(row, col, run.window * strip.valid[part], None)
             run.tick()
         else:
-            yield col, channels[(slice(None), *part)], valid
+            yield col, strip.channels[(slice(None), *part)], strip.valid[part]
 
 
 def _predict_batch(run: _Run, row: int, batch: list[_Tile]) -> None:
@@ -182,28 +189,30 @@ def _predict_batch(run: _Run, row: int, batch: list[_Tile]) -> None:
     run.tick(len(batch))
 
 
-def _emit(run: _Run, sink: ResultSink, rows: int, height: int) -> None:
-    """Blend the accumulator's first ``rows`` rows and give those inside the raster to the sink."""
+def _emit(run: _Run, io: BackgroundIO, sink: ResultSink, rows: int, height: int) -> None:
+    """Blend the accumulator's first ``rows`` rows and queue those inside the raster to the sink."""
     top = run.accumulator.top
     block = run.accumulator.pop(rows)
     first, last = max(top, 0), min(top + rows, height)
     if last > first:
-        sink.write(first, block[:, first - top:last - top])
+        io.write(sink, first, block[:, first - top:last - top])
 
 
 def _stream(run: _Run, source: WindowSource, sink: ResultSink) -> None:
     grid = run.grid
-    for index, row in enumerate(grid.rows):
-        batch: list[_Tile] = []
-        for item in _strip_tiles(run, row, source):
-            batch.append(item)
-            if len(batch) == run.batch_size:
-                _predict_batch(run, row, batch)
-                batch = []
-        if batch:
-            _predict_batch(run, row, batch)
-        finished = grid.stride if index + 1 < len(grid.rows) else grid.tile
-        _emit(run, sink, finished, grid.height)
+    reader = StripReader(source, grid, run.convention, run.threshold)
+    with BackgroundIO() as io:
+        for index, strip in enumerate(io.strips(reader.read, grid.rows)):
+            batch: list[_Tile] = []
+            for item in _strip_tiles(run, strip):
+                batch.append(item)
+                if len(batch) == run.batch_size:
+                    _predict_batch(run, strip.row, batch)
+                    batch = []
+            if batch:
+                _predict_batch(run, strip.row, batch)
+            finished = grid.stride if index + 1 < len(grid.rows) else grid.tile
+            _emit(run, io, sink, finished, grid.height)
 
 
 def run_inference(
@@ -278,7 +287,9 @@ def run_inference(
         run = _Run(tiles, predictor, accumulator, weight_window(tile, overlap, window), summary,
                    batch_size, coherence_threshold, card.input_convention, progress, is_canceled,
                    card.architecture)
-        with sink.opened(raster, predictor.band_names, _tags(card, summary)):
+        budget = cache_budget(raster.width, len(predictor.band_names) + INPUT_RASTERS)
+        with capped_gdal_cache(budget), \
+                sink.opened(raster, predictor.band_names, _tags(card, summary)):
             _stream(run, source, sink)
     finally:
         model.train(was_training)

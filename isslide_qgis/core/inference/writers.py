@@ -90,7 +90,9 @@ class GeoTiffSink(ResultSink):
     """Writes a float32, tiled, DEFLATE GeoTIFF on the input's grid, all or nothing.
 
     Rows are buffered up to one row of GeoTIFF tiles (``block_size`` rows), so each tile is
-    compressed once; memory is ``O(bands * block_size * width)``.
+    compressed once; memory is ``O(bands * block_size * width)``. The file is sparse: a tile
+    that is all nodata (a swath border) is neither compressed nor stored, and GDAL reads it
+    back as nodata.
 
     Args:
         path: Output file.
@@ -127,6 +129,7 @@ class GeoTiffSink(ResultSink):
                            else self._target)
                 profile = geotiff_profile(self.grid, len(names), "float32", self.nodata,
                                           self.block_size)
+                profile["sparse_ok"] = True  # all-nodata blocks are not compressed nor stored
                 self._dst = open_for_writing(written, profile)
                 self._stack.callback(self._dst.close)
                 set_descriptions(self._dst, names)

@@ -89,3 +89,38 @@ def test_radar_geometry_minimum_area_in_pixels(tmp_path: Path) -> None:
 
 def test_map_threshold_prefers_the_pixel_threshold() -> None:
     assert map_threshold(make_card("unet_w8", thresholds={"pixel": 0.37})) == 0.37
+
+
+def test_gdal_cache_is_capped_from_validation_to_vectorisation(tmp_path: Path, monkeypatch) -> None:
+    """GDAL's cache would otherwise fill with the whole raster (validation reads all blocks)."""
+    from osgeo import gdal
+
+    from isslide_qgis.core import vectorize
+    from isslide_qgis.core.inference.gdal_cache import MIN_CACHE_BYTES
+    from isslide_qgis.core.insar import reading
+
+    phase, coherence = _scene(tmp_path)
+    seen = {}
+    opening = reading.InterferogramReader.__init__
+    vectorise = vectorize.vectorize_probability
+
+    def record_open(self, *args, **kwargs):
+        seen["validation"] = gdal.GetCacheMax()
+        opening(self, *args, **kwargs)
+
+    def record_vectorise(*args, **kwargs):
+        seen["vectorisation"] = gdal.GetCacheMax()
+        return vectorise(*args, **kwargs)
+
+    monkeypatch.setattr(reading.InterferogramReader, "__init__", record_open)
+    monkeypatch.setattr(vectorize, "vectorize_probability", record_vectorise)
+    before = gdal.GetCacheMax()
+    try:
+        gdal.SetCacheMax(1024 * 2**20)
+        request = DetectionRequest(phase, _checkpoint(tmp_path, "unet_w8"), tmp_path / "p.tif",
+                                   coherence_path=coherence, areas_path=tmp_path / "a.gpkg")
+        detect_moving_areas(request)
+        assert seen == {"validation": MIN_CACHE_BYTES, "vectorisation": MIN_CACHE_BYTES}
+        assert gdal.GetCacheMax() == 1024 * 2**20  # restored
+    finally:
+        gdal.SetCacheMax(before)
