@@ -24,6 +24,7 @@ from .inputs import (
     raster_file,
     report_notes,
 )
+from .styling import style_on_load
 
 #: the default model of detection: the compact segmenter that scored best on held-out scenes
 DEFAULT_MODEL = "fcn_resnet18_w16"
@@ -45,6 +46,9 @@ class DetectMovingAreas(IsslideAlgorithm):
     OUTPUT_AREAS = "OUTPUT_AREAS"
     OUTPUT_PATCH_SCORES = "OUTPUT_PATCH_SCORES"
     AREA_COUNT = "AREA_COUNT"
+    #: output -> shipped QML style applied when QGIS loads it
+    STYLES = {OUTPUT_PROBABILITY: "probability.qml", OUTPUT_AREAS: "moving_areas.qml",
+              OUTPUT_PATCH_SCORES: "patch_scores.qml"}
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Detect moving areas")
@@ -105,6 +109,7 @@ class DetectMovingAreas(IsslideAlgorithm):
 
         areas = self.parameterAsOutputLayer(parameters, self.OUTPUT_AREAS, context)
         scores = self.parameterAsOutputLayer(parameters, self.OUTPUT_PATCH_SCORES, context)
+        probability = self.parameterAsOutputLayer(parameters, self.OUTPUT_PROBABILITY, context)
         overlap = self._optional_number(parameters, self.OVERLAP, context)
         threads = self._optional_number(parameters, self.THREADS, context)
         request = DetectionRequest(
@@ -113,8 +118,7 @@ class DetectMovingAreas(IsslideAlgorithm):
                 self, parameters, inputs.COHERENCE, context, optional=True)) else None),
             encoding=self.parameterAsEnumString(parameters, inputs.PHASE_ENCODING, context) or "auto",
             checkpoint=checkpoint_path(self, parameters, context),
-            probability_path=Path(self.parameterAsOutputLayer(
-                parameters, self.OUTPUT_PROBABILITY, context)),
+            probability_path=Path(probability),
             areas_path=Path(areas) if areas else None,
             patch_scores_path=Path(scores) if scores else None,
             threshold=self._optional_number(parameters, self.THRESHOLD, context),
@@ -136,4 +140,9 @@ class DetectMovingAreas(IsslideAlgorithm):
             outputs[self.OUTPUT_AREAS] = str(result.areas_path)
         if result.patch_scores_path:
             outputs[self.OUTPUT_PATCH_SCORES] = str(result.patch_scores_path)
+        destinations = {self.OUTPUT_PROBABILITY: probability, self.OUTPUT_AREAS: areas,
+                        self.OUTPUT_PATCH_SCORES: scores}
+        for name, qml in self.STYLES.items():
+            if name in outputs:  # as given to Processing, which keys the layers to load by it
+                style_on_load(context, destinations[name], qml)
         return outputs

@@ -16,6 +16,7 @@ from qgis.core import (
 
 from .base import IsslideAlgorithm
 from .inputs import progress_callbacks, raster_file, report_notes
+from .styling import style_on_load
 
 
 class VectorizeProbability(IsslideAlgorithm):
@@ -91,4 +92,5 @@ class VectorizeProbability(IsslideAlgorithm):
             smooth=self.parameterAsBool(parameters, self.SMOOTH, context),
             progress=progress, is_canceled=is_canceled)
         report_notes(feedback, summary.notes)
+        style_on_load(context, output, "moving_areas.qml")
         return {self.OUTPUT_AREAS: output, self.AREA_COUNT: summary.count}
