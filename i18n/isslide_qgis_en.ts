@@ -2182,6 +2182,49 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     </message>
 </context>
 <context>
+    <name>IsslideInputs</name>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="45"/>
+        <source>Interferogram (wrapped phase or complex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="47"/>
+        <source>Coherence [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="49"/>
+        <source>Interferogram encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="74"/>
+        <source>Shipped model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="78"/>
+        <source>Checkpoint file (overrides the shipped model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="82"/>
+        <source>Device (auto: CUDA when available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="112"/>
+        <source>{layer}: this raster is not a file (provider {provider}); save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="163"/>
+        <source>Cancelled: no output was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IsslidePlugin</name>
     <message>
         <location filename="../isslide_qgis/plugin.py" line="35"/>

@@ -2190,6 +2190,49 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
     </message>
 </context>
 <context>
+    <name>IsslideInputs</name>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="45" />
+        <source>Interferogram (wrapped phase or complex)</source>
+        <translation>Interférogramme (phase enroulée ou complexe)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="47" />
+        <source>Coherence [0, 1]</source>
+        <translation>Cohérence [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="49" />
+        <source>Interferogram encoding</source>
+        <translation>Codage de l'interférogramme</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="74" />
+        <source>Shipped model</source>
+        <translation>Modèle fourni</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="78" />
+        <source>Checkpoint file (overrides the shipped model)</source>
+        <translation>Fichier de points de contrôle (remplace le modèle fourni)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="82" />
+        <source>Device (auto: CUDA when available)</source>
+        <translation>Processeur de calcul (auto : CUDA si disponible)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="112" />
+        <source>{layer}: this raster is not a file (provider {provider}); save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
+        <translation>{layer} : ce raster n'est pas un fichier (fournisseur {provider}) ; enregistrez-le d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Enregistrer sous...).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="163" />
+        <source>Cancelled: no output was written.</source>
+        <translation>Annulé : aucune sortie n'a été écrite.</translation>
+    </message>
+</context>
+<context>
     <name>IsslidePlugin</name>
     <message>
         <location filename="../isslide_qgis/plugin.py" line="35" />

@@ -34,18 +34,20 @@ DEVICE = "DEVICE"
 DEVICES = ("auto", "cpu", "cuda")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IsslideInputs", text)
+def translate(context: str, text: str) -> str:
+    """Qt translation; called as ``translate("IsslideInputs", "...")`` so that pylupdate5
+    extracts the text (it does not see calls through other names)."""
+    return QCoreApplication.translate(context, text)
 
 
 def add_interferogram_parameters(algorithm: QgsProcessingAlgorithm) -> None:
     """Declare INTERFEROGRAM, COHERENCE (optional) and PHASE_ENCODING on ``algorithm``."""
     algorithm.addParameter(QgsProcessingParameterRasterLayer(
-        INTERFEROGRAM, _tr("Interferogram (wrapped phase or complex)")))
+        INTERFEROGRAM, translate("IsslideInputs", "Interferogram (wrapped phase or complex)")))
     algorithm.addParameter(QgsProcessingParameterRasterLayer(
-        COHERENCE, _tr("Coherence [0, 1]"), optional=True))
+        COHERENCE, translate("IsslideInputs", "Coherence [0, 1]"), optional=True))
     algorithm.addParameter(QgsProcessingParameterEnum(
-        PHASE_ENCODING, _tr("Interferogram encoding"),
+        PHASE_ENCODING, translate("IsslideInputs", "Interferogram encoding"),
         options=[encoding.value for encoding in PhaseEncoding], defaultValue="auto",
         usesStaticStrings=True, optional=True))
 
@@ -70,13 +72,15 @@ def add_model_parameters(algorithm: QgsProcessingAlgorithm, default: str | None 
     """Declare MODEL (a shipped default), CHECKPOINT (a file, overrides MODEL) and DEVICE."""
     names = list(shipped_models(models_dir()))
     algorithm.addParameter(QgsProcessingParameterEnum(
-        MODEL, _tr("Shipped model"), options=names, usesStaticStrings=True, optional=True,
+        MODEL, translate("IsslideInputs", "Shipped model"), options=names, usesStaticStrings=True,
+        optional=True,
         defaultValue=default if default in names else (names[0] if names else None)))
     algorithm.addParameter(QgsProcessingParameterFile(
-        CHECKPOINT, _tr("Checkpoint file (overrides the shipped model)"), extension="pt",
+        CHECKPOINT, translate("IsslideInputs", "Checkpoint file (overrides the shipped model)"),
+        extension="pt",
         optional=True))
     algorithm.addParameter(QgsProcessingParameterEnum(
-        DEVICE, _tr("Device (auto: CUDA when available)"), options=list(DEVICES),
+        DEVICE, translate("IsslideInputs", "Device (auto: CUDA when available)"), options=list(DEVICES),
         defaultValue="auto", usesStaticStrings=True, optional=True))
 
 
@@ -105,7 +109,8 @@ def raster_file(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str,
             return None
         raise QgsProcessingException(algorithm.invalidRasterError(parameters, name))
     if layer.providerType() != "gdal":
-        raise QgsProcessingException(_tr(
+        raise QgsProcessingException(translate(
+            "IsslideInputs",
             "{layer}: this raster is not a file (provider {provider}); save it as a GeoTIFF "
             "first (right-click > Export > Save As...).").format(
             layer=layer.name(), provider=layer.providerType()))
@@ -155,7 +160,7 @@ def progress_callbacks(feedback: QgsProcessingFeedback, start: float = 0.0, end:
 def check_canceled(feedback: QgsProcessingFeedback) -> None:
     """Raise :class:`OperationCanceled` when the analyst pressed Cancel."""
     if feedback.isCanceled():
-        raise OperationCanceled(_tr("Cancelled: no output was written."))
+        raise OperationCanceled(translate("IsslideInputs", "Cancelled: no output was written."))
 
 
 def report_notes(feedback: QgsProcessingFeedback, notes: Iterable[str]) -> None:

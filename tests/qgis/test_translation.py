@@ -23,6 +23,8 @@ def test_french_locale_translates_dock_algorithms_and_core_messages(zip_plugin, 
     algorithm = QgsApplication.processingRegistry().algorithmById("isslide:checkinstallation")
     assert algorithm.displayName() == "Vérifier l'installation"
     assert algorithm.group() == "Chaînes de traitement"
+    detection = QgsApplication.processingRegistry().algorithmById("isslide:detectmovingareas")
+    assert detection.parameterDefinition("MODEL").description() == "Modèle fourni"  # shared inputs
     from isslide_qgis.core.dependencies import torch_fix_message  # the packaged copy
 
     assert "Pour corriger" in torch_fix_message("/tmp/x", "absent")
