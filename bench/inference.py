@@ -1,24 +1,31 @@
 """Benchmark of the streaming inference engine on large simulated interferograms.
 
-For every compact registry model and every raster side asked for, one subprocess opens the
-phase and coherence GeoTIFFs, runs :func:`predict_raster` (tiling, channels, model, blending,
-GeoTIFF writing) and reports:
+For every shipped model (``resources/models/*.pt``, at its card's patch size and the default
+overlap of half a tile) and every raster side asked for, one subprocess runs the detection of
+``isslide:detectmovingareas`` (:func:`detect_moving_areas` without polygons: validation,
+reading, channels, model, blending, GeoTIFF writing) and reports:
 
-- pipeline px/s: raster pixels / wall time of the whole run;
+- pipeline px/s: raster pixels / wall time of the streaming run (reading to writing; the
+  input's validation and the model's loading come before it);
 - forward px/s: raster pixels / time spent inside the network (and the CAM for ECSPLAIN) on
-  the same tiles in the same run; their ratio is the share of the run spent in the network;
+  the same tiles in the same run; ``ratio`` = pipeline / forward, the share of the run spent
+  in the network (1.0: reading, blending and writing cost nothing);
 - network px/s: tile pixels fed to the network / that time (what the model alone sustains;
   with the default overlap of half a tile each raster pixel is fed about four times);
 - peak RSS (VmHWM of the subprocess) and the RSS after imports and model building.
 
-GDAL's block cache is capped in the subprocesses (``--gdal-cache-mib``, 64 by default): with
-GDAL's default (5 % of the RAM) every block read or written stays cached until that cap, so
-the RSS would grow with the raster up to it whatever the engine does (measured here: about
-+0.8 GiB at 8192 px a side). ``--gdal-cache-mib 0`` keeps GDAL's default.
+The engine caps GDAL's block cache itself (``core/inference/gdal_cache.py``), so GDAL's
+default cache (5 % of the RAM) is left as is; ``--gdal-cache-mib N`` sets it for comparison.
 
-The 2048 px scene is simulated once (optical image off); larger sides repeat it (a mosaic of
-copies, written block by block), which costs the same per pixel to predict. Weights: a shipped
-checkpoint ``resources/models/<name>.pt`` when there is one, else random (seeded).
+Rasters: the 2048 px scene is simulated once (optical image off). A larger raster (8192 px a
+side by default) repeats it and holds data on a diagonal swath 2048 px wide crossing it from
+the top-left to the bottom-right corner, nodata elsewhere (as a Sentinel-1 swath crossing a
+map-geometry raster at an angle), so that an 8k run predicts four 2k scenes' worth of tiles
+instead of sixteen: every strip still spans the full width, so the strip buffers, the GDAL
+cache and the batches are those of a full 8k scene. ``--full`` fills the whole raster instead
+(16 times the 2k time). Throughput is read on the 2k runs (every pixel valid); the 8k runs give
+the memory and the ratio again. Weights: a shipped checkpoint ``resources/models/<name>.pt``
+when there is one, else random (seeded).
 
 Usage::
 
@@ -54,8 +61,13 @@ def _status_kib(field: str) -> int:
 Shape = tuple[int, int]  # (height, width)
 
 
-def write_inputs(folder: Path, shapes: list[Shape], seed: int) -> dict[Shape, tuple[Path, Path]]:
-    """Simulate the base scene and write phase/coherence GeoTIFFs of every shape."""
+def write_inputs(folder: Path, shapes: list[Shape], seed: int,
+                 full: bool = False) -> dict[Shape, tuple[Path, Path]]:
+    """Simulate the base scene and write phase/coherence GeoTIFFs of every shape.
+
+    A raster larger than the base scene repeats it; unless ``full``, only a diagonal swath
+    ``BASE_SIDE`` pixels wide holds data and the rest is nodata (NaN).
+    """
     import numpy as np
     import rasterio
     from rasterio.windows import Window
@@ -77,38 +89,55 @@ def write_inputs(folder: Path, shapes: list[Shape], seed: int) -> dict[Shape, tu
                            predictor=3, BIGTIFF="IF_SAFER")
             with rasterio.open(path, "w", **profile) as dst:
                 for row in range(0, height, BASE_SIDE):
+                    rows = min(BASE_SIDE, height - row)
                     for col in range(0, width, BASE_SIDE):
-                        part = array[:min(BASE_SIDE, height - row), :min(BASE_SIDE, width - col)]
-                        dst.write(part, 1, window=Window(col, row, part.shape[1], part.shape[0]))
+                        part = array[:rows, :min(BASE_SIDE, width - col)].copy()
+                        part[~_in_swath(height, width, row, col, part.shape, full)] = np.nan
+                        dst.write(part, 1, window=Window(col, row, part.shape[1], rows))
             pair.append(path)
         paths[(height, width)] = (pair[0], pair[1])
     return paths
 
 
+def _in_swath(height: int, width: int, row: int, col: int, shape: tuple[int, int],
+              full: bool) -> "np.ndarray":
+    """Mask of a block at ``(row, col)``: inside the diagonal swath ``BASE_SIDE`` px wide."""
+    import numpy as np
+
+    rows = np.arange(row, row + shape[0])[:, None]
+    cols = np.arange(col, col + shape[1])[None, :]
+    if full or (height <= BASE_SIDE and width <= BASE_SIDE):
+        return np.ones(shape, dtype=bool)
+    left = rows * (width - BASE_SIDE) / max(height - 1, 1)  # first column of the swath
+    return (cols >= left) & (cols < left + BASE_SIDE)
+
+
 def worker(args: argparse.Namespace) -> None:
-    """One model on one raster, in this (fresh) process; prints one JSON line."""
+    """One model on one raster, in this (fresh) process, as ``isslide:detectmovingareas`` runs
+    it (probability raster only); prints one JSON line."""
     import torch
 
-    from isslide_qgis.core.inference import predict_raster
-    from isslide_qgis.core.insar.reading import InterferogramReader
-    from isslide_qgis.core.models import get_model, load_checkpoint, make_card
+    from isslide_qgis.core.inference.detection import DetectionRequest, detect_moving_areas
+    from isslide_qgis.core.inference.engine import INPUT_RASTERS
+    from isslide_qgis.core.inference.gdal_cache import cache_budget
+    from isslide_qgis.core.models import get_model, make_card, save_checkpoint
 
     checkpoint = CHECKPOINTS / f"{args.model}.pt"
-    if checkpoint.is_file():
-        model, card = load_checkpoint(checkpoint)
-        weights = "shipped"
-    else:
+    weights = "shipped"
+    if not checkpoint.is_file():
         torch.manual_seed(0)
-        model, card = get_model(args.model), make_card(args.model)
+        checkpoint = save_checkpoint(Path(args.output).with_suffix(".pt"),
+                                     get_model(args.model), make_card(args.model))
         weights = "random"
     rss_ready = _status_kib("VmRSS")
-    with InterferogramReader(args.phase, args.coherence) as reader:
-        summary = predict_raster(reader, args.output, model, card, device="cpu",
-                                 threads=args.threads, batch_size=args.batch_size)
+    request = DetectionRequest(Path(args.phase), checkpoint, Path(args.output),
+                               coherence_path=Path(args.coherence), device="cpu",
+                               threads=args.threads, batch_size=args.batch_size)
+    summary = detect_moving_areas(request).summary
+    height, width = (int(v) for v in Path(args.phase).stem.split("_")[-1].split("x"))
     tile_pixels = summary.tiles_processed * summary.tile ** 2
     print(json.dumps({
-        "model": args.model, "height": reader.grid.height, "width": reader.grid.width,
-        "weights": weights,
+        "model": args.model, "height": height, "width": width, "weights": weights,
         "tile": summary.tile, "overlap": summary.overlap, "threads": args.threads,
         "batch_size": args.batch_size, "tiles_total": summary.tiles_total,
         "tiles_processed": summary.tiles_processed,
@@ -117,7 +146,8 @@ def worker(args: argparse.Namespace) -> None:
         "pipeline_px_s": summary.pixels_per_second,
         "forward_px_s": summary.pixels / summary.seconds_forward,
         "network_px_s": tile_pixels / summary.seconds_forward,
-        "forward_share": summary.forward_fraction,
+        "ratio": summary.forward_fraction,
+        "gdal_cache_cap_mib": cache_budget(width, len(summary.band_names) + INPUT_RASTERS) / 2**20,
         "rss_ready_mib": rss_ready / 1024, "peak_rss_mib": _status_kib("VmHWM") / 1024,
         "output_mib": Path(args.output).stat().st_size / 2**20,
     }))
@@ -140,15 +170,37 @@ def run_one(model: str, shape: Shape, pair: tuple[Path, Path], folder: Path,
 
 
 def markdown(rows: list[dict]) -> str:
-    lines = ["| model | rows x cols | tiles | pipeline Mpx/s | forward Mpx/s | forward share | "
-             "network Mpx/s | total s | peak RSS MiB | RSS before run MiB |",
+    """One line per model: throughput and ratio at the smallest side, memory at every side."""
+    sides = sorted({r["height"] for r in rows if r["height"] == r["width"]})
+    small, large = sides[0], sides[-1]
+    by_key = {(r["model"], r["height"], r["width"]): r for r in rows}
+    header = (f"| model | tile / overlap | pipeline Mpx/s ({small}) | forward Mpx/s ({small}) "
+              f"| ratio ({small}) | ratio ({large}) | peak RSS MiB ({small}) | "
+              f"peak RSS MiB ({large}) | {large} / {small} |")
+    lines = [header, "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for model in dict.fromkeys(r["model"] for r in rows):
+        a, b = by_key.get((model, small, small)), by_key.get((model, large, large))
+        if a is None or b is None:
+            continue
+        lines.append(
+            f"| {model} | {a['tile']} / {a['overlap']} | {a['pipeline_px_s'] / 1e6:.3f} | "
+            f"{a['forward_px_s'] / 1e6:.3f} | {a['ratio']:.2f} | {b['ratio']:.2f} | "
+            f"{a['peak_rss_mib']:.0f} | {b['peak_rss_mib']:.0f} | "
+            f"{b['peak_rss_mib'] / a['peak_rss_mib']:.2f} |")
+    return "\n".join(lines)
+
+
+def details(rows: list[dict]) -> str:
+    """Every run: size, tiles, times, rates and memory."""
+    lines = ["| model | rows x cols | tiles run / skipped | total s | forward s | ratio | "
+             "network Mpx/s | GDAL cache cap MiB | RSS before run MiB | peak RSS MiB |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         lines.append(
-            f"| {r['model']} | {r['height']} x {r['width']} | {r['tiles_processed']} | "
-            f"{r['pipeline_px_s'] / 1e6:.3f} | {r['forward_px_s'] / 1e6:.3f} | "
-            f"{r['forward_share']:.2f} | {r['network_px_s'] / 1e6:.3f} | "
-            f"{r['seconds_total']:.1f} | {r['peak_rss_mib']:.0f} | {r['rss_ready_mib']:.0f} |")
+            f"| {r['model']} | {r['height']} x {r['width']} | {r['tiles_processed']} / "
+            f"{r['tiles_skipped']} | {r['seconds_total']:.1f} | {r['seconds_forward']:.1f} | "
+            f"{r['ratio']:.2f} | {r['network_px_s'] / 1e6:.3f} | {r['gdal_cache_cap_mib']:.0f} | "
+            f"{r['rss_ready_mib']:.0f} | {r['peak_rss_mib']:.0f} |")
     return "\n".join(lines)
 
 
@@ -156,15 +208,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("json_out", nargs="?", type=Path, help="where to write the results")
     parser.add_argument("--sizes", type=int, nargs="+", default=[2048, 8192])
-    parser.add_argument("--models", nargs="+", default=None, help="default: every compact model")
+    parser.add_argument("--models", nargs="+", default=None,
+                        help="default: every shipped model (resources/models)")
     parser.add_argument("--threads", type=int, default=1)
-    parser.add_argument("--tall", type=int, default=8192,
+    parser.add_argument("--full", action="store_true",
+                        help="fill rasters larger than 2048 px with data (default: a diagonal "
+                             "swath 2048 px wide, nodata elsewhere)")
+    parser.add_argument("--tall", type=int, default=0,
                         help="also run the first model on a raster this tall and as wide as the "
-                             "smallest side: memory must not grow with the height (0: skip)")
+                             "smallest side (memory must not grow with the height; 0: skip)")
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--seed", type=int, default=3)
-    parser.add_argument("--gdal-cache-mib", type=int, default=64,
-                        help="GDAL block cache of the runs (0: GDAL's default, 5%% of the RAM)")
+    parser.add_argument("--gdal-cache-mib", type=int, default=0,
+                        help="GDAL_CACHEMAX of the runs (0: GDAL's default; the engine caps it)")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--model", help=argparse.SUPPRESS)
     parser.add_argument("--phase", help=argparse.SUPPRESS)
@@ -176,9 +232,9 @@ def main() -> None:
         return
     if args.json_out is None:
         parser.error("give the JSON output path")
-    from isslide_qgis.core.models import list_models
+    from isslide_qgis.core.models.shipped import shipped_models
 
-    models = args.models or list_models(compact=True)
+    models = args.models or list(shipped_models(CHECKPOINTS))
     load_before = os.getloadavg()
     start = time.time()
     rows = []
@@ -187,20 +243,21 @@ def main() -> None:
         jobs.append((models[0], (args.tall, min(args.sizes))))
     with tempfile.TemporaryDirectory(prefix="isslide-bench-") as tmp:
         folder = Path(tmp)
-        inputs = write_inputs(folder, sorted({shape for _, shape in jobs}), args.seed)
+        inputs = write_inputs(folder, sorted({shape for _, shape in jobs}), args.seed, args.full)
         for model, shape in jobs:
             rows.append(run_one(model, shape, inputs[shape], folder, args))
             r = rows[-1]
             print(f"{model} {shape}: {r['pipeline_px_s'] / 1e6:.3f} Mpx/s, "
-                  f"forward share {r['forward_share']:.2f}, peak {r['peak_rss_mib']:.0f} MiB",
-                  flush=True)
-    table = markdown(rows)
-    print(table)
+                  f"ratio {r['ratio']:.2f}, peak {r['peak_rss_mib']:.0f} MiB", flush=True)
+    print(markdown(rows))
+    print()
+    print(details(rows))
     meta = {"cpu_count": os.cpu_count(), "load_average_before": load_before,
             "load_average_after": os.getloadavg(), "wall_seconds": time.time() - start,
             "threads": args.threads, "batch_size": args.batch_size, "sizes": args.sizes,
-            "gdal_cache_mib": args.gdal_cache_mib or "GDAL default"}
-    print(f"load average before {load_before}, after {meta['load_average_after']}")
+            "full": args.full, "gdal_cache_mib": args.gdal_cache_mib or "GDAL default"}
+    print(f"{meta['wall_seconds']:.0f} s; load average before {load_before}, "
+          f"after {meta['load_average_after']}")
     args.json_out.parent.mkdir(parents=True, exist_ok=True)
     args.json_out.write_text(json.dumps({"meta": meta, "results": rows}, indent=2))
 

@@ -83,7 +83,7 @@ def test_reading_happens_in_the_reading_thread_and_gives_the_same_result(segment
     np.testing.assert_array_equal(sink.array, direct.array)
 
 
-def test_a_failing_read_in_the_reading_thread_stops_the_run_with_its_error(tmp_path, segmenter_card):
+def test_a_failing_read_in_the_reading_thread_stops_the_run(tmp_path, segmenter_card):
     phase, coherence = smooth_scene(70, 50, seed=4)
     source = CountingSource(phase, coherence, fail_at_row=30)
     with pytest.raises(InputDataError, match="simulated unreadable block"):
