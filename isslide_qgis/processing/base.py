@@ -56,6 +56,12 @@ class IsslideAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(icon_path())
 
+    def optional_number(self, parameters: dict[str, Any], name: str,
+                        context: QgsProcessingContext) -> float | None:
+        """An optional number parameter: ``None`` when left empty (the core's default then)."""
+        empty = parameters.get(name) in (None, "")
+        return None if empty else self.parameterAsDouble(parameters, name, context)
+
     def createInstance(self) -> "IsslideAlgorithm":  # noqa: N802 (QGIS API name)
         return type(self)()
 

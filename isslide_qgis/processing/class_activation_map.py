@@ -136,11 +136,6 @@ class ClassActivationMap(IsslideAlgorithm):
             self.OUTPUT_CAM, self.tr("Class activation map")))
         self.addOutput(QgsProcessingOutputNumber(self.TILES_EXPLAINED, self.tr("Tiles explained")))
 
-    def _optional(self, parameters: dict[str, Any], name: str, context) -> float | None:
-        """An optional number parameter: ``None`` when left empty."""
-        empty = parameters.get(name) in (None, "")
-        return None if empty else self.parameterAsDouble(parameters, name, context)
-
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
         from ..core.cam.raster import CamRasterRequest, class_activation_raster
@@ -149,8 +144,8 @@ class ClassActivationMap(IsslideAlgorithm):
         if parameters.get(self.TARGET_POLYGONS):
             crs = raster_crs(self, parameters, inputs.INTERFEROGRAM, context)
             polygons = shapely_geometries(self, parameters, self.TARGET_POLYGONS, context, crs)
-        overlap = self._optional(parameters, self.OVERLAP, context)
-        threads = self._optional(parameters, self.THREADS, context)
+        overlap = self.optional_number(parameters, self.OVERLAP, context)
+        threads = self.optional_number(parameters, self.THREADS, context)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT_CAM, context)
         request = CamRasterRequest(
             phase_path=Path(raster_file(self, parameters, inputs.INTERFEROGRAM, context)),
@@ -163,7 +158,7 @@ class ClassActivationMap(IsslideAlgorithm):
             layers=self.parameterAsString(parameters, self.LAYERS, context),
             target=self.parameterAsEnumString(parameters, self.TARGET, context) or "prediction",
             polygons=polygons,
-            threshold=self._optional(parameters, self.THRESHOLD, context),
+            threshold=self.optional_number(parameters, self.THRESHOLD, context),
             scorecam_fraction=self.parameterAsDouble(parameters, self.SCORECAM_CHANNELS, context),
             overlap=int(overlap) if overlap is not None else None,
             batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),

@@ -97,12 +97,6 @@ class DetectMovingAreas(IsslideAlgorithm):
             createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.AREA_COUNT, self.tr("Moving areas found")))
 
-    def _optional_number(self, parameters: dict[str, Any], name: str, context) -> float | None:
-        value = parameters.get(name)
-        if value is None or value == "":
-            return None
-        return self.parameterAsDouble(parameters, name, context)
-
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
         from ..core.inference.detection import DetectionRequest, detect_moving_areas
@@ -110,8 +104,8 @@ class DetectMovingAreas(IsslideAlgorithm):
         areas = self.parameterAsOutputLayer(parameters, self.OUTPUT_AREAS, context)
         scores = self.parameterAsOutputLayer(parameters, self.OUTPUT_PATCH_SCORES, context)
         probability = self.parameterAsOutputLayer(parameters, self.OUTPUT_PROBABILITY, context)
-        overlap = self._optional_number(parameters, self.OVERLAP, context)
-        threads = self._optional_number(parameters, self.THREADS, context)
+        overlap = self.optional_number(parameters, self.OVERLAP, context)
+        threads = self.optional_number(parameters, self.THREADS, context)
         request = DetectionRequest(
             phase_path=Path(raster_file(self, parameters, inputs.INTERFEROGRAM, context)),
             coherence_path=(Path(path) if (path := raster_file(
@@ -121,7 +115,7 @@ class DetectMovingAreas(IsslideAlgorithm):
             probability_path=Path(probability),
             areas_path=Path(areas) if areas else None,
             patch_scores_path=Path(scores) if scores else None,
-            threshold=self._optional_number(parameters, self.THRESHOLD, context),
+            threshold=self.optional_number(parameters, self.THRESHOLD, context),
             min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA, context),
             coherence_threshold=self.parameterAsDouble(parameters, self.COHERENCE_THRESHOLD, context),
             overlap=int(overlap) if overlap is not None else None,

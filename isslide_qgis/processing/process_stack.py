@@ -122,21 +122,15 @@ class ProcessStack(IsslideAlgorithm):
             return False, self.tr("Give the interferograms (files or a folder) or a pairs table.")
         return super().checkParameterValues(parameters, context)
 
-    def _optional_number(self, parameters: dict[str, Any], name: str, context) -> float | None:
-        value = parameters.get(name)
-        if value is None or value == "":
-            return None
-        return self.parameterAsDouble(parameters, name, context)
-
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
         from ..core.stack import DetectionSettings, StackRequest, process_stack
 
-        overlap = self._optional_number(parameters, self.OVERLAP, context)
-        threads = self._optional_number(parameters, self.THREADS, context)
+        overlap = self.optional_number(parameters, self.OVERLAP, context)
+        threads = self.optional_number(parameters, self.THREADS, context)
         settings = DetectionSettings(
             checkpoint=checkpoint_path(self, parameters, context),
-            threshold=self._optional_number(parameters, self.THRESHOLD, context),
+            threshold=self.optional_number(parameters, self.THRESHOLD, context),
             min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA, context),
             coherence_threshold=self.parameterAsDouble(parameters, self.COHERENCE_THRESHOLD, context),
             overlap=int(overlap) if overlap is not None else None,
