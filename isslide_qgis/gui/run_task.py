@@ -138,11 +138,16 @@ class DetectionTask(IsslideTask):
         """The class activation map of the whole interferogram (``isslide:classactivationmap``'s
         core call), explaining the model's prediction at the run's threshold."""
         from ..core.cam.raster import CamRasterRequest, class_activation_raster
+        from ..core.models.checkpoint import read_checkpoint
 
         job = self.job
+        # the dock's threshold is a pixel threshold of the map; ECSPLAIN's CAM target needs a
+        # tile detection threshold instead: its card's
+        segmenter = read_checkpoint(job.checkpoint)[0].task == "segmentation"
         result = class_activation_raster(CamRasterRequest(
             phase_path=job.interferogram, coherence_path=job.coherence, checkpoint=job.checkpoint,
-            output_path=path, method=job.cam_method, threshold=job.threshold,
+            output_path=path, method=job.cam_method,
+            threshold=job.threshold if segmenter else None,
             device=job.device, threads=job.threads),
             self.progress_between(*CAM_SHARE), self.isCanceled)
         self.notes += result.notes
