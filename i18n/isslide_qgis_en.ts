@@ -102,7 +102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="175"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="170"/>
         <source>{method} at layers {layers}: {explained} of {total} tiles explained (target &apos;{target}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,70 +131,75 @@ The scene streams through the detection engine (same overlapping tiles and seam-
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="54"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="55"/>
         <source>Detect moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="58"/>
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram&apos;s grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Nodata stays nodata and never becomes a detection. Threshold: empty = the model&apos;s own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="78"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="79"/>
         <source>Threshold (empty: the model&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="80"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="81"/>
         <source>Minimum area (m², pixels without CRS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83"/>
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="86"/>
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="88"/>
         <source>Tiles per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="90"/>
         <source>CPU threads (empty: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="92"/>
         <source>Probability of movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94"/>
         <source>Moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96"/>
         <source>Patch scores (ECSPLAIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99"/>
         <source>Moving areas found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="134"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="131"/>
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100"/>
+        <source>Threshold used (the model&apos;s when none was given)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,12 +512,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>IsslideAlgorithm</name>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="71"/>
+        <location filename="../isslide_qgis/processing/base.py" line="77"/>
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="77"/>
+        <location filename="../isslide_qgis/processing/base.py" line="83"/>
         <source>{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,7 +2250,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>IsslideProvider</name>
     <message>
-        <location filename="../isslide_qgis/processing/provider.py" line="83"/>
+        <location filename="../isslide_qgis/processing/provider.py" line="84"/>
         <source>ISSLIDE: slow ground movements on InSAR interferograms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,7 +2328,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     </message>
     <message>
         <location filename="../isslide_qgis/processing/provider.py" line="21"/>
-        <source>A graphical model of the whole ISSLIDE chain on one interferogram: prepare the network&apos;s input channels, detect moving areas (probability of movement), explain the detection with a class activation map, then vectorise the probability into moving-area polygons at the same threshold. Open it in the graphical modeler to adapt it, and save your copy under another name. From the command line, its outputs are named prepare:CHANNELS, detect:PROBABILITY, cam:CAM and vectorize:AREAS.</source>
+        <source>A graphical model of the whole ISSLIDE chain on one interferogram: prepare the network&apos;s input channels, detect moving areas (probability of movement), explain the detection with a class activation map, then vectorise the probability into moving-area polygons at the detection&apos;s threshold (the model&apos;s own, from its card, unless you give one). Open it in the graphical modeler to adapt it, and save your copy under another name. From the command line, its outputs are named prepare:CHANNELS, detect:PROBABILITY, cam:CAM and vectorize:AREAS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2492,17 +2497,17 @@ Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="159"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="153"/>
         <source>Pair {name} failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="162"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="156"/>
         <source>Pair {name}: {status}, {areas} areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="166"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="160"/>
         <source>{count} merged areas over {pairs} pairs</source>
         <translation type="unfinished"></translation>
     </message>

@@ -102,7 +102,7 @@
         <translation>Tuiles expliquées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="175" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="170" />
         <source>{method} at layers {layers}: {explained} of {total} tiles explained (target '{target}').</source>
         <translation>{method} aux couches {layers} : {explained} tuiles expliquées sur {total} (cible « {target} »).</translation>
     </message>
@@ -134,12 +134,12 @@ La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="54" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="55" />
         <source>Detect moving areas</source>
         <translation>Détecter les zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="58" />
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
@@ -148,59 +148,64 @@ Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (iss
 Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="78" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="79" />
         <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="80" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="81" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="86" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="88" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="90" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="92" />
         <source>Probability of movement</source>
         <translation>Probabilité de mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96" />
         <source>Patch scores (ECSPLAIN)</source>
         <translation>Scores des imagettes (ECSPLAIN)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="134" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="131" />
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation>{count} zones en mouvement trouvées par {model} au seuil {threshold:.2f}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100" />
+        <source>Threshold used (the model's when none was given)</source>
+        <translation>Seuil utilisé (celui du modèle si aucun n'est donné)</translation>
     </message>
 </context>
 <context>
@@ -518,12 +523,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideAlgorithm</name>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="71" />
+        <location filename="../isslide_qgis/processing/base.py" line="77" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="77" />
+        <location filename="../isslide_qgis/processing/base.py" line="83" />
         <source>{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation>{name} a échoué de façon inattendue : {error}. C'est un défaut de l'extension ISSLIDE ; les détails sont dans le journal des messages de QGIS (onglet ISSLIDE). Merci de les signaler.</translation>
     </message>
@@ -2256,7 +2261,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideProvider</name>
     <message>
-        <location filename="../isslide_qgis/processing/provider.py" line="83" />
+        <location filename="../isslide_qgis/processing/provider.py" line="84" />
         <source>ISSLIDE: slow ground movements on InSAR interferograms</source>
         <translation>ISSLIDE : mouvements lents du sol sur interférogrammes InSAR</translation>
     </message>
@@ -2334,8 +2339,8 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
     </message>
     <message>
         <location filename="../isslide_qgis/processing/provider.py" line="21" />
-        <source>A graphical model of the whole ISSLIDE chain on one interferogram: prepare the network's input channels, detect moving areas (probability of movement), explain the detection with a class activation map, then vectorise the probability into moving-area polygons at the same threshold. Open it in the graphical modeler to adapt it, and save your copy under another name. From the command line, its outputs are named prepare:CHANNELS, detect:PROBABILITY, cam:CAM and vectorize:AREAS.</source>
-        <translation>Un modèle graphique de toute la chaîne ISSLIDE sur un interférogramme : préparer les canaux d'entrée du réseau, détecter les zones en mouvement (probabilité de mouvement), expliquer la détection par une carte d'activation de classe, puis vectoriser la probabilité en polygones de zones en mouvement au même seuil. Ouvrez-le dans le modeleur graphique pour l'adapter, et enregistrez votre copie sous un autre nom. En ligne de commande, ses sorties s'appellent prepare:CHANNELS, detect:PROBABILITY, cam:CAM et vectorize:AREAS.</translation>
+        <source>A graphical model of the whole ISSLIDE chain on one interferogram: prepare the network's input channels, detect moving areas (probability of movement), explain the detection with a class activation map, then vectorise the probability into moving-area polygons at the detection's threshold (the model's own, from its card, unless you give one). Open it in the graphical modeler to adapt it, and save your copy under another name. From the command line, its outputs are named prepare:CHANNELS, detect:PROBABILITY, cam:CAM and vectorize:AREAS.</source>
+        <translation>Un modèle graphique de toute la chaîne ISSLIDE sur un interférogramme : préparer les canaux d'entrée du réseau, détecter les zones en mouvement (probabilité de mouvement), expliquer la détection par une carte d'activation de classe, puis vectoriser la probabilité en polygones de zones en mouvement au seuil de la détection (celui de la fiche du modèle, sauf si vous en donnez un). Ouvrez-le dans le modeleur graphique pour l'adapter, et enregistrez votre copie sous un autre nom. En ligne de commande, ses sorties s'appellent prepare:CHANNELS, detect:PROBABILITY, cam:CAM et vectorize:AREAS.</translation>
     </message>
 </context>
 <context>
@@ -2509,17 +2514,17 @@ Ordonnanceur : l'adresse d'un ordonnanceur Dask (par ex. tcp://hote:8786) calcul
         <translation>Donnez les interférogrammes (fichiers ou dossier) ou une table des paires.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="159" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="153" />
         <source>Pair {name} failed: {error}</source>
         <translation>La paire {name} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="162" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="156" />
         <source>Pair {name}: {status}, {areas} areas</source>
         <translation>Paire {name} : {status}, {areas} zones</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="166" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="160" />
         <source>{count} merged areas over {pairs} pairs</source>
         <translation>{count} zones fusionnées sur {pairs} paires</translation>
     </message>

@@ -46,6 +46,7 @@ class DetectMovingAreas(IsslideAlgorithm):
     OUTPUT_AREAS = "OUTPUT_AREAS"
     OUTPUT_PATCH_SCORES = "OUTPUT_PATCH_SCORES"
     AREA_COUNT = "AREA_COUNT"
+    THRESHOLD_USED = "THRESHOLD_USED"
     #: output -> shipped QML style applied when QGIS loads it
     STYLES = {OUTPUT_PROBABILITY: "probability.qml", OUTPUT_AREAS: "moving_areas.qml",
               OUTPUT_PATCH_SCORES: "patch_scores.qml"}
@@ -96,6 +97,8 @@ class DetectMovingAreas(IsslideAlgorithm):
             self.OUTPUT_PATCH_SCORES, self.tr("Patch scores (ECSPLAIN)"), optional=True,
             createByDefault=False))
         self.addOutput(QgsProcessingOutputNumber(self.AREA_COUNT, self.tr("Moving areas found")))
+        self.addOutput(QgsProcessingOutputNumber(
+            self.THRESHOLD_USED, self.tr("Threshold used (the model's when none was given)")))
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
@@ -129,7 +132,7 @@ class DetectMovingAreas(IsslideAlgorithm):
                                   "{threshold:.2f}").format(count=result.areas, model=result.model,
                                                             threshold=result.threshold))
         outputs = {self.OUTPUT_PROBABILITY: str(result.probability_path),
-                   self.AREA_COUNT: result.areas}
+                   self.AREA_COUNT: result.areas, self.THRESHOLD_USED: result.threshold}
         if result.areas_path:
             outputs[self.OUTPUT_AREAS] = str(result.areas_path)
         if result.patch_scores_path:

@@ -25,7 +25,8 @@ def workflow_texts() -> dict[str, tuple[str, str]]:
                 "A graphical model of the whole ISSLIDE chain on one interferogram: prepare "
                 "the network's input channels, detect moving areas (probability of movement), "
                 "explain the detection with a class activation map, then vectorise the "
-                "probability into moving-area polygons at the same threshold. Open it in the "
+                "probability into moving-area polygons at the detection's threshold (the "
+                "model's own, from its card, unless you give one). Open it in the "
                 "graphical modeler to adapt it, and save your copy under another name. From "
                 "the command line, its outputs are named prepare:CHANNELS, "
                 "detect:PROBABILITY, cam:CAM and vectorize:AREAS.")),

@@ -27,7 +27,7 @@ def scene(tmp_path_factory) -> Path:
 def _parameters(scene: Path, out: Path) -> dict[str, str]:
     names = dict(zip(OUTPUTS, ("channels.tif", "probability.tif", "cam.tif", "areas.gpkg")))
     return {"INTERFEROGRAM": str(scene / "phase.tif"), "COHERENCE": str(scene / "coherence.tif"),
-            "MODEL": "sepunet_w8", "THRESHOLD": "0.36", "MIN_AREA": "0", "METHOD": "gradcam",
+            "MODEL": "sepunet_w8", "MIN_AREA": "0", "METHOD": "gradcam",  # the card's threshold
             **{key: str(out / name) for key, name in names.items()}}
 
 
@@ -43,6 +43,9 @@ def test_model_is_a_workflow_of_the_provider(isslide_provider) -> None:
         "isslide:preparechannels", "isslide:detectmovingareas", "isslide:classactivationmap",
         "isslide:vectorizeprobability"}
     assert children["vectorize"].parameterSources()["PROBABILITY"][0].outputChildId() == "detect"
+    threshold = children["vectorize"].parameterSources()["THRESHOLD"][0]
+    assert (threshold.outputChildId(), threshold.outputName()) == ("detect", "THRESHOLD_USED")
+    assert algorithm.parameterDefinition("THRESHOLD").flags() & 8  # optional: the model's
 
 
 def test_model_runs_with_qgis_process(plugin_zip: Path, scene: Path, tmp_path: Path) -> None:
