@@ -45,6 +45,7 @@ from isslide_qgis.core.inference.writers import ArraySink, GeoTiffSink, ResultSi
 from isslide_qgis.core.insar.grid import RasterGrid
 from isslide_qgis.core.messages import translate
 from isslide_qgis.core.models.card import ModelCard
+from isslide_qgis.core.models.registry import tile_alignment
 
 
 @dataclass
@@ -243,13 +244,17 @@ def run_inference(
         card: Its model card: task, input convention, patch size, normalisation.
         sink: Where the blended rows go (:class:`ArraySink`, :class:`GeoTiffSink`).
         tile_size: Tile side; default the card's patch size (the context the model learnt).
-        overlap: Overlap of neighbouring tiles; default :func:`default_overlap`.
+        overlap: Overlap of neighbouring tiles; default :func:`default_overlap`. The stride
+            ``tile - overlap`` and ``offset`` are snapped to multiples of the architecture's
+            :attr:`~isslide_qgis.core.models.registry.ModelSpec.alignment` (see
+            :mod:`.tiling`); the summary gives the overlap used.
         batch_size: Tiles per forward pass.
         coherence_threshold: Pixels below it are zeroed at the network's input; tiles entirely
             below it are not predicted (probability 0).
         device: ``"auto"``, ``"cpu"`` or ``"cuda"``.
         threads: CPU threads for torch during the run (``None``: leave torch's setting).
-        offset: ``(row, col)`` anchor of the tile grid (see :mod:`.tiling`).
+        offset: ``(row, col)`` anchor of the tile grid (see :mod:`.tiling`), snapped like the
+            stride.
         window: Blending window, a key of :data:`~.blending.WEIGHT_WINDOWS`.
         cam_method: CAM method of classifiers (default: the card's, else Grad-CAM).
         predictor: A ready predictor built for ``model`` on ``device`` (e.g. the class
@@ -272,7 +277,9 @@ def run_inference(
     tile = tile_size or card.patch_size
     overlap = default_overlap(tile) if overlap is None else overlap
     raster = source.grid
-    tiles = TileGrid.build(raster.height, raster.width, tile, overlap, offset)
+    tiles = TileGrid.build(raster.height, raster.width, tile, overlap, offset,
+                           tile_alignment(card.architecture))
+    overlap = tiles.overlap
     torch_device = resolve_device(device)
     previous_threads = torch.get_num_threads()
     was_training = model.training

@@ -17,6 +17,14 @@ the weight. The default (``tile // 2``, chosen in :mod:`.engine`) puts every pix
 at four forward passes per pixel; the pixels within ``overlap / 4`` of a tile's border then get
 (almost) no weight, and every pixel is predicted mainly by a tile in which it lies at least
 ``overlap / 2`` from the border.
+
+Alignment. A network that downsamples by ``D`` in total (pooling, strided convolutions) samples
+its input on a lattice of step ``D`` anchored at the tile's origin, so two tiles whose origins
+differ by a non-multiple of ``D`` see the same pixels through different lattices and predict
+them differently: the map then moves with the tile grid. Given ``alignment = D`` (the registry's
+:attr:`~isslide_qgis.core.models.registry.ModelSpec.alignment`), :func:`aligned_tiling` snaps the
+stride and the grid's anchor to multiples of ``D``, so every tile origin is a multiple of ``D``
+in raster coordinates and two grids differ only by the context each tile gives.
 """
 from __future__ import annotations
 
@@ -55,6 +63,31 @@ def tile_starts(length: int, tile: int, stride: int, offset: int = 0) -> list[in
     return list(range(first, length, stride))
 
 
+def nearest_multiple(value: int, step: int) -> int:
+    """``value`` rounded to the nearest multiple of ``step`` (halfway: upwards)."""
+    return step * ((value + step // 2) // step)
+
+
+def aligned_tiling(tile: int, overlap: int, offset: tuple[int, int],
+                   alignment: int) -> tuple[int, tuple[int, int]]:
+    """``(overlap, offset)`` snapped so that every tile origin is a multiple of ``alignment``.
+
+    The stride ``tile - overlap`` becomes the nearest multiple of ``alignment`` (at least one
+    step, at most the tile, so that tiles still cover every pixel) and each coordinate of the
+    offset its nearest multiple. Unchanged when ``alignment`` is 1 or larger than the tile.
+
+    Raises:
+        InputDataError: invalid tile size or overlap (see :func:`check_tiling`).
+    """
+    check_tiling(tile, overlap)
+    if alignment <= 1 or alignment > tile:
+        return overlap, offset
+    stride = nearest_multiple(tile - overlap, alignment)
+    stride = min(max(stride, alignment), tile - tile % alignment)
+    return tile - stride, (nearest_multiple(offset[0], alignment),
+                           nearest_multiple(offset[1], alignment))
+
+
 @dataclass(frozen=True)
 class TileGrid:
     """The tiles of a raster: row starts x column starts.
@@ -77,13 +110,16 @@ class TileGrid:
 
     @classmethod
     def build(cls, height: int, width: int, tile: int, overlap: int,
-              offset: tuple[int, int] = (0, 0)) -> "TileGrid":
+              offset: tuple[int, int] = (0, 0), alignment: int = 1) -> "TileGrid":
         """The grid of ``tile``-pixel tiles every ``tile - overlap`` px, anchored at ``offset``.
+
+        With ``alignment > 1`` the overlap and offset are first snapped by
+        :func:`aligned_tiling` (the grid's ``overlap`` is then the one used).
 
         Raises:
             InputDataError: invalid tile size or overlap (see :func:`check_tiling`).
         """
-        check_tiling(tile, overlap)
+        overlap, offset = aligned_tiling(tile, overlap, offset, alignment)
         stride = tile - overlap
         return cls(height, width, tile, overlap,
                    tuple(tile_starts(height, tile, stride, offset[0])),

@@ -75,3 +75,23 @@ def test_wide_context_model_blended_without_seams_at_the_default_overlap(scene):
     assert jumps["taper"] < 0.02
     assert jumps["centre_crop"] > 2 * jumps["taper"]  # centre-crop stitching leaves seams
     assert jumps["uniform"] > 10 * jumps["taper"]
+
+
+def test_engine_places_tiles_on_the_lattice_of_the_architecture(scene, contrasted_unet):
+    """unet_w8 downsamples by 4: stride 15 and offset 5 are snapped to 16 and 4."""
+    from isslide_qgis.core.inference import run_inference
+    from isslide_qgis.core.inference.sources import ArraySource
+    from isslide_qgis.core.inference.writers import ArraySink
+
+    phase, coherence = scene
+    card = make_card("unet_w8", patch_size=30)
+    sink = ArraySink()
+    summary = run_inference(ArraySource(phase, coherence), contrasted_unet, card, sink=sink,
+                            device="cpu", offset=(5, 5))
+    assert summary.overlap == 14
+    aligned = predict_array(phase, coherence, contrasted_unet, card, device="cpu", overlap=14,
+                            offset=(4, 4))
+    np.testing.assert_array_equal(sink.band("probability"), aligned)
+    other = predict_array(phase, coherence, contrasted_unet, card, device="cpu", overlap=14,
+                          offset=(6, 6))  # snapped to 8: another grid on the same lattice
+    assert 0 < np.abs(other - aligned).max()

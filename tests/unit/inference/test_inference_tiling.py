@@ -6,7 +6,8 @@ import pytest
 
 from isslide_qgis.core.errors import InputDataError
 from isslide_qgis.core.inference.blending import WEIGHT_FLOOR, StripAccumulator, weight_window
-from isslide_qgis.core.inference.tiling import TileGrid, tile_starts, tile_windows
+from isslide_qgis.core.inference.tiling import (TileGrid, aligned_tiling, tile_starts,
+                                                tile_windows)
 
 
 @pytest.mark.parametrize("length, tile, overlap, offset", [
@@ -34,6 +35,26 @@ def test_tile_windows_row_by_row_with_boundless_edges():
     assert all(w.width == w.height == 4 for w in windows)
     shifted = tile_windows(10, 7, tile=4, overlap=2, offset=(1, 1))
     assert (shifted[0].row_off, shifted[0].col_off) == (-3, -3)  # -3 + 4 > 0: covers row 0
+
+
+@pytest.mark.parametrize("tile, overlap, offset, alignment, expected", [
+    (100, 50, (25, 25), 8, (52, (24, 24))),   # stride 50 -> 48, offset 25 -> 24
+    (100, 50, (25, -3), 4, (48, (24, -4))),   # stride 50 -> 52 (halfway: up)
+    (100, 0, (0, 0), 8, (4, (0, 0))),         # stride 100 -> at most 96: tiles still cover
+    (100, 99, (0, 0), 8, (92, (0, 0))),       # stride 1 -> at least one step
+    (16, 8, (3, 7), 32, (8, (3, 7))),         # alignment larger than the tile: unchanged
+    (100, 50, (25, 25), 1, (50, (25, 25))),
+])
+def test_aligned_tiling_snaps_stride_and_anchor(tile, overlap, offset, alignment, expected):
+    assert aligned_tiling(tile, overlap, offset, alignment) == expected
+
+
+@pytest.mark.parametrize("alignment", [4, 8])
+def test_aligned_grid_starts_every_tile_on_a_multiple_of_the_alignment(alignment):
+    grid = TileGrid.build(250, 199, 100, 50, (25, 13), alignment=alignment)
+    assert grid.stride % alignment == 0 and grid.overlap == 100 - grid.stride
+    assert all(start % alignment == 0 for start in grid.rows + grid.cols)
+    assert grid.rows[0] > -100 and grid.rows[-1] + 100 >= 250 and grid.cols[-1] + 100 >= 199
 
 
 @pytest.mark.parametrize("tile, overlap", [(16, 16), (16, -1), (0, 0)])

@@ -33,6 +33,33 @@ def test_specs_are_consistent_with_their_input_convention() -> None:
         assert spec.patch_size == 100 and spec.description
 
 
+def test_alignment_is_the_total_downsampling_of_u_nets_and_1_elsewhere() -> None:
+    """U-Nets halve the resolution between levels; the ResNets are not aligned (measured)."""
+    for spec in MODELS.values():
+        widths = spec.default_kwargs.get("widths")
+        assert spec.alignment == (2 ** (len(widths) - 1) if widths else 1), spec.name
+    assert get_spec("unet_w8").alignment == 4 and get_spec("fcn_resnet18_w16").alignment == 1
+
+
+def test_alignment_shifts_a_segmenter_output_by_as_much() -> None:
+    """Shifting the input by ``alignment`` px shifts the output map exactly (away from borders)."""
+    import torch
+
+    torch.manual_seed(0)
+    x = torch.randn(1, 3, 104, 104)  # 96 px crops, compared 32 px (the receptive field) inside
+    for name in ("unet_w8", "sepunet_w8"):
+        step = get_spec(name).alignment
+        model = get_model(name).eval()
+        with torch.no_grad():
+            first, second = model(x[..., :96, :96]), model(x[..., step:step + 96, step:step + 96])
+            shifted = model(x[..., 1:97, 1:97])  # one pixel: another lattice
+        scale = first.abs().max()
+        aligned = (first[..., step + 32:64, step + 32:64] - second[..., 32:64 - step, 32:64 - step])
+        one_pixel = first[..., 33:64, 33:64] - shifted[..., 32:63, 32:63]
+        assert aligned.abs().max() < 1e-5 * scale, name
+        assert one_pixel.abs().max() > 100 * aligned.abs().max(), name
+
+
 def test_list_models_filters() -> None:
     compact = list_models(compact=True)
     assert sorted(compact) == sorted(["fcn_resnet18_w16", "deeplabv3_resnet18_w16", "unet_w8",
