@@ -9,10 +9,13 @@ phase-gradient magnitude. Writes ``docs/cam_evaluation.json`` and the side-by-si
 ``docs/cam_methods.png``, and prints the README table. Rerun it whenever the shipped weights
 change (the JSON records each checkpoint's SHA-256).
 
-``--select-layers`` instead compares candidate default layer sets of the shipped segmenters on
+``--select-layers`` instead compares candidate layer sets of every shipped model on
 *validation* scenes (never the held-out ones) and writes ``docs/cam_layer_selection.json``:
-the defaults of :mod:`isslide_qgis.core.cam.layers` are the sets whose worst method (energy
-inside truth over Grad-CAM, Layer-CAM, Score-CAM and NormGrad) is best.
+for each CAM method the set with the most energy inside truth (the defaults
+``METHOD_CAM_LAYERS`` of :mod:`isslide_qgis.core.cam.layers`), and per segmenter family the
+set whose worst method is best (the fallback ``FAMILY_CAM_LAYERS``). Candidates: the
+ECSPLAIN-like five, single deep layers and pairs; for ECSPLAIN its training five, single
+layers of its stages and two pairs.
 
 Usage::
 
@@ -42,18 +45,28 @@ _RESNET = ("backbone.maxpool", "backbone.layer2", "backbone.layer3", "backbone.l
 _UNET = ("encoder.0", "encoder.1", "encoder.2", "decoder.0", "decoder.1")
 
 
-def _candidates(stages: tuple[str, ...], head: str) -> dict[str, tuple[str, ...]]:
-    """Layer sets compared (all fuse several layers): ECSPLAIN-like five, and the deepest ones."""
-    return {"five (ECSPLAIN-like)": (*stages[:4], head), "last stage + head": (stages[3], head),
-            "last two stages": stages[2:4], "last three": (*stages[2:4], head)}
+def _resnet_candidates(head: str) -> dict[str, tuple[str, ...]]:
+    """Layer sets of a ResNet segmenter whose head ends with the activation ``head``."""
+    return {"five (ECSPLAIN-like)": (*_RESNET, head), "head": (head,),
+            "stage 4": _RESNET[3:4], "stage 3": _RESNET[2:3], "stage 4 + head": (_RESNET[3], head),
+            "stage 2 + head": (_RESNET[1], head), "stages 3-4 + head": (*_RESNET[2:4], head)}
 
 
-#: shipped segmenter -> candidate default layer sets
-LAYER_CANDIDATES = {"fcn_resnet18_w16": _candidates(_RESNET, "classifier.2"),
-                    "deeplabv3_resnet18_w16": _candidates(_RESNET, "classifier.3"),
-                    **{name: _candidates(_UNET[:4], _UNET[4])
-                       for name in ("unet_w8", "resunet_w8", "sepunet_w8")}}
-SELECTION_METHODS = ("gradcam", "layercam", "scorecam", "normgrad")
+#: shipped model -> candidate layer sets; () stands for the model's own ``cam_layers``
+LAYER_CANDIDATES: dict[str, dict[str, tuple[str, ...]]] = {
+    "ecsplain_resnet18_w16": {
+        "training five": (), "stage 1": ("layer1",), "stage 1, last conv": ("layer1.1.conv2",),
+        "stage 2, first conv": ("layer2.0.conv1",), "stage 3, first conv": ("layer3.0.conv1",),
+        "stage 4, first conv": ("layer4.0.conv1",),
+        "stage 1 + stage 3 first conv": ("layer1", "layer3.0.conv1"),
+        "stage 4 convs": ("layer4.0.conv1", "layer4.1.conv2")},
+    "fcn_resnet18_w16": _resnet_candidates("classifier.2"),
+    "deeplabv3_resnet18_w16": _resnet_candidates("classifier.3"),
+    **{name: {"five (ECSPLAIN-like)": _UNET, "last decoder": _UNET[4:], "first decoder": _UNET[3:4],
+              "bottleneck": _UNET[2:3], "decoders": _UNET[3:], "bottleneck + first decoder": _UNET[2:4],
+              "bottleneck + decoders": _UNET[2:]}
+       for name in ("unet_w8", "resunet_w8", "sepunet_w8")},
+}
 
 
 def sha256(path: Path) -> str:
@@ -63,6 +76,7 @@ def sha256(path: Path) -> str:
 def evaluate_model(name: str, patches, baseline_scores: dict, methods: dict, batch_size: int):
     """Scores of every method on ``name``'s shipped checkpoint; its maps by method."""
     from isslide_qgis.core.cam.evaluation import cam_maps, per_patch_scores, summarise
+    from isslide_qgis.core.cam.layers import default_cam_layers
     from isslide_qgis.core.models import load_checkpoint
 
     path = ROOT / "resources" / "models" / f"{name}.pt"
@@ -74,7 +88,8 @@ def evaluate_model(name: str, patches, baseline_scores: dict, methods: dict, bat
         seconds = time.perf_counter() - start
         scores = per_patch_scores(maps, patches.truth, TOLERANCE)
         results[label] = {**summarise(scores, baseline_scores),
-                          "seconds_per_patch": round(seconds / len(patches), 4)}
+                          "seconds_per_patch": round(seconds / len(patches), 4),
+                          "layers": list(default_cam_layers(model, card.architecture, options["method"]))}
         maps_by_method[label] = maps
         print(f"{name:24s} {label:22s} {results[label]}", flush=True)
     return {"checkpoint": f"resources/models/{name}.pt", "sha256": sha256(path),
@@ -122,8 +137,8 @@ def draw_figure(path: Path, patches, maps: dict, model: str) -> None:
             if r == 0:
                 axis.set_title(columns[c], fontsize=9)
         axes[r][0].set_ylabel(f"scene {patches.seeds[index]}", fontsize=8)
-    figure.suptitle(f"Class activation maps of the shipped {model} on held-out simulated patches "
-                    "(truth outlined in cyan)", fontsize=9)
+    figure.suptitle(f"Class activation maps of the shipped {model} on held-out simulated patches, "
+                    "each method at its default layers (truth outlined in cyan)", fontsize=9)
     figure.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(path, dpi=110)
@@ -132,54 +147,66 @@ def draw_figure(path: Path, patches, maps: dict, model: str) -> None:
 
 def markdown(report: dict) -> str:
     """The README table: one row per model and map."""
-    lines = ["| model | map | energy inside truth | energy − phase gradient (± s.e.) | pointing game "
-             "| patches beating both baselines (energy) | s / patch |",
-             "|---|---|---:|---:|---:|---:|---:|"]
+    lines = ["| model | map | default layers | energy inside truth | energy − phase gradient (± s.e.) "
+             "| pointing game | patches beating both baselines (energy) | s / patch |",
+             "|---|---|---|---:|---:|---:|---:|---:|"]
     for name, result in report["models"].items():
         for label, row in result["methods"].items():
             margin = (f"{row['energy_margin_phase_gradient']:+.3f} "
                       f"(± {row['energy_margin_phase_gradient_se']:.3f})")
-            lines.append(f"| {name} | {label} | {row['energy_inside']:.3f} | {margin} "
-                         f"| {row['pointing_game']:.3f} | {row['beats_baselines_share']:.0%} "
+            lines.append(f"| {name} | {label} | {', '.join(row['layers'])} "
+                         f"| {row['energy_inside']:.3f} | {margin} | {row['pointing_game']:.3f} | {row['beats_baselines_share']:.0%} "
                          f"| {row['seconds_per_patch']:.3f} |")
     for name, row in report["baselines"].items():
-        lines.append(f"| – | {BASELINE_TITLES[name]} | {row['energy_inside']:.3f} | – | "
+        lines.append(f"| – | {BASELINE_TITLES[name]} | – | {row['energy_inside']:.3f} | – | "
                      f"{row['pointing_game']:.3f} | – | – |")
     return "\n".join(lines)
 
 
 def select_layers(scenes: int, output: Path) -> None:
-    """Compare the candidate layer sets on validation patches; write and print the choice."""
+    """Compare the candidate layer sets on validation patches; write and print the choices."""
     from isslide_qgis.core.cam.evaluation import body_patches, cam_maps, per_patch_scores
+    from isslide_qgis.core.cam.raster import SCORECAM_CHANNEL_FRACTION
+    from isslide_qgis.core.cam.registry import list_cam_methods
     from isslide_qgis.core.models import load_checkpoint
+    from isslide_qgis.core.models.registry import MODELS as REGISTRY
 
     patches = body_patches(scenes, split="validation")
+
+    def energy(maps: np.ndarray) -> float:
+        return round(float(per_patch_scores(maps, patches.truth, TOLERANCE)["energy_inside"].mean()), 4)
+
     report = {"split": "validation", "scenes": scenes, "patches": len(patches),
-              "baselines": {name: round(float(per_patch_scores(maps, patches.truth, TOLERANCE)
-                                               ["energy_inside"].mean()), 4)
-                            for name, maps in patches.baselines.items()}, "models": {}}
+              "scorecam_channel_fraction": SCORECAM_CHANNEL_FRACTION,
+              "baselines": {name: energy(maps) for name, maps in patches.baselines.items()},
+              "models": {}}
     for name, candidates in LAYER_CANDIDATES.items():
-        model, card = load_checkpoint(ROOT / "resources" / "models" / f"{name}.pt")
+        path = ROOT / "resources" / "models" / f"{name}.pt"
+        model, card = load_checkpoint(path)
         rows = {}
         for label, layers in candidates.items():
-            energy = {m: round(float(per_patch_scores(cam_maps(model, card, patches, method=m,
-                                                               layers=layers), patches.truth,
-                                                      TOLERANCE)["energy_inside"].mean()), 4)
-                      for m in SELECTION_METHODS}
-            rows[label] = {"layers": list(layers), "energy_inside": energy,
-                           "worst": min(energy.values())}
-            print(f"{name:24s} {label:22s} {rows[label]['worst']:.3f} {energy}", flush=True)
-        best = max(rows, key=lambda label: rows[label]["worst"])
-        report["models"][name] = {"sha256": sha256(ROOT / "resources" / "models" / f"{name}.pt"),
-                                  "candidates": rows, "best": best}
-        print(f"{name}: best {best} {rows[best]['layers']}", flush=True)
+            layers = layers or tuple(model.cam_layers)
+            scores = {m: energy(cam_maps(model, card, patches, method=m, layers=layers))
+                      for m in list_cam_methods()}
+            rows[label] = {"layers": list(layers), "energy_inside": scores, "worst": min(scores.values())}
+            print(f"{name:24s} {label:30s} {rows[label]['worst']:.3f} {scores}", flush=True)
+        per_method = {m: max(rows, key=lambda label: rows[label]["energy_inside"][m])
+                      for m in list_cam_methods()}
+        scorecam_layers = rows[per_method["scorecam"]]["layers"]
+        report["models"][name] = {
+            "family": REGISTRY[card.architecture].family, "sha256": sha256(path), "candidates": rows,
+            "per_method": per_method, "fallback": max(rows, key=lambda label: rows[label]["worst"]),
+            "scorecam_all_channels": energy(cam_maps(model, card, patches, method="scorecam",
+                                                     layers=scorecam_layers, scorecam_fraction=1.0))}
+        print(f"{name}: {per_method}; fallback {report['models'][name]['fallback']}", flush=True)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--scenes", type=int, default=20, help="held-out scenes (one patch per body)")
+    parser.add_argument("--scenes", type=int, default=20,
+                        help="held-out (or, with --select-layers, validation) scenes; one patch per body")
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--models", nargs="+", default=list(MODELS))

@@ -1,18 +1,21 @@
-"""Which layers a CAM explains by default, per architecture, and the analyst's choice of layers.
+"""Which layers a CAM explains by default, per architecture family and method, and the
+analyst's choice of layers.
 
-ECSPLAIN names its own 5 layers (``cam_layers``: the stem's max-pool, the first convolutions
-of stages 2-4 and the last convolution of stage 4), those its training loss constrains. The
-segmenters fuse two of their deepest layers (same fusion: ReLU, upsampling, per-image min-max,
-mean). The pairs were chosen on *validation* scenes (``scripts/evaluate_cams.py
---select-layers``, ``docs/cam_layer_selection.json``) among four multi-layer candidates, the
-ECSPLAIN-like five included: for each architecture the set whose worst method (energy inside
-the true moving areas, over Grad-CAM, Layer-CAM, Score-CAM and NormGrad) was best. The five
-shallow-to-deep layers spread the segmenters' maps over the background (the shallow maps are
-diffuse once min-max normalised), and Score-CAM failed on some full-resolution decoder layers.
+Post-hoc defaults are looked up by (model family, CAM method) in :data:`METHOD_CAM_LAYERS`;
+a method without an entry falls back to the network's own ``cam_layers`` (ECSPLAIN: the 5
+layers its training loss constrains, which these defaults never change) or to its family's
+:data:`FAMILY_CAM_LAYERS`. All were chosen on *validation* scenes (``scripts/evaluate_cams.py
+--select-layers``, ``docs/cam_layer_selection.json``), never on the held-out ones: per
+method, the candidate set (the ECSPLAIN-like five, single deep layers, pairs) with the most
+energy inside the true moving areas; per segmenter family, the set whose worst method is best.
 
-* FCN and DeepLabV3: ResNet stage 4 and the head's last activation;
-* UNet and SepUNet: the bottleneck (encoder stage 3) and the first decoder stage;
-* ResUNet: the two decoder stages.
+Why single layers, and why per method: fused with shallow layers, min-max normalised maps
+spread mass over the background, and the best single layer depends on the method. On the
+shipped ECSPLAIN, Layer-CAM, Score-CAM and the NormGrads do best in stages 1-2, Grad-CAM at the
+first convolution of stage 3; the segmenters' maps are sharpest at the head's last activation
+(FCN, DeepLabV3) or the last decoder stage (UNets), where Score-CAM, however, fails on UNet and
+SepUNet (its full-resolution masks of 8 channels barely change the logits), hence their own
+Score-CAM layer.
 
 Importing this module does not import torch.
 """
@@ -27,14 +30,42 @@ from isslide_qgis.core.messages import translate
 if TYPE_CHECKING:  # pragma: no cover
     from torch import nn
 
-#: Model family (see :data:`~isslide_qgis.core.models.registry.MODELS`) -> default CAM layers.
+#: Model family (see :data:`~isslide_qgis.core.models.registry.MODELS`) -> default CAM layers
+#: of the methods without an entry in :data:`METHOD_CAM_LAYERS` (the candidate whose worst method
+#: did best on validation scenes, ``fallback`` in ``docs/cam_layer_selection.json``).
 #: ECSPLAIN is absent: its networks carry their own (attribute ``cam_layers``).
 FAMILY_CAM_LAYERS: dict[str, tuple[str, ...]] = {
-    "fcn": ("backbone.layer4", "classifier.2"),
-    "deeplabv3": ("backbone.layer4", "classifier.3"),
-    "unet": ("encoder.2", "decoder.0"),
-    "resunet": ("decoder.0", "decoder.1"),
-    "sepunet": ("encoder.2", "decoder.0"),
+    "fcn": ("classifier.2",),
+    "deeplabv3": ("classifier.3",),
+    "unet": ("encoder.2",),
+    "resunet": ("decoder.1",),
+    "sepunet": ("encoder.2",),
+}
+
+
+def _same_layers(layers: tuple[str, ...], *methods: str) -> dict[str, tuple[str, ...]]:
+    return dict.fromkeys(methods, layers)
+
+
+_GRADIENT_METHODS = ("gradcam", "layercam", "normgrad", "normgrad_selective")
+
+#: (model family, CAM method) -> default layers of post-hoc explanations, chosen per method
+#: on validation scenes (``docs/cam_layer_selection.json``, ``per_method``).
+METHOD_CAM_LAYERS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("ecsplain", "gradcam"): ("layer3.0.conv1",),
+    ("ecsplain", "layercam"): ("layer1.1.conv2",),
+    ("ecsplain", "scorecam"): ("layer1.1.conv2",),
+    ("ecsplain", "normgrad"): ("layer2.0.conv1",),
+    ("ecsplain", "normgrad_selective"): ("layer1",),
+    **{(family, method): layers
+       for family, by_method in {
+           "fcn": _same_layers(("classifier.2",), *_GRADIENT_METHODS, "scorecam"),
+           "deeplabv3": _same_layers(("classifier.3",), *_GRADIENT_METHODS, "scorecam"),
+           "unet": {**_same_layers(("decoder.1",), *_GRADIENT_METHODS), "scorecam": ("decoder.0",)},
+           "resunet": _same_layers(("decoder.1",), *_GRADIENT_METHODS, "scorecam"),
+           "sepunet": {**_same_layers(("decoder.1",), *_GRADIENT_METHODS), "scorecam": ("encoder.2",)},
+       }.items()
+       for method, layers in by_method.items()},
 }
 
 
@@ -46,24 +77,28 @@ def parse_layers(text: str | Sequence[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in parts if part.strip()))
 
 
-def default_cam_layers(model: nn.Module, architecture: str | None = None) -> tuple[str, ...]:
-    """The default CAM layers of ``model``: its ``cam_layers`` if any, else its family's.
+def default_cam_layers(model: nn.Module, architecture: str | None = None,
+                       method: str | None = None) -> tuple[str, ...]:
+    """The default CAM layers of ``model`` for ``method``: its family's entry for the method in
+    :data:`METHOD_CAM_LAYERS`, else the model's own ``cam_layers``, else its family's
+    :data:`FAMILY_CAM_LAYERS`.
 
     Args:
         model: a network of the registry (or any module with ``cam_layers``).
         architecture: its registry name (a model card's ``architecture``).
+        method: a CAM method's registry name (``None``: the method-independent default).
 
     Raises:
         ModelError: the model names no layers and its architecture has no default.
     """
-    own = tuple(getattr(model, "cam_layers", ()) or ())
-    if own:
-        return own
     from isslide_qgis.core.models.registry import MODELS
 
     spec = MODELS.get(architecture or "")
-    if spec is not None and spec.family in FAMILY_CAM_LAYERS:
-        return FAMILY_CAM_LAYERS[spec.family]
+    family = spec.family if spec is not None else None
+    for found in (METHOD_CAM_LAYERS.get((family or "", method or "")),
+                  tuple(getattr(model, "cam_layers", ()) or ()), FAMILY_CAM_LAYERS.get(family or "")):
+        if found:
+            return found
     raise ModelError(
         translate(
             "IsslideCore", "The model '{name}' has no default layers for class activation maps; "
@@ -73,15 +108,16 @@ def default_cam_layers(model: nn.Module, architecture: str | None = None) -> tup
 
 
 def cam_layers(model: nn.Module, architecture: str | None = None,
-               chosen: str | Sequence[str] | None = None) -> tuple[str, ...]:
+               chosen: str | Sequence[str] | None = None, method: str | None = None) -> tuple[str, ...]:
     """The analyst's ``chosen`` layers when given (comma-separated or a sequence), else the
-    default ones; names are checked against the model (unknown ones are listed with hints).
+    default ones for ``method``; names are checked against the model (unknown ones are listed
+    with hints).
 
     Raises:
         ModelError: an unknown layer name, or no default for the architecture.
     """
     from isslide_qgis.core.cam.hooks import resolve_layers
 
-    layers = parse_layers(chosen) or default_cam_layers(model, architecture)
+    layers = parse_layers(chosen) or default_cam_layers(model, architecture, method)
     resolve_layers(model, layers)
     return layers

@@ -117,7 +117,7 @@ def setup_cam(model: nn.Module, card: ModelCard, *, method: str = "gradcam",
             raise InputDataError(translate(
                 "IsslideCore", "Unknown CAM {kind} '{name}'; choose one of: {valid}."
             ).format(kind=kind, name=name, valid=", ".join(valid)))
-    chosen = cam_layers(model, card.architecture, layers)
+    chosen = cam_layers(model, card.architecture, layers, method)
     notes: list[str] = []
     region = None
     if target == "polygons":

@@ -1,6 +1,6 @@
 """Acceptance 2 on the real networks: every registry architecture x every CAM method.
 
-At each architecture's default layers (:mod:`isslide_qgis.core.cam.layers`), on a small
+At each architecture's default layers for the method (:mod:`isslide_qgis.core.cam.layers`), on a small
 non-square input: the fused map has the input's size, is finite and in [0, 1]; with
 ``differentiable=True`` a loss on the map reaches the first convolution's weights. Score-CAM
 keeps 2 channels per layer to stay fast. Models are built once per module.
@@ -52,7 +52,10 @@ def one_thread():
 @pytest.mark.parametrize("name", list(MODELS))
 def test_every_architecture_and_method(name, method):
     model = built(name)
-    layers = default_cam_layers(model, name)
+    # the method's default layers, fused with the method-independent ones: single layers of
+    # randomly initialised networks may give all-zero maps (ReLU), trained ones do not
+    # (test_cam_shipped, test_cam_layer_defaults check those at exactly their defaults)
+    layers = tuple(dict.fromkeys(default_cam_layers(model, name, method) + default_cam_layers(model, name)))
     inputs = torch.randn(2, MODELS[name].in_channels, *SIZE, generator=torch.Generator().manual_seed(1))
     options = {"max_channels": 2} if method == "scorecam" else {}
     cam = get_cam_method(method, **options)
@@ -82,7 +85,6 @@ def test_default_layers_per_family():
         assert spec.family in FAMILY_CAM_LAYERS, name
         if model is not None:
             assert default_cam_layers(model, name) == FAMILY_CAM_LAYERS[spec.family]
-            assert len(FAMILY_CAM_LAYERS[spec.family]) >= 2  # a fusion of layers
 
 
 def test_chosen_layers_are_parsed_and_checked():

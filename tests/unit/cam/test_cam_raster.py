@@ -12,10 +12,11 @@ from shapely.geometry import box
 from isslide_qgis.core.cam import (
     CAM_TARGET_TITLES,
     CAM_TARGETS,
-    FAMILY_CAM_LAYERS,
+    METHOD_CAM_LAYERS,
     ClassifierLogit,
     MaskedLogitSum,
     TilePolygons,
+    default_cam_layers,
     get_cam_method,
 )
 from isslide_qgis.core.cam.raster import (
@@ -76,7 +77,8 @@ def test_one_tile_raster_equals_the_cam_of_the_patch(method):
                                     overlap=0)
     options = {"channel_fraction": 0.25} if method == "scorecam" else {}
     direct = get_cam_method(method, **options)(model, direct_inputs(phase, coherence, card),
-                                               ClassifierLogit(), model.cam_layers)
+                                               ClassifierLogit(),
+                                               default_cam_layers(model, card.architecture, method))
     np.testing.assert_allclose(raster, direct.fused[0].numpy(), atol=1e-5)
 
 
@@ -92,7 +94,7 @@ def test_segmenter_polygons_are_rasterised_onto_the_tile():
     mask = torch.zeros(TILE, TILE)
     mask[10:20, 4:12] = 1.0
     direct = get_cam_method("gradcam")(model, direct_inputs(phase, coherence, card),
-                                       MaskedLogitSum(mask), FAMILY_CAM_LAYERS["unet"])
+                                       MaskedLogitSum(mask), METHOD_CAM_LAYERS[("unet", "gradcam")])
     np.testing.assert_allclose(raster, direct.fused[0].numpy(), atol=1e-5)
 
 
