@@ -1,11 +1,13 @@
-"""Acceptance 3 in small: the shipped ECSPLAIN's CAMs point at held-out moving areas.
+"""Acceptance 3 in small: the shipped models' CAMs, at their default layers, point at held-out
+moving areas.
 
-A few patches of the first held-out scenes (``scripts/evaluate_cams.py`` runs the full study):
-every method's map peaks on a true moving area more often than the coherence and the
-phase-gradient magnitude do (pointing game) and puts more of its mass on the true areas than
-the coherence does; the CAM that ECSPLAIN's loss trains (its card's method) also puts more of
-its mass there than the phase gradient does. Weights can be retrained: these bounds hold by a
-wide margin on the shipped ones (see docs/cam_evaluation.json).
+A few patches of the first held-out scenes (``scripts/evaluate_cams.py`` runs the full study,
+``docs/cam_evaluation.json``): on the shipped ECSPLAIN every method's map puts more of its
+mass on the true moving areas than both the coherence and the phase-gradient magnitude do, by
+a clear margin, and peaks on them more often (pointing game); so do the shipped FCN's
+gradient methods. The FCN's Score-CAM only beats the coherence here: on the full study it is
+above the phase gradient by less than two standard errors and level with it on the pointing
+game. Weights can be retrained: these bounds hold by a wide margin on the shipped ones.
 """
 from __future__ import annotations
 
@@ -18,29 +20,43 @@ from isslide_qgis.core.cam.evaluation import body_patches, cam_maps, per_patch_s
 from isslide_qgis.core.cam.registry import list_cam_methods
 from isslide_qgis.core.models import load_checkpoint
 
-CHECKPOINT = Path(__file__).resolve().parents[3] / "resources" / "models" / "ecsplain_resnet18_w16.pt"
+MODELS = Path(__file__).resolve().parents[3] / "resources" / "models"
 TOLERANCE = 2
+#: (model, method) -> least lead of the energy inside truth over the phase-gradient baseline
+ENERGY_LEAD = {**{("ecsplain_resnet18_w16", m): 0.08 for m in list_cam_methods()},
+               **{("fcn_resnet18_w16", m): 0.3 for m in list_cam_methods() if m != "scorecam"}}
 
 
 @pytest.fixture(scope="module")
 def study():
     previous = torch.get_num_threads()
     torch.set_num_threads(1)
-    patches = body_patches(6)
-    model, card = load_checkpoint(CHECKPOINT)
+    patches = body_patches(10)
     baselines = {name: per_patch_scores(maps, patches.truth, TOLERANCE)
                  for name, maps in patches.baselines.items()}
-    yield patches, model, card, baselines
+    models = {name: load_checkpoint(MODELS / f"{name}.pt")
+              for name in ("ecsplain_resnet18_w16", "fcn_resnet18_w16")}
+    yield patches, models, baselines
     torch.set_num_threads(previous)
 
 
+def mean(scores, baseline, key: str) -> tuple[float, float]:
+    return float(scores[key].mean()), float(baseline[key].mean())
+
+
 @pytest.mark.parametrize("method", list_cam_methods())
-def test_shipped_ecsplain_cams_point_at_moving_areas(study, method):
-    patches, model, card, baselines = study
-    assert len(patches) >= 5
+@pytest.mark.parametrize("name", ["ecsplain_resnet18_w16", "fcn_resnet18_w16"])
+def test_shipped_cams_point_at_moving_areas(study, name, method):
+    patches, models, baselines = study
+    assert len(patches) >= 10
+    model, card = models[name]
     scores = per_patch_scores(cam_maps(model, card, patches, method=method), patches.truth, TOLERANCE)
-    for name, baseline in baselines.items():
-        assert scores["pointing_game"].mean() > baseline["pointing_game"].mean() + 0.2, name
-    assert scores["energy_inside"].mean() > baselines["coherence"]["energy_inside"].mean()
-    if method == card.training.get("cam_method", "gradcam"):
-        assert scores["energy_inside"].mean() > baselines["phase_gradient"]["energy_inside"].mean() + 0.1
+    energy, coherence = mean(scores, baselines["coherence"], "energy_inside")
+    assert energy > coherence + 0.1
+    if (name, method) not in ENERGY_LEAD:  # the FCN's Score-CAM
+        return
+    for baseline in baselines.values():
+        pointing, other = mean(scores, baseline, "pointing_game")
+        assert pointing > other + 0.2
+    energy, phase_gradient = mean(scores, baselines["phase_gradient"], "energy_inside")
+    assert energy > phase_gradient + ENERGY_LEAD[name, method]
