@@ -47,71 +47,71 @@
 <context>
     <name>ClassActivationMap</name>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="135"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="140"/>
         <source>Class activation map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="107"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="112"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="110"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="115"/>
         <source>Layers (names separated by commas; empty: the model&apos;s default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="113"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="118"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="116"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="121"/>
         <source>Polygons to explain (target &apos;polygons&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="120"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="125"/>
         <source>Detection threshold of the target &apos;prediction&apos; (empty: the model&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="123"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="128"/>
         <source>Score-CAM: share of each layer&apos;s channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="125"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="130"/>
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="127"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="132"/>
         <source>Tiles per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="129"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="134"/>
         <source>CPU threads (empty: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="137"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="142"/>
         <source>Tiles explained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="170"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="175"/>
         <source>{method} at layers {layers}: {explained} of {total} tiles explained (target &apos;{target}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/class_activation_map.py" line="79"/>
         <source>Shows where a model looked to decide: a class activation map (CAM) over a whole interferogram, written as a float raster in [0, 1] on the interferogram&apos;s grid (nodata kept), styled on load.
-Methods: Grad-CAM (channel weights = mean gradient), Layer-CAM (positive gradient x activation per pixel), Score-CAM (channel weights from the score of the input masked by each channel; no gradient), NormGrad (gradient norm x activation norm; selective: norm of the positive contributions). Each is taken at several layers (empty: the model&apos;s default, ECSPLAIN&apos;s five layers or two of a segmenter&apos;s deepest; or names separated by commas), each map upsampled and normalised per tile, then averaged, as ECSPLAIN does.
+Methods: Grad-CAM (channel weights = mean gradient), Layer-CAM (positive gradient x activation per pixel), Score-CAM (channel weights from the score of the input masked by each channel; no gradient), NormGrad (gradient norm x activation norm; selective: norm of the positive contributions). Layers: empty takes the default of the method and the model family, chosen on validation scenes (shipped ECSPLAIN: Grad-CAM at the first convolution of stage 3, Layer-CAM and Score-CAM at the last convolution of stage 1, NormGrad at the first of stage 2, selective NormGrad at the output of stage 1; FCN and DeepLabV3: the head&apos;s last activation; U-Nets: the last decoder stage, Score-CAM an earlier one); or give names separated by commas: each layer&apos;s map is upsampled and normalised per tile, then the maps are averaged, as ECSPLAIN does.
 Target: what is explained. &apos;prediction&apos;: for a segmenter, the sum of its logits over the pixels it detects (probability above the threshold; empty: the model&apos;s); for ECSPLAIN, the logit of the tiles it detects. &apos;polygons&apos;: the given polygons (segmenters: logits summed inside them; ECSPLAIN: the tiles they touch). &apos;all&apos;: every tile. Tiles with nothing to explain get 0.
-The scene streams through the detection engine (same overlapping tiles and seam-free blending), so memory does not grow with its size. Cost: the gradient methods cost about two forward passes per tile. Score-CAM costs one forward pass per kept channel of each layer: with the default 25 % of the channels, 92 masked passes per tile on the shipped ECSPLAIN (0.13 s per tile on one CPU thread of a loaded 2-core machine), 368 passes (0.64 s) with all channels; every pixel lies in four tiles with the default overlap.</source>
+The scene streams through the detection engine (same overlapping tiles and seam-free blending), so memory does not grow with its size. Cost: the gradient methods cost about two forward passes per tile. Score-CAM costs one forward pass per kept channel of each layer: with the default 25 % of the channels, 4 masked passes per tile at the shipped ECSPLAIN&apos;s default layer (16 with all channels) and 8 (32) on the FCN; at ECSPLAIN&apos;s five training layers, 92 passes per tile (0.13 s per tile on one CPU thread of a loaded 2-core machine), 368 (0.64 s) with all channels; every pixel lies in four tiles with the default overlap.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,12 +770,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="120"/>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="121"/>
         <source>Detection was cancelled after {done} of {total} tiles; no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="174"/>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="175"/>
         <source>The model &apos;{name}&apos; failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,7 +810,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/tiling.py" line="39"/>
+        <location filename="../isslide_qgis/core/inference/tiling.py" line="47"/>
         <source>Invalid tiling: tile size {tile} px with overlap {overlap} px. The tile size must be positive and the overlap between 0 and the tile size minus one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,7 +1495,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/registry.py" line="133"/>
+        <location filename="../isslide_qgis/core/models/registry.py" line="156"/>
         <source>Unknown model &apos;{name}&apos;. Valid models: {valid}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,7 +1745,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/layers.py" line="67"/>
+        <location filename="../isslide_qgis/core/cam/layers.py" line="102"/>
         <source>The model &apos;{name}&apos; has no default layers for class activation maps; give the layers to explain by name (for example backbone.layer4).</source>
         <translation type="unfinished"></translation>
     </message>

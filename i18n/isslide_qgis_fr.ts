@@ -47,75 +47,75 @@
 <context>
     <name>ClassActivationMap</name>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="135" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="140" />
         <source>Class activation map</source>
         <translation>Carte d'activation de classe</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="107" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="112" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="110" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="115" />
         <source>Layers (names separated by commas; empty: the model's default)</source>
         <translation>Couches (noms séparés par des virgules ; vide : celles du modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="113" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="118" />
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="116" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="121" />
         <source>Polygons to explain (target 'polygons')</source>
         <translation>Polygones à expliquer (cible « polygons »)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="120" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="125" />
         <source>Detection threshold of the target 'prediction' (empty: the model's)</source>
         <translation>Seuil de détection de la cible « prediction » (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="123" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="128" />
         <source>Score-CAM: share of each layer's channels</source>
         <translation>Score-CAM : part des canaux de chaque couche</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="125" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="130" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="127" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="132" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="129" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="134" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="137" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="142" />
         <source>Tiles explained</source>
         <translation>Tuiles expliquées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="170" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="175" />
         <source>{method} at layers {layers}: {explained} of {total} tiles explained (target '{target}').</source>
         <translation>{method} aux couches {layers} : {explained} tuiles expliquées sur {total} (cible « {target} »).</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/class_activation_map.py" line="79" />
         <source>Shows where a model looked to decide: a class activation map (CAM) over a whole interferogram, written as a float raster in [0, 1] on the interferogram's grid (nodata kept), styled on load.
-Methods: Grad-CAM (channel weights = mean gradient), Layer-CAM (positive gradient x activation per pixel), Score-CAM (channel weights from the score of the input masked by each channel; no gradient), NormGrad (gradient norm x activation norm; selective: norm of the positive contributions). Each is taken at several layers (empty: the model's default, ECSPLAIN's five layers or two of a segmenter's deepest; or names separated by commas), each map upsampled and normalised per tile, then averaged, as ECSPLAIN does.
+Methods: Grad-CAM (channel weights = mean gradient), Layer-CAM (positive gradient x activation per pixel), Score-CAM (channel weights from the score of the input masked by each channel; no gradient), NormGrad (gradient norm x activation norm; selective: norm of the positive contributions). Layers: empty takes the default of the method and the model family, chosen on validation scenes (shipped ECSPLAIN: Grad-CAM at the first convolution of stage 3, Layer-CAM and Score-CAM at the last convolution of stage 1, NormGrad at the first of stage 2, selective NormGrad at the output of stage 1; FCN and DeepLabV3: the head's last activation; U-Nets: the last decoder stage, Score-CAM an earlier one); or give names separated by commas: each layer's map is upsampled and normalised per tile, then the maps are averaged, as ECSPLAIN does.
 Target: what is explained. 'prediction': for a segmenter, the sum of its logits over the pixels it detects (probability above the threshold; empty: the model's); for ECSPLAIN, the logit of the tiles it detects. 'polygons': the given polygons (segmenters: logits summed inside them; ECSPLAIN: the tiles they touch). 'all': every tile. Tiles with nothing to explain get 0.
-The scene streams through the detection engine (same overlapping tiles and seam-free blending), so memory does not grow with its size. Cost: the gradient methods cost about two forward passes per tile. Score-CAM costs one forward pass per kept channel of each layer: with the default 25 % of the channels, 92 masked passes per tile on the shipped ECSPLAIN (0.13 s per tile on one CPU thread of a loaded 2-core machine), 368 passes (0.64 s) with all channels; every pixel lies in four tiles with the default overlap.</source>
+The scene streams through the detection engine (same overlapping tiles and seam-free blending), so memory does not grow with its size. Cost: the gradient methods cost about two forward passes per tile. Score-CAM costs one forward pass per kept channel of each layer: with the default 25 % of the channels, 4 masked passes per tile at the shipped ECSPLAIN's default layer (16 with all channels) and 8 (32) on the FCN; at ECSPLAIN's five training layers, 92 passes per tile (0.13 s per tile on one CPU thread of a loaded 2-core machine), 368 (0.64 s) with all channels; every pixel lies in four tiles with the default overlap.</source>
         <translation>Montre où un modèle a regardé pour décider : une carte d'activation de classe (CAM) sur tout un interférogramme, écrite comme un raster flottant dans [0, 1] sur la grille de l'interférogramme (nodata conservé), stylée au chargement.
-Méthodes : Grad-CAM (poids des canaux = gradient moyen), Layer-CAM (gradient positif x activation par pixel), Score-CAM (poids des canaux d'après le score de l'entrée masquée par chaque canal ; sans gradient), NormGrad (norme du gradient x norme de l'activation ; sélective : norme des contributions positives). Chacune est prise à plusieurs couches (vide : celles du modèle par défaut, les cinq couches d'ECSPLAIN ou deux des plus profondes d'un segmenteur ; ou des noms séparés par des virgules), chaque carte est suréchantillonnée et normalisée par tuile, puis moyennée, comme le fait ECSPLAIN.
+Méthodes : Grad-CAM (poids des canaux = gradient moyen), Layer-CAM (gradient positif x activation par pixel), Score-CAM (poids des canaux d'après le score de l'entrée masquée par chaque canal ; sans gradient), NormGrad (norme du gradient x norme de l'activation ; sélective : norme des contributions positives). Couches : vide prend celles par défaut de la méthode et de la famille du modèle, choisies sur des scènes de validation (ECSPLAIN livré : Grad-CAM à la première convolution de l'étage 3, Layer-CAM et Score-CAM à la dernière convolution de l'étage 1, NormGrad à la première de l'étage 2, NormGrad sélective à la sortie de l'étage 1 ; FCN et DeepLabV3 : la dernière activation de la tête ; U-Nets : le dernier étage du décodeur, Score-CAM un étage antérieur) ; ou donnez des noms séparés par des virgules : la carte de chaque couche est suréchantillonnée et normalisée par tuile, puis les cartes sont moyennées, comme le fait ECSPLAIN.
 Cible : ce qui est expliqué. « prediction » : pour un segmenteur, la somme de ses logits sur les pixels qu'il détecte (probabilité au-dessus du seuil ; vide : celui du modèle) ; pour ECSPLAIN, le logit des tuiles qu'il détecte. « polygons » : les polygones donnés (segmenteurs : logits sommés à l'intérieur ; ECSPLAIN : les tuiles qu'ils touchent). « all » : toutes les tuiles. Les tuiles sans rien à expliquer valent 0.
-La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes et même fusion sans raccord), donc la mémoire ne croît pas avec sa taille. Coût : les méthodes à gradient coûtent environ deux passes avant par tuile. Score-CAM coûte une passe avant par canal retenu de chaque couche : avec les 25 % de canaux par défaut, 92 passes masquées par tuile sur l'ECSPLAIN livré (0,13 s par tuile sur un fil CPU d'une machine à 2 cœurs chargée), 368 passes (0,64 s) avec tous les canaux ; chaque pixel est dans quatre tuiles avec le chevauchement par défaut.</translation>
+La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes et même fusion sans raccord), donc la mémoire ne croît pas avec sa taille. Coût : les méthodes à gradient coûtent environ deux passes avant par tuile. Score-CAM coûte une passe avant par canal retenu de chaque couche : avec les 25 % de canaux par défaut, 4 passes masquées par tuile à la couche par défaut de l'ECSPLAIN livré (16 avec tous les canaux) et 8 (32) sur le FCN ; aux cinq couches d'entraînement d'ECSPLAIN, 92 passes par tuile (0,13 s par tuile sur un fil CPU d'une machine à 2 cœurs chargée), 368 (0,64 s) avec tous les canaux ; chaque pixel est dans quatre tuiles avec le chevauchement par défaut.</translation>
     </message>
 </context>
 <context>
@@ -781,12 +781,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Les seuils doivent être strictement croissants, sans NaN ; reçu {values}. Donnez une liste croissante comme 0, 0,01, ..., 1.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="120" />
+        <location filename="../isslide_qgis/core/inference/engine.py" line="121" />
         <source>Detection was cancelled after {done} of {total} tiles; no output was written.</source>
         <translation>La détection a été annulée après {done} tuiles sur {total} ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="174" />
+        <location filename="../isslide_qgis/core/inference/engine.py" line="175" />
         <source>The model '{name}' failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
         <translation>Le modèle « {name} » a échoué sur les tuiles des lignes {first} à {last} ({error} : {message}) ; aucune sortie n'a été écrite. Vérifiez que le modèle convient à l'entrée, ou réduisez la taille des lots si la mémoire a manqué.</translation>
     </message>
@@ -821,7 +821,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Les tableaux de phase et de cohérence doivent être en 2D, de même forme et de la taille de la grille ; formes reçues {shapes} pour une grille de {grid} pixels.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/tiling.py" line="39" />
+        <location filename="../isslide_qgis/core/inference/tiling.py" line="47" />
         <source>Invalid tiling: tile size {tile} px with overlap {overlap} px. The tile size must be positive and the overlap between 0 and the tile size minus one.</source>
         <translation>Découpage invalide : tuiles de {tile} px avec un recouvrement de {overlap} px. La taille des tuiles doit être positive et le recouvrement compris entre 0 et la taille des tuiles moins un.</translation>
     </message>
@@ -1506,7 +1506,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Les poids pré-entraînés sont ceux d'un {weights} mais le backbone du modèle est un {backbone} ; ils ne sont pas compatibles : {details}.{example} Choisissez un modèle dont le backbone correspond au fichier de poids (p. ex. un fichier ResNet-18 pour les modèles « *_resnet18 » en pleine largeur) ou entraînez-le depuis zéro.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/registry.py" line="133" />
+        <location filename="../isslide_qgis/core/models/registry.py" line="156" />
         <source>Unknown model '{name}'. Valid models: {valid}.</source>
         <translation>Modèle inconnu « {name} ». Modèles valides : {valid}.</translation>
     </message>
@@ -1756,7 +1756,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Rien à entraîner : donnez un dossier de jeu de données au format ISSLIDE avec des imagettes annotées, ou un nombre de scènes simulées.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/layers.py" line="67" />
+        <location filename="../isslide_qgis/core/cam/layers.py" line="102" />
         <source>The model '{name}' has no default layers for class activation maps; give the layers to explain by name (for example backbone.layer4).</source>
         <translation>Le modèle « {name} » n'a pas de couches par défaut pour les cartes d'activation de classe ; donnez par leur nom les couches à expliquer (par exemple backbone.layer4).</translation>
     </message>

@@ -83,10 +83,14 @@ class ClassActivationMap(IsslideAlgorithm):
             "Methods: Grad-CAM (channel weights = mean gradient), Layer-CAM (positive gradient "
             "x activation per pixel), Score-CAM (channel weights from the score of the input "
             "masked by each channel; no gradient), NormGrad (gradient norm x activation norm; "
-            "selective: norm of the positive contributions). Each is taken at several layers "
-            "(empty: the model's default, ECSPLAIN's five layers or two of a segmenter's deepest; "
-            "or names separated by commas), each map upsampled and normalised per tile, then "
-            "averaged, as ECSPLAIN does.\n"
+            "selective: norm of the positive contributions). Layers: empty takes the default "
+            "of the method and the model family, chosen on validation scenes (shipped "
+            "ECSPLAIN: Grad-CAM at the first convolution of stage 3, Layer-CAM and Score-CAM "
+            "at the last convolution of stage 1, NormGrad at the first of stage 2, selective "
+            "NormGrad at the output of stage 1; FCN and DeepLabV3: the head's last activation; "
+            "U-Nets: the last decoder stage, Score-CAM an earlier one); or give "
+            "names separated by commas: each layer's map is upsampled and normalised per tile, "
+            "then the maps are averaged, as ECSPLAIN does.\n"
             "Target: what is explained. 'prediction': for a segmenter, the sum of its logits "
             "over the pixels it detects (probability above the threshold; empty: the model's); "
             "for ECSPLAIN, the logit of the tiles it detects. 'polygons': the given polygons "
@@ -95,10 +99,11 @@ class ClassActivationMap(IsslideAlgorithm):
             "The scene streams through the detection engine (same overlapping tiles and "
             "seam-free blending), so memory does not grow with its size. Cost: the gradient "
             "methods cost about two forward passes per tile. Score-CAM costs one forward pass "
-            "per kept channel of each layer: with the default 25 % of the channels, 92 masked "
-            "passes per tile on the shipped ECSPLAIN (0.13 s per tile on one CPU thread of a "
-            "loaded 2-core machine), 368 passes (0.64 s) with all channels; every pixel lies in "
-            "four tiles with the default overlap.")
+            "per kept channel of each layer: with the default 25 % of the channels, 4 masked "
+            "passes per tile at the shipped ECSPLAIN's default layer (16 with all channels) and "
+            "8 (32) on the FCN; at ECSPLAIN's five training layers, 92 passes per tile (0.13 s "
+            "per tile on one CPU thread of a loaded 2-core machine), 368 (0.64 s) with all "
+            "channels; every pixel lies in four tiles with the default overlap.")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         add_interferogram_parameters(self)
