@@ -39,8 +39,10 @@ def test_dask_local_cluster_equals_local_run(tmp_path: Path, small_checkpoint: P
     tiny_stack(tmp_path / "ifgs", dates=4)  # 6 pairs (6, 12 and 18 days)
     settings = DetectionSettings(small_checkpoint)
     local = process_stack(StackRequest(tmp_path / "ifgs", tmp_path / "local", settings))
+    # threads in this process: a worker's "memory" is the whole test process's, so a limit
+    # would pause the workers (tasks never start) once the suite has grown past it
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                                  dashboard_address=None, memory_limit="1GiB") as cluster:
+                                  dashboard_address=None, memory_limit=0) as cluster:
         remote = process_stack(StackRequest(tmp_path / "ifgs", tmp_path / "dask", settings,
                                             scheduler=cluster.scheduler_address))
         assert len(cluster.scheduler.workers) == 2
