@@ -5,9 +5,8 @@ A few patches of the first held-out scenes (``scripts/evaluate_cams.py`` runs th
 ``docs/cam_evaluation.json``): on the shipped ECSPLAIN every method's map puts more of its
 mass on the true moving areas than both the coherence and the phase-gradient magnitude do, by
 a clear margin, and peaks on them more often (pointing game); so do the shipped FCN's
-gradient methods. The FCN's Score-CAM only beats the coherence here: on the full study it is
-above the phase gradient by less than two standard errors and level with it on the pointing
-game. Weights can be retrained: these bounds hold by a wide margin on the shipped ones.
+gradient methods. The FCN's Score-CAM leads less: on the full study it is above the phase
+gradient by 0.07 (1.7 standard errors) and level with it on the pointing game. Weights can be retrained: these bounds hold by a wide margin on the shipped ones.
 """
 from __future__ import annotations
 
@@ -24,7 +23,10 @@ MODELS = Path(__file__).resolve().parents[3] / "resources" / "models"
 TOLERANCE = 2
 #: (model, method) -> least lead of the energy inside truth over the phase-gradient baseline
 ENERGY_LEAD = {**{("ecsplain_resnet18_w16", m): 0.08 for m in list_cam_methods()},
-               **{("fcn_resnet18_w16", m): 0.3 for m in list_cam_methods() if m != "scorecam"}}
+               **{("fcn_resnet18_w16", m): 0.3 for m in list_cam_methods() if m != "scorecam"},
+               ("fcn_resnet18_w16", "scorecam"): 0.05}  # 0.375 vs 0.226 on these patches
+#: pairs whose pointing game is only level with the phase gradient (see the module notes)
+POINTING_LEVEL = {("fcn_resnet18_w16", "scorecam")}
 
 
 @pytest.fixture(scope="module")
@@ -53,10 +55,8 @@ def test_shipped_cams_point_at_moving_areas(study, name, method):
     scores = per_patch_scores(cam_maps(model, card, patches, method=method), patches.truth, TOLERANCE)
     energy, coherence = mean(scores, baselines["coherence"], "energy_inside")
     assert energy > coherence + 0.1
-    if (name, method) not in ENERGY_LEAD:  # the FCN's Score-CAM
-        return
     for baseline in baselines.values():
         pointing, other = mean(scores, baseline, "pointing_game")
-        assert pointing > other + 0.2
+        assert pointing > other + (0.0 if (name, method) in POINTING_LEVEL else 0.2)
     energy, phase_gradient = mean(scores, baselines["phase_gradient"], "energy_inside")
     assert energy > phase_gradient + ENERGY_LEAD[name, method]
