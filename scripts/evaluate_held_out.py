@@ -5,6 +5,7 @@ Writes docs/held_out_evaluation.json and prints the README table (model, object 
 AUROC, threshold, false alarms per 100 km^2 on decoy-only scenes, size, CPU ms per patch),
 with the phase-gradient baseline as the last row.
 Usage: evaluate_held_out.py [--models resources/models] [--output docs/held_out_evaluation.json]
+       [--threads 2] [--timing-only]
 """
 from __future__ import annotations
 
@@ -36,6 +37,20 @@ def table(results: dict) -> str:
     return "\n".join(lines).replace("nan", "–")
 
 
+def retime(output: Path, models: Path) -> None:
+    """Re-measure ``cpu_ms_per_patch`` of every model of an existing results file."""
+    from isslide_qgis.core.models.checkpoint import load_checkpoint
+    from isslide_qgis.core.models.shipped import shipped_models
+    from isslide_qgis.core.training.held_out import cpu_ms_per_patch
+
+    results = json.loads(output.read_text())
+    for name, path in shipped_models(models).items():
+        model, card = load_checkpoint(path)
+        results["models"][name]["cpu_ms_per_patch"] = cpu_ms_per_patch(model, card, repeats=20)
+    output.write_text(json.dumps(results, indent=2))
+    print(table(results))
+
+
 def main() -> None:
     import torch
 
@@ -48,8 +63,14 @@ def main() -> None:
     parser.add_argument("--models", type=Path, default=ROOT / "resources" / "models")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "held_out_evaluation.json")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--timing-only", action="store_true",
+                        help="only re-measure the CPU time per patch in an existing --output "
+                             "(e.g. on an idle machine) and print the table")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
+    if args.timing_only:
+        retime(args.output, args.models)
+        return
     started = time.perf_counter()
     spec = HeldOutSpec()
     data = held_out_data(spec)
