@@ -26,6 +26,7 @@ from ..core.errors import IsslideError, OperationCanceled
 from ..paths import icon_path
 from ..settings import suggested_packages_folder
 from .groups import group_name
+from .inputs import device_name
 
 LOG_TAG = "ISSLIDE"
 
@@ -61,6 +62,22 @@ class IsslideAlgorithm(QgsProcessingAlgorithm):
         """An optional number parameter: ``None`` when left empty (the core's default then)."""
         empty = parameters.get(name) in (None, "")
         return None if empty else self.parameterAsDouble(parameters, name, context)
+
+    def detection_options(self, parameters: dict[str, Any],
+                          context: QgsProcessingContext) -> dict[str, Any]:
+        """The detection settings shared by the algorithms that detect (THRESHOLD, MIN_AREA,
+        COHERENCE_THRESHOLD, OVERLAP, BATCH_SIZE, DEVICE, THREADS), as keyword arguments of
+        the core's ``DetectionRequest`` / the stack's ``DetectionSettings``."""
+        overlap = self.optional_number(parameters, "OVERLAP", context)
+        threads = self.optional_number(parameters, "THREADS", context)
+        return dict(
+            threshold=self.optional_number(parameters, "THRESHOLD", context),
+            min_area_m2=self.parameterAsDouble(parameters, "MIN_AREA", context),
+            coherence_threshold=self.parameterAsDouble(parameters, "COHERENCE_THRESHOLD", context),
+            overlap=int(overlap) if overlap is not None else None,
+            batch_size=self.parameterAsInt(parameters, "BATCH_SIZE", context),
+            device=device_name(self, parameters, context),
+            threads=int(threads) if threads is not None else None)
 
     def createInstance(self) -> "IsslideAlgorithm":  # noqa: N802 (QGIS API name)
         return type(self)()

@@ -19,7 +19,6 @@ from .inputs import (
     add_interferogram_parameters,
     add_model_parameters,
     checkpoint_path,
-    device_name,
     progress_callbacks,
     raster_file,
     report_notes,
@@ -107,8 +106,6 @@ class DetectMovingAreas(IsslideAlgorithm):
         areas = self.parameterAsOutputLayer(parameters, self.OUTPUT_AREAS, context)
         scores = self.parameterAsOutputLayer(parameters, self.OUTPUT_PATCH_SCORES, context)
         probability = self.parameterAsOutputLayer(parameters, self.OUTPUT_PROBABILITY, context)
-        overlap = self.optional_number(parameters, self.OVERLAP, context)
-        threads = self.optional_number(parameters, self.THREADS, context)
         request = DetectionRequest(
             phase_path=Path(raster_file(self, parameters, inputs.INTERFEROGRAM, context)),
             coherence_path=(Path(path) if (path := raster_file(
@@ -118,13 +115,7 @@ class DetectMovingAreas(IsslideAlgorithm):
             probability_path=Path(probability),
             areas_path=Path(areas) if areas else None,
             patch_scores_path=Path(scores) if scores else None,
-            threshold=self.optional_number(parameters, self.THRESHOLD, context),
-            min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA, context),
-            coherence_threshold=self.parameterAsDouble(parameters, self.COHERENCE_THRESHOLD, context),
-            overlap=int(overlap) if overlap is not None else None,
-            batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
-            device=device_name(self, parameters, context),
-            threads=int(threads) if threads is not None else None)
+            **self.detection_options(parameters, context))
         progress, is_canceled = progress_callbacks(feedback)
         result = detect_moving_areas(request, progress, is_canceled)
         report_notes(feedback, result.notes)

@@ -20,7 +20,7 @@ from qgis.core import (
 
 from .base import IsslideAlgorithm
 from .detect_moving_areas import DEFAULT_MODEL
-from .inputs import add_model_parameters, checkpoint_path, device_name, progress_callbacks
+from .inputs import add_model_parameters, checkpoint_path, progress_callbacks
 
 
 class ProcessStack(IsslideAlgorithm):
@@ -126,17 +126,8 @@ class ProcessStack(IsslideAlgorithm):
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
         from ..core.stack import DetectionSettings, StackRequest, process_stack
 
-        overlap = self.optional_number(parameters, self.OVERLAP, context)
-        threads = self.optional_number(parameters, self.THREADS, context)
-        settings = DetectionSettings(
-            checkpoint=checkpoint_path(self, parameters, context),
-            threshold=self.optional_number(parameters, self.THRESHOLD, context),
-            min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA, context),
-            coherence_threshold=self.parameterAsDouble(parameters, self.COHERENCE_THRESHOLD, context),
-            overlap=int(overlap) if overlap is not None else None,
-            batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
-            device=device_name(self, parameters, context),
-            threads=int(threads) if threads is not None else None)
+        settings = DetectionSettings(checkpoint=checkpoint_path(self, parameters, context),
+                                     **self.detection_options(parameters, context))
         table = self.parameterAsFile(parameters, self.PAIRS_TABLE, context)
         request = StackRequest(
             inputs=self.parameterAsFileList(parameters, self.INTERFEROGRAMS, context),
