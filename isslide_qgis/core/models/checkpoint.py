@@ -13,8 +13,6 @@ stored as float16 to halve the file (the card records it); they are always loade
 from __future__ import annotations
 
 import dataclasses
-import os
-import tempfile
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -25,7 +23,7 @@ from ..errors import ModelError
 from ..messages import translate
 from .card import ModelCard, check_input
 from .registry import get_spec
-from .safe_load import safe_torch_load
+from .safe_load import atomic_torch_save, safe_torch_load
 
 __all__ = ["save_checkpoint", "load_checkpoint", "read_checkpoint", "check_input"]
 
@@ -61,16 +59,7 @@ def save_checkpoint(path: str | Path, model: nn.Module, card: ModelCard,
     state = {k: v.to(dtype) if v.is_floating_point() else v for k, v in state.items()}
     payload = {"format": CHECKPOINT_FORMAT, "format_version": CHECKPOINT_FORMAT_VERSION,
                "card": card.to_json(), "state_dict": state}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        torch.save(payload, temporary)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-    return path
+    return atomic_torch_save(payload, path)
 
 
 def read_checkpoint(path: str | Path,

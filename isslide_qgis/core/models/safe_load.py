@@ -1,4 +1,5 @@
-"""Read a PyTorch file without ever running code from it, and explain a refusal precisely.
+"""Read a PyTorch file without ever running code from it, and explain a refusal precisely;
+write one atomically (:func:`atomic_torch_save`).
 
 ``torch.load(weights_only=True)`` only rebuilds tensors, dicts, lists, strings and numbers:
 an object whose unpickling would call a function (the classic ``__reduce__`` returning
@@ -8,8 +9,10 @@ carries Python callables (unsafe) or is simply not a PyTorch file.
 """
 from __future__ import annotations
 
+import os
 import pickle
 import pickletools
+import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -103,3 +106,19 @@ def pickled_callables(path: str | Path) -> list[str]:
     except Exception:  # noqa: BLE001 - a broken stream: report what was parsed
         pass
     return [g for g in found if g.split(".")[0] not in _BENIGN_MODULES]
+
+
+def atomic_torch_save(payload: Any, path: str | Path) -> Path:
+    """``torch.save`` to a temporary file in the same folder, then rename it to ``path``: a
+    reader never sees a half-written file, and a failure leaves none behind."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(handle)
+    try:
+        torch.save(payload, temporary)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+    return path

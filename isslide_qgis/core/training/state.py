@@ -14,8 +14,6 @@ Files are written atomically (temporary file renamed), so a crash never leaves h
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +23,7 @@ from torch import Tensor, nn
 
 from ..errors import ModelError
 from ..messages import translate
-from ..models.safe_load import safe_torch_load
+from ..models.safe_load import atomic_torch_save, safe_torch_load
 from .config import TrainConfig
 
 STATE_FORMAT = "isslide-training-state"
@@ -49,21 +47,6 @@ class TrainingState:
     history: list[dict[str, Any]]
     model_state: dict[str, Tensor]
     optimizer_state: dict[str, Any]
-
-
-def atomic_torch_save(payload: dict[str, Any], path: str | Path) -> Path:
-    """``torch.save`` to a temporary file in the same folder, then rename it to ``path``."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)
-    try:
-        torch.save(payload, temporary)
-        os.replace(temporary, path)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-    return path
 
 
 def save_training_state(path: str | Path, model: nn.Module, optimizer: torch.optim.Optimizer,
