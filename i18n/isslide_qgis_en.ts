@@ -131,74 +131,74 @@ The scene streams through the detection engine (same overlapping tiles and seam-
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="55"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="54"/>
         <source>Detect moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="58"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57"/>
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram&apos;s grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Nodata stays nodata and never becomes a detection. Threshold: empty = the model&apos;s own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="79"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="78"/>
         <source>Threshold (empty: the model&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="81"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="80"/>
         <source>Minimum area (m², pixels without CRS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82"/>
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="86"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85"/>
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="88"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87"/>
         <source>Tiles per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="90"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89"/>
         <source>CPU threads (empty: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="92"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91"/>
         <source>Probability of movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93"/>
         <source>Moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95"/>
         <source>Patch scores (ECSPLAIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98"/>
         <source>Moving areas found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="131"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="122"/>
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99"/>
         <source>Threshold used (the model&apos;s when none was given)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,87 +437,72 @@ Layout: &lt;folder&gt;/&lt;delay&gt;/&lt;zone&gt;/&lt;interferogram&gt;/phase|co
 <context>
     <name>FinetuneModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="40"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="41"/>
         <source>Fine-tune model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="58"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="59"/>
         <source>Training dataset (ISSLIDE layout folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="62"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="63"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="64"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="65"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="66"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="67"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="68"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="69"/>
         <source>Frozen layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="71"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="72"/>
         <source>Test zone (papers&apos; split; empty: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="73"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="74"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="75"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="76"/>
         <source>Fine-tuned checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="75"/>
-        <source>isslide checkpoint (*.pt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="99"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="94"/>
         <source>Fine-tuned model written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="43"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="44"/>
         <source>Adapts a trained model (a shipped default or a checkpoint) to your own annotations with few labels: the early layers, which extract generic features, stay frozen and the rest is trained on the patches of an ISSLIDE-layout dataset (made by &apos;Extract training patches&apos;, e.g. from corrected detections).
 Frozen layers: &apos;shallow&apos; = the ResNet stem and first stage (FCN, DeepLabV3, ECSPLAIN) or the first encoder level (U-Nets); &apos;deep&apos; freezes one more stage. For ECSPLAIN the class-activation constraint is kept on the trainable layers only.
 A quarter of the interferograms is held out to choose the thresholds written in the new model card (or the papers&apos; split when a test zone is given). The new checkpoint can be used by every detection and explanation algorithm. An optional HTML report shows the loss per epoch and the new model&apos;s curves on the held-out patches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="78"/>
-        <source>Training report (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="78"/>
-        <source>HTML files (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IsslideAlgorithm</name>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="77"/>
+        <location filename="../isslide_qgis/processing/base.py" line="94"/>
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="83"/>
+        <location filename="../isslide_qgis/processing/base.py" line="100"/>
         <source>{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,57 +1315,57 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="57"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="55"/>
         <source>model given for card &apos;{architecture}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="86"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="75"/>
         <source>It looks like bare weights without a model card: a ResNet file can be used as a pretrained backbone for training instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="92"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="81"/>
         <source>{name} is not a valid isslide checkpoint (no &apos;{format}&apos; header).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="97"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="86"/>
         <source>{name} has checkpoint format version {version}; this plugin reads up to {supported}: update isslide_qgis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="105"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="94"/>
         <source>{name} is a damaged isslide checkpoint (card or weights missing): save the model again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="112"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="101"/>
         <source>{name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="130"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="119"/>
         <source>architecture &apos;{architecture}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="142"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="131"/>
         <source>{name}: the model card names an unknown architecture. {error} The file may come from a newer isslide_qgis: update the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="149"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="138"/>
         <source>{name}: the card says {field} &apos;{value}&apos; but architecture &apos;{architecture}&apos; has &apos;{expected}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="158"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="147"/>
         <source>{name}: the card&apos;s arguments {arguments} cannot build &apos;{architecture}&apos; ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="163"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="152"/>
         <source>{name}: the card says {channels} input channels but its arguments build a network taking {built}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,12 +1380,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="178"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="167"/>
         <source>wrong shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="182"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="171"/>
         <source>{name}: the weights do not match the {what} ({problems}). The card and the weights disagree: save the model again with the card of the architecture it was built with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,37 +1485,37 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="43"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="46"/>
         <source>File {name} does not exist: check the path, or choose a {kind} file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="51"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="54"/>
         <source>Refused to load {name}: not a safe {kind}. It holds Python objects that would run code when loaded (it calls {callables}); nothing was executed. Only use model files saved by isslide_qgis, from a source you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="59"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="62"/>
         <source>{name} is not a valid {kind}: it cannot be read as a PyTorch file of tensors ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="64"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="67"/>
         <source>{name} is not a valid {kind}: it cannot be read as a PyTorch file ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="73"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="76"/>
         <source>isslide checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="74"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="77"/>
         <source>ResNet weights file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="101"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="104"/>
         <source>a Python callable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,17 +1585,17 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/state.py" line="94"/>
+        <location filename="../isslide_qgis/core/training/state.py" line="77"/>
         <source>&apos;{path}&apos; is not an isslide training state (to resume training, give a &apos;*.state.pt&apos; file written during training, not a model file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/state.py" line="98"/>
+        <location filename="../isslide_qgis/core/training/state.py" line="81"/>
         <source>&apos;{path}&apos; was written by a newer isslide_qgis (training-state format {version}); update the plugin to resume it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/state.py" line="110"/>
+        <location filename="../isslide_qgis/core/training/state.py" line="93"/>
         <source>&apos;{path}&apos; is a damaged training state ({error}); resume from another one or train again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2320,6 +2305,24 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     </message>
 </context>
 <context>
+    <name>IsslideTraining</name>
+    <message>
+        <location filename="../isslide_qgis/processing/training_outputs.py" line="22"/>
+        <source>isslide checkpoint (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/training_outputs.py" line="25"/>
+        <source>Training report (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/training_outputs.py" line="25"/>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IsslideWorkflows</name>
     <message>
         <location filename="../isslide_qgis/processing/provider.py" line="21"/>
@@ -2497,17 +2500,17 @@ Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="153"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="144"/>
         <source>Pair {name} failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="156"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="147"/>
         <source>Pair {name}: {status}, {areas} areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="160"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="151"/>
         <source>{count} merged areas over {pairs} pairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,90 +2850,75 @@ Outputs: phase (radians), coherence, truth mask, moving-area polygons, DEM and a
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="42"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="43"/>
         <source>Train model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="60"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="61"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="63"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="64"/>
         <source>Training dataset (ISSLIDE layout folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="66"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="67"/>
         <source>Simulated training scenes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="68"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="69"/>
         <source>Test zone (papers&apos; split; empty: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="70"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="71"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="72"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="73"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="74"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="75"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="76"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="77"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="78"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="79"/>
         <source>ECSPLAIN: weight of the CAM constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="80"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="81"/>
         <source>ECSPLAIN: CAM method of the loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="83"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="84"/>
         <source>Trained checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="83"/>
-        <source>isslide checkpoint (*.pt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="109"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="104"/>
         <source>Trained model written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="45"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="46"/>
         <source>Trains one of the networks of the ISSLIDE/ECSPLAIN papers from scratch and writes a checkpoint (model card + weights) usable by detection, explanation and fine-tuning, and optionally an HTML training report (loss per epoch, curves on the validation patches).
 Data: an ISSLIDE-layout dataset folder (from &apos;Extract training patches&apos;) and/or a number of simulated training scenes. With a test zone, the papers&apos; split is used and the zone&apos;s late dates stay unseen; a quarter of the interferograms chooses the thresholds (else 0.5).
 ECSPLAIN: the loss adds the class-activation-map constraint (weight W_SEGM; 0 trains a plain classifier) with the chosen CAM method. Paper-size networks are slow on a CPU: the compact variants (_w8, _w16) train in minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="86"/>
-        <source>Training report (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="86"/>
-        <source>HTML files (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

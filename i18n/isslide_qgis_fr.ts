@@ -134,12 +134,12 @@ La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="55" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="54" />
         <source>Detect moving areas</source>
         <translation>Détecter les zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="58" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57" />
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
@@ -148,62 +148,62 @@ Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (iss
 Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="79" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="78" />
         <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="81" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="80" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="86" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="88" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="90" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="92" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91" />
         <source>Probability of movement</source>
         <translation>Probabilité de mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95" />
         <source>Patch scores (ECSPLAIN)</source>
         <translation>Scores des imagettes (ECSPLAIN)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="131" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="122" />
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation>{count} zones en mouvement trouvées par {model} au seuil {threshold:.2f}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99" />
         <source>Threshold used (the model's when none was given)</source>
         <translation>Seuil utilisé (celui du modèle si aucun n'est donné)</translation>
     </message>
@@ -446,62 +446,57 @@ Arborescence : &lt;dossier&gt;/&lt;délai&gt;/&lt;zone&gt;/&lt;interférogramme&
 <context>
     <name>FinetuneModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="40" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="41" />
         <source>Fine-tune model</source>
         <translation>Ajuster un modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="58" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="59" />
         <source>Training dataset (ISSLIDE layout folder)</source>
         <translation>Jeu d'entraînement (dossier au format ISSLIDE)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="62" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="63" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="64" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="65" />
         <source>Learning rate</source>
         <translation>Taux d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="66" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="67" />
         <source>Batch size</source>
         <translation>Taille des lots</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="68" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="69" />
         <source>Frozen layers</source>
         <translation>Couches figées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="71" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="72" />
         <source>Test zone (papers' split; empty: none)</source>
         <translation>Zone de test (séparation des articles ; vide : aucune)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="73" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="74" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="75" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="76" />
         <source>Fine-tuned checkpoint</source>
         <translation>Point de contrôle ajusté</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="75" />
-        <source>isslide checkpoint (*.pt)</source>
-        <translation>point de contrôle isslide (*.pt)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="99" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="94" />
         <source>Fine-tuned model written to {path}</source>
         <translation>Modèle ajusté écrit dans {path}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="43" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="44" />
         <source>Adapts a trained model (a shipped default or a checkpoint) to your own annotations with few labels: the early layers, which extract generic features, stay frozen and the rest is trained on the patches of an ISSLIDE-layout dataset (made by 'Extract training patches', e.g. from corrected detections).
 Frozen layers: 'shallow' = the ResNet stem and first stage (FCN, DeepLabV3, ECSPLAIN) or the first encoder level (U-Nets); 'deep' freezes one more stage. For ECSPLAIN the class-activation constraint is kept on the trainable layers only.
 A quarter of the interferograms is held out to choose the thresholds written in the new model card (or the papers' split when a test zone is given). The new checkpoint can be used by every detection and explanation algorithm. An optional HTML report shows the loss per epoch and the new model's curves on the held-out patches.</source>
@@ -509,26 +504,16 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 Couches gelées : « shallow » = l'entrée du ResNet et son premier étage (FCN, DeepLabV3, ECSPLAIN) ou le premier niveau de l'encodeur (U-Nets) ; « deep » gèle un étage de plus. Pour ECSPLAIN, la contrainte d'activation de classe n'est gardée que sur les couches entraînables.
 Un quart des interférogrammes est mis de côté pour choisir les seuils écrits dans la nouvelle fiche du modèle (ou le découpage des articles quand une zone de test est donnée). Le nouveau fichier est utilisable par tous les algorithmes de détection et d'explication. Un rapport HTML facultatif montre la perte à chaque époque et les courbes du nouveau modèle sur les imagettes mises de côté.</translation>
     </message>
-    <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="78" />
-        <source>Training report (optional)</source>
-        <translation>Rapport d'entraînement (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="78" />
-        <source>HTML files (*.html)</source>
-        <translation>Fichiers HTML (*.html)</translation>
-    </message>
 </context>
 <context>
     <name>IsslideAlgorithm</name>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="77" />
+        <location filename="../isslide_qgis/processing/base.py" line="94" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="83" />
+        <location filename="../isslide_qgis/processing/base.py" line="100" />
         <source>{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation>{name} a échoué de façon inattendue : {error}. C'est un défaut de l'extension ISSLIDE ; les détails sont dans le journal des messages de QGIS (onglet ISSLIDE). Merci de les signaler.</translation>
     </message>
@@ -1341,57 +1326,57 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Le modèle « {model} » attend {channels} canaux d'entrée [{expected}] mais l'entrée en a {count}. Vérifiez les rasters de phase et de cohérence fournis.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="57" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="55" />
         <source>model given for card '{architecture}'</source>
         <translation>le modèle fourni pour la fiche « {architecture} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="86" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="75" />
         <source>It looks like bare weights without a model card: a ResNet file can be used as a pretrained backbone for training instead.</source>
         <translation>Il semble s'agir de poids seuls, sans fiche de modèle : un fichier ResNet peut en revanche servir de backbone pré-entraîné pour un entraînement.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="92" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="81" />
         <source>{name} is not a valid isslide checkpoint (no '{format}' header).</source>
         <translation>{name} n'est pas un point de contrôle isslide valide (pas d'en-tête « {format} »).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="97" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="86" />
         <source>{name} has checkpoint format version {version}; this plugin reads up to {supported}: update isslide_qgis.</source>
         <translation>{name} est au format de point de contrôle version {version} ; cette extension lit jusqu'à la version {supported} : mettez à jour isslide_qgis.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="105" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="94" />
         <source>{name} is a damaged isslide checkpoint (card or weights missing): save the model again.</source>
         <translation>{name} est un point de contrôle isslide endommagé (fiche ou poids manquants) : enregistrez à nouveau le modèle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="112" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="101" />
         <source>{name}: {error}</source>
         <translation>{name} : {error}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="130" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="119" />
         <source>architecture '{architecture}'</source>
         <translation>l'architecture « {architecture} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="142" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="131" />
         <source>{name}: the model card names an unknown architecture. {error} The file may come from a newer isslide_qgis: update the plugin.</source>
         <translation>{name} : la fiche du modèle désigne une architecture inconnue. {error} Le fichier provient peut-être d'une version plus récente d'isslide_qgis : mettez à jour l'extension.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="149" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="138" />
         <source>{name}: the card says {field} '{value}' but architecture '{architecture}' has '{expected}'.</source>
         <translation>{name} : la fiche indique {field} « {value} » mais l'architecture « {architecture} » a « {expected} ».</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="158" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="147" />
         <source>{name}: the card's arguments {arguments} cannot build '{architecture}' ({error}).</source>
         <translation>{name} : les arguments de la fiche {arguments} ne permettent pas de construire « {architecture} » ({error}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="163" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="152" />
         <source>{name}: the card says {channels} input channels but its arguments build a network taking {built}.</source>
         <translation>{name} : la fiche indique {channels} canaux d'entrée mais ses arguments construisent un réseau qui en prend {built}.</translation>
     </message>
@@ -1406,12 +1391,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>clés inattendues</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="178" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="167" />
         <source>wrong shapes</source>
         <translation>formes incorrectes</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="182" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="171" />
         <source>{name}: the weights do not match the {what} ({problems}). The card and the weights disagree: save the model again with the card of the architecture it was built with.</source>
         <translation>{name} : les poids ne sont pas compatibles avec {what} ({problems}). La fiche et les poids ne concordent pas : enregistrez à nouveau le modèle avec la fiche de l'architecture avec laquelle il a été construit.</translation>
     </message>
@@ -1511,37 +1496,37 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Modèle inconnu « {name} ». Modèles valides : {valid}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="43" />
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="46" />
         <source>File {name} does not exist: check the path, or choose a {kind} file.</source>
         <translation>Le fichier {name} n'existe pas : vérifiez le chemin, ou choisissez un fichier valide ({kind}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="51" />
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="54" />
         <source>Refused to load {name}: not a safe {kind}. It holds Python objects that would run code when loaded (it calls {callables}); nothing was executed. Only use model files saved by isslide_qgis, from a source you trust.</source>
         <translation>Chargement de {name} refusé : ce n'est pas un {kind} sûr. Il contient des objets Python qui exécuteraient du code au chargement (il appelle {callables}) ; rien n'a été exécuté. N'utilisez que des fichiers de modèle enregistrés par isslide_qgis, provenant d'une source de confiance.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="59" />
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="62" />
         <source>{name} is not a valid {kind}: it cannot be read as a PyTorch file of tensors ({reason}).</source>
         <translation>{name} n'est pas un {kind} valide : il ne peut pas être lu comme un fichier PyTorch de tenseurs ({reason}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="64" />
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="67" />
         <source>{name} is not a valid {kind}: it cannot be read as a PyTorch file ({reason}).</source>
         <translation>{name} n'est pas un {kind} valide : il ne peut pas être lu comme un fichier PyTorch ({reason}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="73" />
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="76" />
         <source>isslide checkpoint</source>
         <translation>point de contrôle isslide</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="74" />
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="77" />
         <source>ResNet weights file</source>
         <translation>fichier de poids ResNet</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="101" />
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="104" />
         <source>a Python callable</source>
         <translation>une fonction Python</translation>
     </message>
@@ -1611,17 +1596,17 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Les graines de scènes {name} {first}..{last} sortent de la plage {name} {lo}..{hi} ; les graines à partir de {held} sont réservées à l'évaluation indépendante. Choisissez des graines dans la plage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/state.py" line="94" />
+        <location filename="../isslide_qgis/core/training/state.py" line="77" />
         <source>'{path}' is not an isslide training state (to resume training, give a '*.state.pt' file written during training, not a model file).</source>
         <translation>« {path} » n'est pas un état d'entraînement isslide (pour reprendre un entraînement, donnez un fichier « *.state.pt » écrit pendant l'entraînement, pas un fichier de modèle).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/state.py" line="98" />
+        <location filename="../isslide_qgis/core/training/state.py" line="81" />
         <source>'{path}' was written by a newer isslide_qgis (training-state format {version}); update the plugin to resume it.</source>
         <translation>« {path} » a été écrit par une version plus récente d'isslide_qgis (format d'état d'entraînement {version}) ; mettez l'extension à jour pour le reprendre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/state.py" line="110" />
+        <location filename="../isslide_qgis/core/training/state.py" line="93" />
         <source>'{path}' is a damaged training state ({error}); resume from another one or train again.</source>
         <translation>« {path} » est un état d'entraînement endommagé ({error}) ; reprenez depuis un autre ou entraînez à nouveau.</translation>
     </message>
@@ -2331,6 +2316,24 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
     </message>
 </context>
 <context>
+    <name>IsslideTraining</name>
+    <message>
+        <location filename="../isslide_qgis/processing/training_outputs.py" line="22" />
+        <source>isslide checkpoint (*.pt)</source>
+        <translation>point de contrôle isslide (*.pt)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/training_outputs.py" line="25" />
+        <source>Training report (optional)</source>
+        <translation>Rapport d'entraînement (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/training_outputs.py" line="25" />
+        <source>HTML files (*.html)</source>
+        <translation>Fichiers HTML (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>IsslideWorkflows</name>
     <message>
         <location filename="../isslide_qgis/processing/provider.py" line="21" />
@@ -2514,17 +2517,17 @@ Ordonnanceur : l'adresse d'un ordonnanceur Dask (par ex. tcp://hote:8786) calcul
         <translation>Donnez les interférogrammes (fichiers ou dossier) ou une table des paires.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="153" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="144" />
         <source>Pair {name} failed: {error}</source>
         <translation>La paire {name} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="156" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="147" />
         <source>Pair {name}: {status}, {areas} areas</source>
         <translation>Paire {name} : {status}, {areas} zones</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="160" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="151" />
         <source>{count} merged areas over {pairs} pairs</source>
         <translation>{count} zones fusionnées sur {pairs} paires</translation>
     </message>
@@ -2866,93 +2869,78 @@ Sorties : phase (radians), cohérence, masque de vérité, polygones des zones e
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="42" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="43" />
         <source>Train model</source>
         <translation>Entraîner un modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="60" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="61" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="63" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="64" />
         <source>Training dataset (ISSLIDE layout folder)</source>
         <translation>Jeu d'entraînement (dossier au format ISSLIDE)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="66" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="67" />
         <source>Simulated training scenes</source>
         <translation>Scènes d'entraînement simulées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="68" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="69" />
         <source>Test zone (papers' split; empty: none)</source>
         <translation>Zone de test (séparation des articles ; vide : aucune)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="70" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="71" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="72" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="73" />
         <source>Learning rate</source>
         <translation>Taux d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="74" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="75" />
         <source>Batch size</source>
         <translation>Taille des lots</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="76" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="77" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="78" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="79" />
         <source>ECSPLAIN: weight of the CAM constraint</source>
         <translation>ECSPLAIN : poids de la contrainte de CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="80" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="81" />
         <source>ECSPLAIN: CAM method of the loss</source>
         <translation>ECSPLAIN : méthode de CAM de la perte</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="83" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="84" />
         <source>Trained checkpoint</source>
         <translation>Point de contrôle entraîné</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="83" />
-        <source>isslide checkpoint (*.pt)</source>
-        <translation>point de contrôle isslide (*.pt)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="109" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="104" />
         <source>Trained model written to {path}</source>
         <translation>Modèle entraîné écrit dans {path}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="45" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="46" />
         <source>Trains one of the networks of the ISSLIDE/ECSPLAIN papers from scratch and writes a checkpoint (model card + weights) usable by detection, explanation and fine-tuning, and optionally an HTML training report (loss per epoch, curves on the validation patches).
 Data: an ISSLIDE-layout dataset folder (from 'Extract training patches') and/or a number of simulated training scenes. With a test zone, the papers' split is used and the zone's late dates stay unseen; a quarter of the interferograms chooses the thresholds (else 0.5).
 ECSPLAIN: the loss adds the class-activation-map constraint (weight W_SEGM; 0 trains a plain classifier) with the chosen CAM method. Paper-size networks are slow on a CPU: the compact variants (_w8, _w16) train in minutes.</source>
         <translation>Entraîne depuis zéro l'un des réseaux des articles ISSLIDE/ECSPLAIN et écrit un fichier de points de contrôle (fiche du modèle + poids) utilisable par la détection, l'explication et l'affinage, et en option un rapport HTML d'entraînement (perte à chaque époque, courbes sur les imagettes de validation).
 Données : un dossier de jeu de données au format ISSLIDE (issu de « Extraire des imagettes d'entraînement ») et/ou un nombre de scènes simulées. Avec une zone de test, le découpage des articles est utilisé et les dernières dates de la zone ne sont jamais vues ; un quart des interférogrammes sert à choisir les seuils (sinon 0,5).
 ECSPLAIN : la perte ajoute la contrainte de carte d'activation de classe (poids W_SEGM ; 0 entraîne un simple classifieur) avec la méthode CAM choisie. Les réseaux à la taille des articles sont lents sur CPU : les variantes compactes (_w8, _w16) s'entraînent en quelques minutes.</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="86" />
-        <source>Training report (optional)</source>
-        <translation>Rapport d'entraînement (facultatif)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="86" />
-        <source>HTML files (*.html)</source>
-        <translation>Fichiers HTML (*.html)</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,14 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
 from .base import IsslideAlgorithm
 from .inputs import add_model_parameters, checkpoint_path, progress_callbacks
+from .training_outputs import (OUTPUT_CHECKPOINT, OUTPUT_REPORT, add_training_outputs,
+                               training_destinations, training_results)
 
 #: how much of the network stays frozen (see core.training.freezing)
 DEPTHS = ("shallow", "deep")
@@ -33,8 +34,8 @@ class FinetuneModel(IsslideAlgorithm):
     FREEZE = "FREEZE"
     TEST_ZONE = "TEST_ZONE"
     SEED = "SEED"
-    OUTPUT_CHECKPOINT = "OUTPUT_CHECKPOINT"
-    OUTPUT_REPORT = "OUTPUT_REPORT"
+    OUTPUT_CHECKPOINT = OUTPUT_CHECKPOINT
+    OUTPUT_REPORT = OUTPUT_REPORT
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Fine-tune model")
@@ -72,19 +73,13 @@ class FinetuneModel(IsslideAlgorithm):
             self.TEST_ZONE, self.tr("Test zone (papers' split; empty: none)"), optional=True))
         self.addParameter(number(self.SEED, self.tr("Seed"), number.Integer, defaultValue=0,
                                  minValue=0))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_CHECKPOINT, self.tr("Fine-tuned checkpoint"),
-            fileFilter=self.tr("isslide checkpoint (*.pt)")))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_REPORT, self.tr("Training report (optional)"),
-            fileFilter=self.tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        add_training_outputs(self, self.tr("Fine-tuned checkpoint"))
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
         from ..core.training.finetune import finetune
 
-        output = self.parameterAsFileOutput(parameters, self.OUTPUT_CHECKPOINT, context)
-        report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) or None
+        output, report = training_destinations(self, parameters, context)
         progress, is_canceled = progress_callbacks(feedback)
         result = finetune(
             checkpoint_path(self, parameters, context),
@@ -96,10 +91,5 @@ class FinetuneModel(IsslideAlgorithm):
             test_zone=self.parameterAsString(parameters, self.TEST_ZONE, context) or None,
             seed=self.parameterAsInt(parameters, self.SEED, context),
             report=report, progress=progress, is_canceled=is_canceled)
-        feedback.pushInfo(self.tr("Fine-tuned model written to {path}").format(path=output))
-        for key, value in (result.card.metrics or {}).items():
-            feedback.pushInfo(f"{key}: {value}")
-        results = {self.OUTPUT_CHECKPOINT: output}
-        if report:
-            results[self.OUTPUT_REPORT] = report
-        return results
+        written = self.tr("Fine-tuned model written to {path}").format(path=output)
+        return training_results(feedback, written, result.card.metrics, output, report)

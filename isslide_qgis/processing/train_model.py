@@ -8,7 +8,6 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
@@ -17,6 +16,8 @@ from ..core.cam.registry import list_cam_methods
 from ..core.models.registry import list_models
 from .base import IsslideAlgorithm
 from .inputs import progress_callbacks
+from .training_outputs import (OUTPUT_CHECKPOINT, OUTPUT_REPORT, add_training_outputs,
+                               training_destinations, training_results)
 
 
 class TrainModel(IsslideAlgorithm):
@@ -35,8 +36,8 @@ class TrainModel(IsslideAlgorithm):
     SEED = "SEED"
     W_SEGM = "W_SEGM"
     CAM_METHOD = "CAM_METHOD"
-    OUTPUT_CHECKPOINT = "OUTPUT_CHECKPOINT"
-    OUTPUT_REPORT = "OUTPUT_REPORT"
+    OUTPUT_CHECKPOINT = OUTPUT_CHECKPOINT
+    OUTPUT_REPORT = OUTPUT_REPORT
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Train model")
@@ -80,19 +81,13 @@ class TrainModel(IsslideAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.CAM_METHOD, self.tr("ECSPLAIN: CAM method of the loss"),
             options=list_cam_methods(), defaultValue="gradcam", usesStaticStrings=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_CHECKPOINT, self.tr("Trained checkpoint"),
-            fileFilter=self.tr("isslide checkpoint (*.pt)")))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_REPORT, self.tr("Training report (optional)"),
-            fileFilter=self.tr("HTML files (*.html)"), optional=True, createByDefault=False))
+        add_training_outputs(self, self.tr("Trained checkpoint"))
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
         from ..core.training.from_scratch import train_from_sources
 
-        output = self.parameterAsFileOutput(parameters, self.OUTPUT_CHECKPOINT, context)
-        report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context) or None
+        output, report = training_destinations(self, parameters, context)
         progress, is_canceled = progress_callbacks(feedback)
         result = train_from_sources(
             self.parameterAsEnumString(parameters, self.ARCHITECTURE, context), output,
@@ -106,10 +101,5 @@ class TrainModel(IsslideAlgorithm):
             w_segm=self.parameterAsDouble(parameters, self.W_SEGM, context),
             cam_method=self.parameterAsEnumString(parameters, self.CAM_METHOD, context),
             report=report, progress=progress, is_canceled=is_canceled)
-        feedback.pushInfo(self.tr("Trained model written to {path}").format(path=output))
-        for key, value in (result.card.metrics or {}).items():
-            feedback.pushInfo(f"{key}: {value}")
-        results = {self.OUTPUT_CHECKPOINT: output}
-        if report:
-            results[self.OUTPUT_REPORT] = report
-        return results
+        written = self.tr("Trained model written to {path}").format(path=output)
+        return training_results(feedback, written, result.card.metrics, output, report)
