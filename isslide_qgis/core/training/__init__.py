@@ -20,7 +20,7 @@ _EXPORTS: dict[str, str] = {
     "TrainResult": "trainer", "train": "trainer", "build_model": "trainer",
     "TrainingState": "state", "save_training_state": "state", "load_training_state": "state",
     "FitResult": "fit", "fit_model": "fit", "choose_thresholds": "fit",
-    "segmenter_thresholds": "validation", "ecsplain_thresholds": "validation",
+    "segmenter_patch_thresholds": "validation", "ecsplain_thresholds": "validation",
     "FREEZE_RULES": "freezing", "frozen_prefixes": "freezing", "freeze": "freezing",
     "trainable_cam_layers": "freezing",
     "FineTuneResult": "finetune", "finetune": "finetune",

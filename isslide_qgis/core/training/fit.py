@@ -30,7 +30,8 @@ from .datasets import NODATA_INPUT, PatchDataset
 from .patchset import PatchSet, kind_code
 from .scenes import ValidationScene, pixel_threshold, predict_scenes, scene_metrics
 from .trainer import TrainResult, train
-from .validation import ecsplain_thresholds, segmenter_patch_thresholds
+from .patch_curves import PatchCurves, ecsplain_curves, segmenter_curves
+from .validation import ecsplain_thresholds_from, segmenter_thresholds_from
 
 #: Share of the progress bar spent training (the rest: validation).
 TRAINING_SHARE = 90.0
@@ -44,6 +45,8 @@ class FitResult:
     card: ModelCard
     training: TrainResult
     seconds: float
+    #: the curves the thresholds were chosen on (validation patches), None without patches
+    validation_curves: PatchCurves | None = None
 
 
 def validation_patches(patches: PatchSet, task: str) -> PatchSet:
@@ -78,14 +81,14 @@ class ValidationData:
 
 def choose_thresholds(model: nn.Module, config: TrainConfig, validation: ValidationData,
                       is_canceled: Callable[[], bool] | None = None
-                      ) -> tuple[dict[str, float], dict[str, Any]]:
-    """Thresholds and validation metrics of a trained model.
+                      ) -> tuple[dict[str, float], dict[str, Any], PatchCurves | None]:
+    """Thresholds, validation metrics and validation-patch curves of a trained model.
 
     ``pixel`` maximises the pooled pixel F1 of whole-scene inference on the validation scenes
     (segmenters without scenes: on the validation patches). For ECSPLAIN it applies to the
     whole-scene map ``score x CAM`` (what :func:`~..inference.detection.map_threshold` uses),
     besides ``detection`` (max patch F1) and ``localisation`` (max mean Dice of the CAM) chosen
-    on the validation patches (:func:`.validation.ecsplain_thresholds`). Scene metrics (pixel,
+    on the validation patches (:mod:`.validation`). Scene metrics (pixel,
     object, false alarms) are added at ``pixel``.
     """
     spec = get_spec(config.model)
@@ -93,6 +96,7 @@ def choose_thresholds(model: nn.Module, config: TrainConfig, validation: Validat
                      training={"cam_method": config.cam_method} if spec.task == "classification" else {})
     thresholds: dict[str, float] = {}
     metrics: dict[str, Any] = {}
+    curves: PatchCurves | None = None
     maps = predict_scenes(model, card, validation.scenes, is_canceled) if validation.scenes else []
     if maps:
         thresholds["pixel"] = pixel_threshold(maps, validation.scenes)
@@ -100,15 +104,17 @@ def choose_thresholds(model: nn.Module, config: TrainConfig, validation: Validat
         data = PatchDataset(validation_patches(validation.patches, spec.task), spec.input_convention,
                             normalisation=config.normalisation)
         if spec.task == "segmentation":
-            found, metrics = segmenter_patch_thresholds(model, data, threshold=thresholds.get("pixel"))
+            curves = segmenter_curves(model, data)
+            found, metrics = segmenter_thresholds_from(curves, thresholds.get("pixel"))
         else:
-            found, metrics = ecsplain_thresholds(model, data, model.cam_layers, config.cam_method)
+            curves = ecsplain_curves(model, data, model.cam_layers, config.cam_method)
+            found, metrics = ecsplain_thresholds_from(curves)
         thresholds = {**found, **thresholds}
         metrics["validation_patches"] = len(data)
     if maps:
         metrics.update(scene_metrics(maps, validation.scenes, thresholds["pixel"]))
         metrics["validation_scenes"] = len(validation.scenes)
-    return thresholds, metrics
+    return thresholds, metrics, curves
 
 
 def _scaled(progress: Callable[[float], None] | None, low: float, high: float):
@@ -163,8 +169,9 @@ def fit_model(
     thresholds = {key: 0.5 for key in needed}
     thresholds.update({k: v for k, v in (default_thresholds or {}).items() if k in needed})
     metrics: dict[str, Any] = {}
+    curves: PatchCurves | None = None
     if validation:
-        chosen, metrics = choose_thresholds(result.model, config, validation, is_canceled)
+        chosen, metrics, curves = choose_thresholds(result.model, config, validation, is_canceled)
         thresholds.update(chosen)
     if is_canceled is not None and is_canceled():
         raise OperationCanceled(translate("IsslideCore", "Training was cancelled; no model file was written."))
@@ -188,4 +195,4 @@ def fit_model(
     path = save_checkpoint(output, result.model, card, half=half)
     if progress is not None:
         progress(100.0)
-    return FitResult(path, card, result, time.perf_counter() - started)
+    return FitResult(path, card, result, time.perf_counter() - started, curves)

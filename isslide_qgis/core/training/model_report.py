@@ -161,12 +161,10 @@ def history_rows(history: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def write_training_report(report_html: str | Path, fit: FitResult, validation: PatchSet | None) -> Path:
     """The report of a training or fine-tuning run: its settings and loss per epoch, and the
-    new model's curves on the validation patches (when there are any). Not cancellable: it
-    runs after the checkpoint is written and takes seconds."""
+    new model's curves on the ``validation`` patches, the ones its thresholds were chosen on
+    (kept by :func:`.fit.fit_model`, not computed again)."""
     card = fit.card
-    curves = PatchCurves({})
-    if validation is not None and len(validation):
-        curves = patch_curves_of(fit.training.model, card, validation, hausdorff=False)
+    curves = fit.validation_curves or PatchCurves({})
     text = translate("IsslideCore", "{epochs} epochs in {seconds:.0f} s on {patches} patches; checkpoint "
                      "{path}.").format(epochs=len(fit.training.history), seconds=fit.seconds,
                                        patches=card.training.get("patches", {}).get("count", "?"),
@@ -178,7 +176,7 @@ def write_training_report(report_html: str | Path, fit: FitResult, validation: P
                               rows=history_rows(fit.training.history))]
     title = translate("IsslideCore", "Training of {model}").format(model=fit.path.name)
     tables = {}
-    if validation is not None and len(validation):
+    if curves.curves and validation is not None:
         tables[translate("IsslideCore", "Evaluated data")] = dataset_summary(
             validation, translate("IsslideCore", "validation patches"))
     return write_model_report(report_html, None, title, card, curves, sections=sections, tables=tables)[1]

@@ -17,7 +17,7 @@ from torch import nn
 
 from ..evaluation import best_threshold
 from .datasets import PatchDataset
-from .patch_curves import ecsplain_curves, segmenter_curves
+from .patch_curves import PatchCurves, ecsplain_curves, segmenter_curves
 
 
 def _rounded(values: dict[str, float], prefix: str, keys: Sequence[str]) -> dict[str, float]:
@@ -33,7 +33,13 @@ def segmenter_patch_thresholds(model: nn.Module, data: PatchDataset, batch_size:
     Metrics at t: pixel precision/recall/F1/IoU and AUROC, and the patch detection rule of the
     papers (more than 25 pixels above t) as accuracy/precision/recall/F1.
     """
-    curves = segmenter_curves(model, data, batch_size=batch_size).curves
+    return segmenter_thresholds_from(segmenter_curves(model, data, batch_size=batch_size), threshold)
+
+
+def segmenter_thresholds_from(found: PatchCurves, threshold: float | None = None
+                              ) -> tuple[dict[str, float], dict[str, Any]]:
+    """:func:`segmenter_patch_thresholds` from curves already computed."""
+    curves = found.curves
     threshold = best_threshold(curves["pixel"], "f1") if threshold is None else threshold
     metrics = _rounded(curves["pixel"].at(threshold), "patch_pixel_", ("precision", "recall", "f1", "iou", "auroc"))
     metrics.update(_rounded(curves["detection"].at(threshold), "patch_detection_",
@@ -49,7 +55,11 @@ def ecsplain_thresholds(model: nn.Module, data: PatchDataset, layers: Sequence[s
     Metrics: detection accuracy/precision/recall/F1/AUROC at t_det; localisation Dice, IoU
     (per-patch means over moving patches) at t_loc and the mean absolute error of the CAM.
     """
-    found = ecsplain_curves(model, data, layers, method, batch_size=batch_size)
+    return ecsplain_thresholds_from(ecsplain_curves(model, data, layers, method, batch_size=batch_size))
+
+
+def ecsplain_thresholds_from(found: PatchCurves) -> tuple[dict[str, float], dict[str, Any]]:
+    """:func:`ecsplain_thresholds` from curves already computed."""
     detection = found.curves["detection"]
     t_det = best_threshold(detection, "f1")
     metrics = _rounded(detection.at(t_det), "detection_", ("accuracy", "precision", "recall", "f1", "auroc"))
