@@ -126,7 +126,7 @@ class DetectionTask(IsslideTask):
                 self.progress_between(*DETECTION_SHARE), self.isCanceled)
             self.notes, self.areas = list(result.notes), result.areas
             if cam is not None:
-                self._cam_raster(staged.scratch(cam))
+                self._cam_raster(staged.scratch(cam), result.model)
             self.check_canceled()
             self.notes += self._corrections(areas, staged.scratch(job.corrections),
                                             probability_scratch, result.threshold, cam)
@@ -134,16 +134,17 @@ class DetectionTask(IsslideTask):
             self.written = staged.commit()
         self.setProgress(100.0)
 
-    def _cam_raster(self, path: Path) -> None:
+    def _cam_raster(self, path: Path, architecture: str) -> None:
         """The class activation map of the whole interferogram (``isslide:classactivationmap``'s
-        core call), explaining the model's prediction at the run's threshold."""
+        core call), explaining the model's prediction at the run's threshold (ECSPLAIN: the
+        tiles its card detects)."""
         from ..core.cam.raster import CamRasterRequest, class_activation_raster
-        from ..core.models.checkpoint import read_checkpoint
+        from ..core.models.registry import get_spec
 
         job = self.job
         # the dock's threshold is a pixel threshold of the map; ECSPLAIN's CAM target needs a
         # tile detection threshold instead: its card's
-        segmenter = read_checkpoint(job.checkpoint)[0].task == "segmentation"
+        segmenter = get_spec(architecture).task == "segmentation"
         result = class_activation_raster(CamRasterRequest(
             phase_path=job.interferogram, coherence_path=job.coherence, checkpoint=job.checkpoint,
             output_path=path, method=job.cam_method,
