@@ -136,70 +136,70 @@ The scene streams through the detection engine (same overlapping tiles and seam-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57"/>
-        <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram&apos;s grid and one polygon per moving area.
-Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
-The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Nodata stays nodata and never becomes a detection. Threshold: empty = the model&apos;s own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="78"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82"/>
         <source>Threshold (empty: the model&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="80"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="84"/>
         <source>Minimum area (m², pixels without CRS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="86"/>
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89"/>
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91"/>
         <source>Tiles per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93"/>
         <source>CPU threads (empty: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95"/>
         <source>Probability of movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="97"/>
         <source>Moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99"/>
         <source>Patch scores (ECSPLAIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="102"/>
         <source>Moving areas found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="122"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="126"/>
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="103"/>
         <source>Threshold used (the model&apos;s when none was given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57"/>
+        <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram&apos;s grid and one polygon per moving area.
+Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
+The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model&apos;s own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1875,32 +1875,32 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/model_report.py" line="182"/>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="180"/>
         <source>Evaluated data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/model_report.py" line="170"/>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="168"/>
         <source>{epochs} epochs in {seconds:.0f} s on {patches} patches; checkpoint {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/model_report.py" line="175"/>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="173"/>
         <source>No validation patches: the thresholds are those of the base model or 0.5, and no curve is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/model_report.py" line="177"/>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="175"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/model_report.py" line="179"/>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="177"/>
         <source>Training of {model}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/model_report.py" line="182"/>
+        <location filename="../isslide_qgis/core/training/model_report.py" line="180"/>
         <source>validation patches</source>
         <translation type="unfinished"></translation>
     </message>

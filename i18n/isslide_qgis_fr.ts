@@ -139,73 +139,73 @@ La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes
         <translation>Détecter les zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57" />
-        <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
-Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
-The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
-        <translation>Trouve les mouvements lents du sol (glaciers rocheux, glissements lents) sur un interférogramme enroulé de toute taille avec un modèle d'apprentissage profond, et écrit un raster de probabilité sur la grille de l'interférogramme et un polygone par zone en mouvement.
-Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (issu des algorithmes d'entraînement). Les segmenteurs (FCN, DeepLabV3, UNet, ResUNet, SepUNet) donnent une probabilité par pixel ; ECSPLAIN donne un score de détection par imagette et une carte de localisation (sa carte d'activation de classe) ; leur produit est écrit, avec la localisation en bande 2 et les scores des imagettes en couche de grille facultative.
-Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="78" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82" />
         <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="80" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="84" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="86" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95" />
         <source>Probability of movement</source>
         <translation>Probabilité de mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="97" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99" />
         <source>Patch scores (ECSPLAIN)</source>
         <translation>Scores des imagettes (ECSPLAIN)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="102" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="122" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="126" />
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation>{count} zones en mouvement trouvées par {model} au seuil {threshold:.2f}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="103" />
         <source>Threshold used (the model's when none was given)</source>
         <translation>Seuil utilisé (celui du modèle si aucun n'est donné)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57" />
+        <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
+Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
+The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
+        <translation>Trouve les mouvements lents du sol (glaciers rocheux, glissements lents) sur un interférogramme enroulé de toute taille avec un modèle d'apprentissage profond, et écrit un raster de probabilité sur la grille de l'interférogramme et un polygone par zone en mouvement.
+Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (issu des algorithmes d'entraînement). Les segmenteurs (FCN, DeepLabV3, UNet, ResUNet, SepUNet) donnent une probabilité par pixel ; ECSPLAIN donne un score de détection par imagette et une carte de localisation (sa carte d'activation de classe) ; leur produit est écrit, avec la localisation en bande 2 et les scores des imagettes en couche de grille facultative.
+Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Recouvrement : vide = une demi-tuile (chaque pixel prédit 4 fois). Avec les U-Nets, la carte ne dépend pas de l'endroit où tombe la grille des tuiles ; avec FCN, DeepLabV3 et ECSPLAIN, les bords des zones bougent d'environ un pixel avec la grille : un recouvrement de 90 % de la tuile (90 pour des tuiles de 100 px) rend leur carte indépendante de la grille, pour environ 24 fois le temps de calcul. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
     </message>
 </context>
 <context>
@@ -1886,32 +1886,32 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Évaluation de {model}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/model_report.py" line="182" />
+        <location filename="../isslide_qgis/core/training/model_report.py" line="180" />
         <source>Evaluated data</source>
         <translation>Données évaluées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/model_report.py" line="170" />
+        <location filename="../isslide_qgis/core/training/model_report.py" line="168" />
         <source>{epochs} epochs in {seconds:.0f} s on {patches} patches; checkpoint {path}.</source>
         <translation>{epochs} époques en {seconds:.0f} s sur {patches} imagettes ; fichier {path}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/model_report.py" line="175" />
+        <location filename="../isslide_qgis/core/training/model_report.py" line="173" />
         <source>No validation patches: the thresholds are those of the base model or 0.5, and no curve is shown.</source>
         <translation>Aucune imagette de validation : les seuils sont ceux du modèle de départ ou 0,5, et aucune courbe n'est montrée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/model_report.py" line="177" />
+        <location filename="../isslide_qgis/core/training/model_report.py" line="175" />
         <source>Training</source>
         <translation>Entraînement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/model_report.py" line="179" />
+        <location filename="../isslide_qgis/core/training/model_report.py" line="177" />
         <source>Training of {model}</source>
         <translation>Entraînement de {model}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/model_report.py" line="182" />
+        <location filename="../isslide_qgis/core/training/model_report.py" line="180" />
         <source>validation patches</source>
         <translation>imagettes de validation</translation>
     </message>

@@ -10,7 +10,8 @@ The engine snaps the stride and the grid's anchor to multiples of the architectu
 the same lattice. At the default overlap a grid shifted by half a tile is then the first grid (same
 tiles, identical maps): the first test checks that; the second shifts the grid by a quarter
 tile (about half a stride once snapped: the grid farthest from the first one), which is the
-real test of the blending.
+real test of the blending. The ResNet models (FCN, DeepLabV3, ECSPLAIN) pass it on a denser
+grid only (:data:`CONTEXT_DEPENDENT`, :data:`GRID_FREE_STRIDE`): the third test.
 """
 from __future__ import annotations
 
@@ -32,23 +33,27 @@ MODELS = shipped_models(ROOT / "resources" / "models")
 SIDE = 256
 MAD_MAX, P99_MAX = 0.01, 0.05
 
-#: Shipped models whose map still moves with the tile grid beyond the acceptance (measured on
-#: this scene with the weights of commit 592451d: MAD / 99th percentile at a quarter-tile
-#: shift; sepunet_w8 was here at 0.005 / 0.08 until the tiles were aligned on its lattice). The
-#: difference is the networks' own dependence on where a pixel lies in its tile, not a seam: it
-#: is spread over the edges of the detected areas, not along tile borders. Aligning the tiles
-#: on the output stride 8 of FCN and DeepLabV3 does not remove it (0.0078 / 0.19 and
-#: 0.0044 / 0.11, an aligned 8 px shift already gives 0.004 / 0.09 to 0.11), so they are not
-#: aligned: their dilated ResNets see ~450 px around each pixel, far more than a 100 px tile,
-#: so zero padding reaches every pixel and two grids give it different context. ECSPLAIN's map
-#: is a per-tile score through global pooling, equivariant to no shift (aligned on 32: worse).
-#: Neither a wider overlap (3/4 tile: 16 passes per pixel), another window nor flip averaging
-#: brings them under the bound; anti-aliased or shift-augmented training would.
-SHIFT_VARIANT = {
+#: Shipped models whose map still moves with the tile grid at the default overlap, with their
+#: MAD / 99th percentile at a quarter-tile shift (weights of commit 592451d; sepunet_w8 was at
+#: 0.005 / 0.08 until the tiles were aligned on its lattice). The difference is the networks'
+#: own dependence on where a pixel lies in its tile, not a seam: it sits on the edges of the
+#: detected areas (a pixel or so), not along tile borders. Their dilated ResNets see ~450 px
+#: around each pixel, far more than a 100 px tile, and ECSPLAIN scores whole tiles. Measured not
+#: to bring them under the bound: aligning on the output stride 8 (0.0078 / 0.19), another
+#: window, flip averaging, 200 px tiles, fine-tuning with a crop-consistency term (symmetric:
+#: p99 0.03-0.05 but areas fall to probability 0.5; student-teacher: 0.08-0.12) or on patches
+#: placed anywhere in the tile. What does: a denser grid, :data:`GRID_FREE_STRIDE` (the
+#: difference scales with the stride), at about 25 times the passes; the detection help says so.
+CONTEXT_DEPENDENT = {
     "fcn_resnet18_w16": "0.008 / 0.20",
     "deeplabv3_resnet18_w16": "0.005 / 0.11",
     "ecsplain_resnet18_w16": "0.017 / 0.16 (per-tile scores)",
 }
+#: Stride, as a fraction of the tile, at which those models' maps no longer depend on the grid
+#: (an overlap of 90 px for 100 px tiles: 100 passes per pixel instead of 4). Measured on
+#: simulated scenes 11-13 at half a stride's shift: FCN p99 0.021-0.039, DeepLabV3
+#: 0.018-0.024, ECSPLAIN 0.026-0.027 (at 12 % of the tile FCN is still at 0.051-0.062).
+GRID_FREE_STRIDE = 0.1
 
 
 @pytest.fixture(scope="module")
@@ -58,16 +63,17 @@ def scene():
 
 @pytest.fixture(scope="module")
 def predictions(scene):
-    """``{(model, shift): probability map}`` computed once per model and shift."""
-    cache: dict[tuple[str, int], np.ndarray] = {}
+    """``{(model, shift, overlap): probability map}`` computed once per model and setting."""
+    cache: dict[tuple[str, int, int | None], np.ndarray] = {}
 
-    def predict(name: str, shift: int) -> np.ndarray:
-        if (name, shift) not in cache:
+    def predict(name: str, shift: int, overlap: int | None = None) -> np.ndarray:
+        if (name, shift, overlap) not in cache:
             torch.set_num_threads(1)
             model, card = load_checkpoint(MODELS[name])
-            cache[(name, shift)] = predict_array(scene.phase, scene.coherence, model, card,
-                                                 device="cpu", offset=(shift, shift))
-        return cache[(name, shift)]
+            cache[(name, shift, overlap)] = predict_array(
+                scene.phase, scene.coherence, model, card, device="cpu", offset=(shift, shift),
+                overlap=overlap)
+        return cache[(name, shift, overlap)]
     return predict
 
 
@@ -97,14 +103,21 @@ def test_grid_shifted_by_half_a_tile_is_the_same_at_the_default_overlap(name, pr
     assert _difference(reference, predictions(name, shift)) == (0.0, 0.0)
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(
-        reason=f"{name}: network shift variance {SHIFT_VARIANT[name]} (see SHIFT_VARIANT)",
-        strict=False)) if name in SHIFT_VARIANT else name
-    for name in sorted(MODELS)
-])
+@pytest.mark.parametrize("name", sorted(set(MODELS) - set(CONTEXT_DEPENDENT)))
 def test_grids_a_quarter_tile_apart_agree(name, predictions):
     _, shift, stride, offset = _tiling(name, 0.25)
     assert abs(offset % stride - stride / 2) <= stride / 8  # about the grid farthest from 0
     mad, p99 = _difference(predictions(name, 0), predictions(name, shift))
+    assert mad < MAD_MAX and p99 < P99_MAX, f"{name}: MAD {mad:.4f}, 99th percentile {p99:.4f}"
+
+
+@pytest.mark.parametrize("name", sorted(CONTEXT_DEPENDENT))
+def test_context_dependent_models_agree_on_a_dense_grid(name, predictions):
+    """FCN, DeepLabV3, ECSPLAIN: grids half a stride apart agree once the stride is a tenth of
+    the tile (the densest grid farthest from the first)."""
+    tile = load_checkpoint(MODELS[name])[1].patch_size
+    stride = max(1, int(tile * GRID_FREE_STRIDE))
+    overlap, shift = tile - stride, stride // 2
+    assert aligned_tiling(tile, overlap, (shift, shift), tile_alignment(name))[0] == overlap
+    mad, p99 = _difference(predictions(name, 0, overlap), predictions(name, shift, overlap))
     assert mad < MAD_MAX and p99 < P99_MAX, f"{name}: MAD {mad:.4f}, 99th percentile {p99:.4f}"
