@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
@@ -26,7 +26,8 @@ Detector = Callable[..., Any]
 
 @dataclass(frozen=True)
 class DetectionSettings:
-    """Detection settings shared by every pair of a stack (see ``DetectionRequest``)."""
+    """Detection settings shared by every pair of a stack: fields of ``DetectionRequest``, by
+    the same names (each pair's request is built from them, see :func:`_request`)."""
 
     checkpoint: Path
     threshold: float | None = None
@@ -82,14 +83,13 @@ def default_detector(request, progress=None, is_canceled=None):
 def _request(pair: Pair, settings: DetectionSettings, folder: Path, threads: int | None):
     from ..inference.detection import DetectionRequest
 
+    settings_fields = {**asdict(settings), "checkpoint": Path(settings.checkpoint),
+                       "threads": threads}
     return DetectionRequest(
         phase_path=pair.phase_path, coherence_path=pair.coherence_path,
-        checkpoint=Path(settings.checkpoint), encoding=settings.encoding,
         probability_path=folder / PAIR_OUTPUTS["probability"],
-        areas_path=folder / PAIR_OUTPUTS["areas"], threshold=settings.threshold,
-        min_area_m2=settings.min_area_m2, coherence_threshold=settings.coherence_threshold,
-        overlap=settings.overlap, batch_size=settings.batch_size, device=settings.device,
-        threads=threads, interferogram_name=pair.name)
+        areas_path=folder / PAIR_OUTPUTS["areas"], interferogram_name=pair.name,
+        **settings_fields)
 
 
 def pending(pair: Pair, settings: DetectionSettings, output_folder: Path, checkpoint_sha256: str,
