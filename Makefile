@@ -14,7 +14,12 @@ QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 DIST        := dist
 ZIP         := $(DIST)/$(PLUGIN).zip
 
-APT_PACKAGES := qgis python3-qgis qgis-providers python3-gdal python3-rasterio python3-shapely \
+# QGIS 3.40 LTR from Debian's bookworm-backports (3.22, Debian 12's own, is end of life): the
+# same Python 3.11, so torch and numpy < 2 are unchanged. A 3.22 is upgraded in place.
+QGIS_MIN      := 3.40
+QGIS_PACKAGES := qgis python3-qgis qgis-providers
+BACKPORTS_LIST := /etc/apt/sources.list.d/bookworm-backports.list
+APT_PACKAGES := python3-gdal python3-rasterio python3-shapely \
 	python3-scipy python3-matplotlib python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools \
 	xvfb xauth zip unzip
 
@@ -36,6 +41,17 @@ help:
 setup: apt $(SETUP_STAMP)
 
 apt:
+	@if [ ! -f $(BACKPORTS_LIST) ] && ! grep -rqs "bookworm-backports" /etc/apt/sources.list /etc/apt/sources.list.d/; then \
+	  echo "Adding Debian bookworm-backports (QGIS $(QGIS_MIN))"; \
+	  echo "deb http://deb.debian.org/debian bookworm-backports main" | $(SUDO) tee $(BACKPORTS_LIST) >/dev/null; \
+	  $(SUDO) apt-get update; fi
+	@have=$$(dpkg-query -W -f='$${Version}' qgis 2>/dev/null | sed 's/^[0-9]*://'); \
+	if [ -z "$$have" ] || dpkg --compare-versions "$$have" lt $(QGIS_MIN); then \
+	  echo "Installing QGIS >= $(QGIS_MIN) from bookworm-backports (found: $${have:-none})"; \
+	  $(SUDO) apt-get update && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+	    -t bookworm-backports $(QGIS_PACKAGES); \
+	else echo "QGIS $$have: present"; fi
 	@missing=""; for p in $(APT_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
