@@ -23,10 +23,9 @@ APT_PACKAGES := python3-gdal python3-rasterio python3-shapely \
 	python3-scipy python3-matplotlib python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools \
 	xvfb xauth zip unzip
 
-PY_SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -name 'resources_rc.py' -not -path '*/__pycache__/*' | sort)
+PY_SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*' | sort)
 TS_FILES   := i18n/$(PLUGIN)_en.ts i18n/$(PLUGIN)_fr.ts
 QM_FILES   := $(TS_FILES:.ts=.qm)
-RESOURCES  := $(shell find resources/icons -type f 2>/dev/null)
 
 .PHONY: help setup apt test test-unit test-qgis demo screenshot weights evaluate compile transup transcompile package deploy clean
 
@@ -35,7 +34,7 @@ help:
 	@echo "make screenshot  remake docs/review_dock.png (QGIS desktop under Xvfb)"
 	@echo "make test     set everything up, then run the unit and QGIS test tiers"
 	@echo "make weights  retrain the shipped models; make evaluate: held-out evaluation"
-	@echo "make setup | compile | transup | transcompile | package | deploy | clean"
+	@echo "make setup | transup | transcompile | package | deploy | clean"
 
 ## setup: Debian packages (only the missing ones) and the .venv (only when requirements change)
 setup: apt $(SETUP_STAMP)
@@ -68,14 +67,14 @@ $(SETUP_STAMP): requirements-dev.txt
 	@touch $@
 
 ## tests: a unit tier without QGIS, then a QGIS tier with pytest-qgis (offscreen)
-test: setup compile transcompile
+test: setup transcompile
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/unit -p no:qgis
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/qgis
 
 test-unit: setup
 	$(PY) -m pytest tests/unit -p no:qgis
 
-test-qgis: setup compile transcompile
+test-qgis: setup transcompile
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/qgis
 
 ## demo: the main job, through the real command line (qgis_process) on the bundled data
@@ -94,11 +93,9 @@ evaluate: setup
 	$(PY) scripts/evaluate_held_out.py --models resources/models --output docs/held_out_evaluation.json
 
 ## resources and translations
-compile: $(PLUGIN)/resources_rc.py
-
-$(PLUGIN)/resources_rc.py: resources/resources.qrc $(RESOURCES)
-	pyrcc5 -o $@ resources/resources.qrc
-	sed -i "s/^from PyQt5 import QtCore/from qgis.PyQt import QtCore/" $@
+# Icons, styles and models are loaded from files (Qt6 has no pyrcc resource modules): the only
+# build step is the translations. `compile` is kept as a name for it.
+compile: transcompile
 
 transup:
 	pylupdate5 -noobsolete $(PY_SOURCES) -ts $(TS_FILES)
@@ -109,7 +106,7 @@ i18n/%.qm: i18n/%.ts
 	lrelease -silent $< -qm $@
 
 ## packaging and deployment
-package: compile transcompile
+package: transcompile
 	$(SYS_PYTHON) scripts/build_package.py --output $(ZIP)
 
 deploy: setup package
@@ -117,5 +114,5 @@ deploy: setup package
 	  --packages "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')"
 
 clean:
-	rm -rf build $(DIST) demo_output .pytest_cache $(PLUGIN)/resources_rc.py $(QM_FILES)
+	rm -rf build $(DIST) demo_output .pytest_cache $(QM_FILES)
 	find . -name __pycache__ -type d -not -path './$(VENV)/*' -prune -exec rm -rf {} +

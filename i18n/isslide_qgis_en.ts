@@ -9,37 +9,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="31"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="32"/>
         <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions, the compute devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is missing, the message gives the exact commands that install it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="38"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="39"/>
         <source>PyTorch version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="40"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="41"/>
         <source>Compute devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="45"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="46"/>
         <source>Python: {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="46"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="47"/>
         <source>Extra packages folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="46"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="47"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="50"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="51"/>
         <source>Devices: {devices}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,70 +136,75 @@ The scene streams through the detection engine (same overlapping tiles and seam-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83"/>
         <source>Threshold (empty: the model&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="84"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85"/>
         <source>Minimum area (m², pixels without CRS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="86"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87"/>
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="90"/>
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="92"/>
         <source>Tiles per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94"/>
         <source>CPU threads (empty: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96"/>
         <source>Probability of movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="97"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98"/>
         <source>Moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100"/>
         <source>Patch scores (ECSPLAIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="102"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="103"/>
         <source>Moving areas found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="126"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="128"/>
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="103"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="104"/>
         <source>Threshold used (the model&apos;s when none was given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="58"/>
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram&apos;s grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model&apos;s own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="132"/>
+        <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -317,49 +322,49 @@ The raster is read window by window and overlapping tiles are blended, so memory
 <context>
     <name>EvaluateModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="30"/>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="31"/>
         <source>Evaluate model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="33"/>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="35"/>
         <source>Measures a model (a shipped default or a checkpoint) on the annotated patches of an ISSLIDE-layout dataset, as the ISSLIDE and ECSPLAIN papers do: precision, recall, F1, IoU, Dice, average Hausdorff distance and AUROC over 101 thresholds, and patch-level detection (segmenters: a patch is detected when more than 25 pixels exceed the threshold; ECSPLAIN: its detection score, and its class activation map against the masks).
 Every curve is read at the threshold of the model card, chosen on validation data when the model was trained: never tune a threshold on the data you report.
 With a test zone, only the papers&apos; test part is evaluated (the zone&apos;s last 20% of dates). Outputs: a self-contained HTML report (curves, plots, model card) and a CSV table with one row per curve and threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="48"/>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="50"/>
         <source>Annotated dataset (ISSLIDE layout folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="51"/>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="53"/>
         <source>Test zone (papers&apos; split; empty: every patch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="53"/>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="55"/>
         <source>Evaluation report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="53"/>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="55"/>
         <source>HTML files (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="55"/>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="57"/>
         <source>Metrics table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="55"/>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="57"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="74"/>
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="76"/>
         <source>Report written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,64 +377,64 @@ With a test zone, only the papers&apos; test part is evaluated (the zone&apos;s 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="50"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="51"/>
         <source>Builds a training dataset in the ISSLIDE folder layout from an interferogram, its coherence and annotation polygons of moving areas.
 Positive patches (default 100 x 100 pixels) are centred on the local maxima of the distance transform of the annotations, as in the ISSLIDE dataset, so the same patches recur at every date of a zone. Negative patches are drawn at random away from every annotation (Negatives = how many).
 Layout: &lt;folder&gt;/&lt;delay&gt;/&lt;zone&gt;/&lt;interferogram&gt;/phase|coherence/&lt;zone&gt;_NNN.tif, masks in &lt;folder&gt;/&lt;delay&gt;/&lt;zone&gt;/Segmentations/&lt;interferogram&gt;/, negatives in &lt;folder&gt;/negatives/&lt;delay&gt;/&lt;interferogram&gt;/. Every patch keeps its georeferencing. Run it once per interferogram into the same folder to build a multi-date dataset; name interferograms by their dates (e.g. 20200101_20200107) so training can split them chronologically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="66"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="67"/>
         <source>Annotations (polygons of moving areas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="69"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="70"/>
         <source>Zone name (e.g. Queyras)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="71"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="72"/>
         <source>Temporal baseline (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="74"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="75"/>
         <source>Interferogram name (default: the file name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="77"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="78"/>
         <source>Patch size (pixels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="80"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="81"/>
         <source>Negative patches (no movement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="83"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="84"/>
         <source>Random seed (negatives)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="86"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="87"/>
         <source>Dataset folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="88"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="89"/>
         <source>Positive patches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="89"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="90"/>
         <source>Negative patches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="113"/>
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="114"/>
         <source>{positives} positive and {negatives} negative patches written to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,57 +442,57 @@ Layout: &lt;folder&gt;/&lt;delay&gt;/&lt;zone&gt;/&lt;interferogram&gt;/phase|co
 <context>
     <name>FinetuneModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="41"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="42"/>
         <source>Fine-tune model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="59"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="61"/>
         <source>Training dataset (ISSLIDE layout folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="63"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="65"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="65"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="67"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="67"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="69"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="69"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="71"/>
         <source>Frozen layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="72"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="74"/>
         <source>Test zone (papers&apos; split; empty: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="74"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="76"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="76"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="78"/>
         <source>Fine-tuned checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="94"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="96"/>
         <source>Fine-tuned model written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="44"/>
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="46"/>
         <source>Adapts a trained model (a shipped default or a checkpoint) to your own annotations with few labels: the early layers, which extract generic features, stay frozen and the rest is trained on the patches of an ISSLIDE-layout dataset (made by &apos;Extract training patches&apos;, e.g. from corrected detections).
 Frozen layers: &apos;shallow&apos; = the ResNet stem and first stage (FCN, DeepLabV3, ECSPLAIN) or the first encoder level (U-Nets); &apos;deep&apos; freezes one more stage. For ECSPLAIN the class-activation constraint is kept on the trainable layers only.
 A quarter of the interferograms is held out to choose the thresholds written in the new model card (or the papers&apos; split when a test zone is given). The new checkpoint can be used by every detection and explanation algorithm. An optional HTML report shows the loss per epoch and the new model&apos;s curves on the held-out patches.</source>
@@ -497,13 +502,18 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>IsslideAlgorithm</name>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="94"/>
+        <location filename="../isslide_qgis/processing/base.py" line="148"/>
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="100"/>
+        <location filename="../isslide_qgis/processing/base.py" line="154"/>
         <source>{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/base.py" line="50"/>
+        <source>Accepted values of the lists (qgis_process, Python and graphical models take these strings, not numbers):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1645,12 +1655,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="63"/>
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="64"/>
         <source>GDAL&apos;s Python bindings (osgeo) are needed to write GeoPackages; install python3-gdal (the GDAL that QGIS uses).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="75"/>
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="76"/>
         <source>Cannot write the GeoPackage &apos;{path}&apos;: {error}. Check that the folder is writable, has free space, and that the file is not open in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,6 +1999,11 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <source>&apos;{path}&apos; has no layer &apos;{layer}&apos;: choose a file written by ISSLIDE&apos;s detection or review dock.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/output_paths.py" line="23"/>
+        <source>The output &apos;{path}&apos; is a folder, not a file. Give a file name for this output (e.g. {example}), or leave it empty for a temporary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
@@ -2217,17 +2232,17 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>IsslidePlugin</name>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="35"/>
+        <location filename="../isslide_qgis/plugin.py" line="34"/>
         <source>&amp;ISSLIDE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="49"/>
+        <location filename="../isslide_qgis/plugin.py" line="48"/>
         <source>ISSLIDE detection and review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="53"/>
+        <location filename="../isslide_qgis/plugin.py" line="52"/>
         <source>Show or hide the ISSLIDE detection and review panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,7 +2250,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>IsslideProvider</name>
     <message>
-        <location filename="../isslide_qgis/processing/provider.py" line="84"/>
+        <location filename="../isslide_qgis/processing/provider.py" line="86"/>
         <source>ISSLIDE: slow ground movements on InSAR interferograms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,12 +2340,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>IsslideWorkflows</name>
     <message>
-        <location filename="../isslide_qgis/processing/provider.py" line="21"/>
+        <location filename="../isslide_qgis/processing/provider.py" line="22"/>
         <source>Detect, explain and vectorise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/provider.py" line="21"/>
+        <location filename="../isslide_qgis/processing/provider.py" line="22"/>
         <source>A graphical model of the whole ISSLIDE chain on one interferogram: prepare the network&apos;s input channels, detect moving areas (probability of movement), explain the detection with a class activation map, then vectorise the probability into moving-area polygons at the detection&apos;s threshold (the model&apos;s own, from its card, unless you give one). Open it in the graphical modeler to adapt it, and save your copy under another name. From the command line, its outputs are named prepare:CHANNELS, detect:PROBABILITY, cam:CAM and vectorize:AREAS.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,34 +2381,34 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>PrepareChannels</name>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="32"/>
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="33"/>
         <source>Prepare input channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="35"/>
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="37"/>
         <source>Turns a wrapped interferogram and its coherence into the input channels of the networks, written as a float GeoTIFF on the interferogram&apos;s grid.
 Conventions: coh_cos_sin = [coherence, cos(phase), sin(phase)] (the 2023 segmenters FCN, DeepLabV3, UNet, ResUNet, SepUNet); cohcos_cohsin = [coherence*cos(phase), coherence*sin(phase)] (ECSPLAIN).
 The interferogram may be a phase in radians (one band), a complex band, two bands real/imaginary, or two bands cos/sin; the encoding is detected unless you choose it. Pixels whose coherence is below the threshold, and nodata pixels (swath borders, masked areas), are nodata in every channel. A coherence raster on another grid is resampled onto the interferogram&apos;s grid. A raster without CRS is treated as radar geometry: the output keeps its pixel grid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="50"/>
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="52"/>
         <source>Input convention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="53"/>
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="55"/>
         <source>Coherence threshold (below: nodata)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="56"/>
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="58"/>
         <source>Input channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="64"/>
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="66"/>
         <source>The convention {name} needs a coherence raster.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,7 +2416,7 @@ The interferogram may be a phase in radians (one band), a complex band, two band
 <context>
     <name>ProcessStack</name>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="50"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="49"/>
         <source>Process a stack of interferograms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,97 +2533,97 @@ Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="67"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="66"/>
         <source>No review open: run a detection or open a corrections file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="78"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="77"/>
         <source>Comment on this area (saved at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="103"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="102"/>
         <source>{action} (key {key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="119"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="118"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="119"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="118"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="119"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="118"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="119"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="118"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="119"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="118"/>
         <source>Uncertain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="119"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="118"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="136"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="135"/>
         <source>Edit the corrections layer (QGIS&apos; digitizing tools: reshape, split, merge, delete, add)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="138"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="137"/>
         <source>Draw a missing moving area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="139"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="138"/>
         <source>Move the vertices of an area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="140"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="139"/>
         <source>Split an area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="141"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="140"/>
         <source>Delete the selected areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="142"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="141"/>
         <source>Undo the last geometry edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="143"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="142"/>
         <source>Redo the last undone geometry edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="144"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="143"/>
         <source>Save the geometry edits (statuses and comments are saved at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="218"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="217"/>
         <source>Select an area first (Next / Previous or the table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="286"/>
+        <location filename="../isslide_qgis/gui/review_panel.py" line="285"/>
         <source>{reviewed} of {count} areas reviewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,109 +2755,109 @@ Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair
 <context>
     <name>SimulateScene</name>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="63"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="64"/>
         <source>Simulate interferogram scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="66"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="68"/>
         <source>Simulates a Sentinel-1 wrapped interferogram with known moving areas, for training, testing and learning the tool.
 Physics: C-band wavelength 5.5466 cm (one fringe = 2.77 cm of line-of-sight motion); moving bodies (rock glaciers, landslides) of 0.05-0.5 km2 whose displacement scales with the temporal baseline; turbulent (power law, 8/3) and stratified (height-dependent) troposphere on an alpine DEM; orbital ramp; decorrelation noise drawn from the coherence and the number of looks; the Goldstein filter of the ISSLIDE processing; incoherent zones (forest, snow, steep slopes); atmospheric blobs that look like movement but are not (decoys); swath borders and holes as nodata.
 Outputs: phase (radians), coherence, truth mask, moving-area polygons, DEM and a SPOT-like optical image at a finer resolution. The same seed gives the same files. &apos;Varied configuration&apos; draws the CRS, baseline, atmosphere, noise and nodata layout from the seed, as for training data; the size is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="84"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="86"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="86"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="88"/>
         <source>Size (pixels a side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="89"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="91"/>
         <source>Temporal baseline (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="92"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="94"/>
         <source>CRS (ISSLIDE: EPSG:4326; UTM 32N: EPSG:32632)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="95"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="97"/>
         <source>Radar geometry (no CRS, pixel grid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="98"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="100"/>
         <source>Atmospheric decoys only (no moving area)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="101"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="103"/>
         <source>Atmosphere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="104"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="106"/>
         <source>Nodata layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="107"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="109"/>
         <source>Goldstein filter (as in ISSLIDE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="109"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="111"/>
         <source>Varied configuration drawn from the seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="112"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="114"/>
         <source>Wrapped phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="114"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="116"/>
         <source>Coherence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="116"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="118"/>
         <source>Truth mask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="118"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="120"/>
         <source>Moving areas (truth polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="120"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="122"/>
         <source>DEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="122"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="124"/>
         <source>Optical image (SPOT-like)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="167"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="169"/>
         <source>Simulating a {h} x {w} scene, {days}-day baseline, CRS {crs}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="167"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="169"/>
         <source>none (radar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="187"/>
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="189"/>
         <source>{bodies} moving areas, {decoys} atmospheric decoys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,72 +2865,72 @@ Outputs: phase (radians), coherence, truth mask, moving-area polygons, DEM and a
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="43"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="44"/>
         <source>Train model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="61"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="63"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="64"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="66"/>
         <source>Training dataset (ISSLIDE layout folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="67"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="69"/>
         <source>Simulated training scenes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="69"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="71"/>
         <source>Test zone (papers&apos; split; empty: none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="71"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="73"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="73"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="75"/>
         <source>Learning rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="75"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="77"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="77"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="79"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="79"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="81"/>
         <source>ECSPLAIN: weight of the CAM constraint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="81"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="83"/>
         <source>ECSPLAIN: CAM method of the loss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="84"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="86"/>
         <source>Trained checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="104"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="106"/>
         <source>Trained model written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="46"/>
+        <location filename="../isslide_qgis/processing/train_model.py" line="48"/>
         <source>Trains one of the networks of the ISSLIDE/ECSPLAIN papers from scratch and writes a checkpoint (model card + weights) usable by detection, explanation and fine-tuning, and optionally an HTML training report (loss per epoch, curves on the validation patches).
 Data: an ISSLIDE-layout dataset folder (from &apos;Extract training patches&apos;) and/or a number of simulated training scenes. With a test zone, the papers&apos; split is used and the zone&apos;s late dates stay unseen; a quarter of the interferograms chooses the thresholds (else 0.5).
 ECSPLAIN: the loss adds the class-activation-map constraint (weight W_SEGM; 0 trains a plain classifier) with the chosen CAM method. Paper-size networks are slow on a CPU: the compact variants (_w8, _w16) train in minutes.</source>
@@ -2930,52 +2945,52 @@ ECSPLAIN: the loss adds the class-activation-map constraint (weight W_SEGM; 0 tr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="41"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="42"/>
         <source>Turns a probability-of-movement raster (from 'Detect moving areas') into one polygon per moving area: pixels strictly above the threshold, 8-connected, areas smaller than the minimum dropped (m²; pixels when the raster has no CRS), optionally simplified (tolerance in pixels) and smoothed. Attributes: id (by decreasing maximum probability), maximum and mean probability, area (on the ellipsoid for lat/lon), mean coherence when a coherence raster is given, interferogram name, baseline and dates, and a review status for the review dock. Large rasters are processed in strips; an area crossing strips stays one polygon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="54"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="55"/>
         <source>Probability raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="56"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="57"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="58"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="59"/>
         <source>Minimum area (m², pixels without CRS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="60"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="61"/>
         <source>Coherence (for the mean coherence attribute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="63"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="64"/>
         <source>Simplification tolerance (pixels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="65"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="66"/>
         <source>Smooth outlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="67"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="68"/>
         <source>Interferogram name (dates, e.g. 20200701_20200707)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="70"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="71"/>
         <source>Moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="72"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="73"/>
         <source>Moving areas found</source>
         <translation type="unfinished"></translation>
     </message>

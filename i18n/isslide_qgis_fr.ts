@@ -9,37 +9,37 @@
         <translation>Vérifier l'installation</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="31" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="32" />
         <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions, the compute devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is missing, the message gives the exact commands that install it.</source>
         <translation>Vérifie que le Python utilisé par QGIS peut importer PyTorch et les bibliothèques géospatiales dont les algorithmes ISSLIDE ont besoin, et indique leurs versions, les processeurs de calcul (fils d'exécution CPU, GPU CUDA) et le dossier de paquets supplémentaires. Si PyTorch manque, le message donne les commandes exactes qui l'installent.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="38" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="39" />
         <source>PyTorch version</source>
         <translation>Version de PyTorch</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="40" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="41" />
         <source>Compute devices</source>
         <translation>Processeurs de calcul</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="45" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="46" />
         <source>Python: {version}</source>
         <translation>Python : {version}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="46" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="47" />
         <source>Extra packages folder: {folder}</source>
         <translation>Dossier de paquets supplémentaires : {folder}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="46" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="47" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="50" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="51" />
         <source>Devices: {devices}</source>
         <translation>Processeurs : {devices}</translation>
     </message>
@@ -139,73 +139,78 @@ La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes
         <translation>Détecter les zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83" />
         <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="84" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="86" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="90" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="92" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96" />
         <source>Probability of movement</source>
         <translation>Probabilité de mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="97" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100" />
         <source>Patch scores (ECSPLAIN)</source>
         <translation>Scores des imagettes (ECSPLAIN)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="102" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="103" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="126" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="128" />
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation>{count} zones en mouvement trouvées par {model} au seuil {threshold:.2f}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="103" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="104" />
         <source>Threshold used (the model's when none was given)</source>
         <translation>Seuil utilisé (celui du modèle si aucun n'est donné)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="58" />
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
         <translation>Trouve les mouvements lents du sol (glaciers rocheux, glissements lents) sur un interférogramme enroulé de toute taille avec un modèle d'apprentissage profond, et écrit un raster de probabilité sur la grille de l'interférogramme et un polygone par zone en mouvement.
 Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (issu des algorithmes d'entraînement). Les segmenteurs (FCN, DeepLabV3, UNet, ResUNet, SepUNet) donnent une probabilité par pixel ; ECSPLAIN donne un score de détection par imagette et une carte de localisation (sa carte d'activation de classe) ; leur produit est écrit, avec la localisation en bande 2 et les scores des imagettes en couche de grille facultative.
 Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Recouvrement : vide = une demi-tuile (chaque pixel prédit 4 fois). Avec les U-Nets, la carte ne dépend pas de l'endroit où tombe la grille des tuiles ; avec FCN, DeepLabV3 et ECSPLAIN, les bords des zones bougent d'environ un pixel avec la grille : un recouvrement de 90 % de la tuile (90 pour des tuiles de 100 px) rend leur carte indépendante de la grille, pour environ 24 fois le temps de calcul. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="132" />
+        <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
+        <translation>Probabilité de mouvement écrite par {model} (seuil {threshold:.2f}) ; aucune sortie de zones en mouvement n'a été demandée.</translation>
     </message>
 </context>
 <context>
@@ -322,12 +327,12 @@ Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fond
 <context>
     <name>EvaluateModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="30" />
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="31" />
         <source>Evaluate model</source>
         <translation>Évaluer un modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="33" />
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="35" />
         <source>Measures a model (a shipped default or a checkpoint) on the annotated patches of an ISSLIDE-layout dataset, as the ISSLIDE and ECSPLAIN papers do: precision, recall, F1, IoU, Dice, average Hausdorff distance and AUROC over 101 thresholds, and patch-level detection (segmenters: a patch is detected when more than 25 pixels exceed the threshold; ECSPLAIN: its detection score, and its class activation map against the masks).
 Every curve is read at the threshold of the model card, chosen on validation data when the model was trained: never tune a threshold on the data you report.
 With a test zone, only the papers' test part is evaluated (the zone's last 20% of dates). Outputs: a self-contained HTML report (curves, plots, model card) and a CSV table with one row per curve and threshold.</source>
@@ -336,37 +341,37 @@ Chaque courbe est lue au seuil de la fiche du modèle, choisi sur les données d
 Avec une zone de test, seule la partie test des articles est évaluée (les 20 % de dates les plus récentes de la zone). Sorties : un rapport HTML autonome (courbes, graphiques, fiche du modèle) et un tableau CSV avec une ligne par courbe et par seuil.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="48" />
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="50" />
         <source>Annotated dataset (ISSLIDE layout folder)</source>
         <translation>Jeu de données annoté (dossier au format ISSLIDE)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="51" />
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="53" />
         <source>Test zone (papers' split; empty: every patch)</source>
         <translation>Zone de test (découpage des articles ; vide : toutes les imagettes)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="53" />
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="55" />
         <source>Evaluation report</source>
         <translation>Rapport d'évaluation</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="53" />
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="55" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="55" />
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="57" />
         <source>Metrics table</source>
         <translation>Tableau des métriques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="55" />
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="57" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/evaluate_model.py" line="74" />
+        <location filename="../isslide_qgis/processing/evaluate_model.py" line="76" />
         <source>Report written to {path}</source>
         <translation>Rapport écrit dans {path}</translation>
     </message>
@@ -379,7 +384,7 @@ Avec une zone de test, seule la partie test des articles est évaluée (les 20 %
         <translation>Extraire des imagettes d'entraînement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="50" />
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="51" />
         <source>Builds a training dataset in the ISSLIDE folder layout from an interferogram, its coherence and annotation polygons of moving areas.
 Positive patches (default 100 x 100 pixels) are centred on the local maxima of the distance transform of the annotations, as in the ISSLIDE dataset, so the same patches recur at every date of a zone. Negative patches are drawn at random away from every annotation (Negatives = how many).
 Layout: &lt;folder&gt;/&lt;delay&gt;/&lt;zone&gt;/&lt;interferogram&gt;/phase|coherence/&lt;zone&gt;_NNN.tif, masks in &lt;folder&gt;/&lt;delay&gt;/&lt;zone&gt;/Segmentations/&lt;interferogram&gt;/, negatives in &lt;folder&gt;/negatives/&lt;delay&gt;/&lt;interferogram&gt;/. Every patch keeps its georeferencing. Run it once per interferogram into the same folder to build a multi-date dataset; name interferograms by their dates (e.g. 20200101_20200107) so training can split them chronologically.</source>
@@ -388,57 +393,57 @@ Les imagettes positives (100 x 100 pixels par défaut) sont centrées sur les ma
 Arborescence : &lt;dossier&gt;/&lt;délai&gt;/&lt;zone&gt;/&lt;interférogramme&gt;/phase|coherence/&lt;zone&gt;_NNN.tif, masques dans &lt;dossier&gt;/&lt;délai&gt;/&lt;zone&gt;/Segmentations/&lt;interférogramme&gt;/, négatives dans &lt;dossier&gt;/negatives/&lt;délai&gt;/&lt;interférogramme&gt;/. Chaque imagette garde son géoréférencement. Lancez l'algorithme une fois par interférogramme dans le même dossier pour un jeu multi-dates ; nommez les interférogrammes par leurs dates (p. ex. 20200101_20200107) pour que l'entraînement puisse les séparer chronologiquement.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="66" />
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="67" />
         <source>Annotations (polygons of moving areas)</source>
         <translation>Annotations (polygones des zones en mouvement)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="69" />
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="70" />
         <source>Zone name (e.g. Queyras)</source>
         <translation>Nom de la zone (p. ex. Queyras)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="71" />
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="72" />
         <source>Temporal baseline (days)</source>
         <translation>Écart temporel (jours)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="74" />
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="75" />
         <source>Interferogram name (default: the file name)</source>
         <translation>Nom de l'interférogramme (par défaut : le nom du fichier)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="77" />
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="78" />
         <source>Patch size (pixels)</source>
         <translation>Taille des imagettes (pixels)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="80" />
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="81" />
         <source>Negative patches (no movement)</source>
         <translation>Imagettes négatives (sans mouvement)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="83" />
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="84" />
         <source>Random seed (negatives)</source>
         <translation>Graine aléatoire (négatives)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="86" />
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="87" />
         <source>Dataset folder</source>
         <translation>Dossier du jeu de données</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="88" />
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="89" />
         <source>Positive patches</source>
         <translation>Imagettes positives</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="89" />
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="90" />
         <source>Negative patches</source>
         <translation>Imagettes négatives</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/extract_patches.py" line="113" />
+        <location filename="../isslide_qgis/processing/extract_patches.py" line="114" />
         <source>{positives} positive and {negatives} negative patches written to {folder}</source>
         <translation>{positives} imagettes positives et {negatives} négatives écrites dans {folder}</translation>
     </message>
@@ -446,57 +451,57 @@ Arborescence : &lt;dossier&gt;/&lt;délai&gt;/&lt;zone&gt;/&lt;interférogramme&
 <context>
     <name>FinetuneModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="41" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="42" />
         <source>Fine-tune model</source>
         <translation>Ajuster un modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="59" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="61" />
         <source>Training dataset (ISSLIDE layout folder)</source>
         <translation>Jeu d'entraînement (dossier au format ISSLIDE)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="63" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="65" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="65" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="67" />
         <source>Learning rate</source>
         <translation>Taux d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="67" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="69" />
         <source>Batch size</source>
         <translation>Taille des lots</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="69" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="71" />
         <source>Frozen layers</source>
         <translation>Couches figées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="72" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="74" />
         <source>Test zone (papers' split; empty: none)</source>
         <translation>Zone de test (séparation des articles ; vide : aucune)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="74" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="76" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="76" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="78" />
         <source>Fine-tuned checkpoint</source>
         <translation>Point de contrôle ajusté</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="94" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="96" />
         <source>Fine-tuned model written to {path}</source>
         <translation>Modèle ajusté écrit dans {path}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/finetune_model.py" line="44" />
+        <location filename="../isslide_qgis/processing/finetune_model.py" line="46" />
         <source>Adapts a trained model (a shipped default or a checkpoint) to your own annotations with few labels: the early layers, which extract generic features, stay frozen and the rest is trained on the patches of an ISSLIDE-layout dataset (made by 'Extract training patches', e.g. from corrected detections).
 Frozen layers: 'shallow' = the ResNet stem and first stage (FCN, DeepLabV3, ECSPLAIN) or the first encoder level (U-Nets); 'deep' freezes one more stage. For ECSPLAIN the class-activation constraint is kept on the trainable layers only.
 A quarter of the interferograms is held out to choose the thresholds written in the new model card (or the papers' split when a test zone is given). The new checkpoint can be used by every detection and explanation algorithm. An optional HTML report shows the loss per epoch and the new model's curves on the held-out patches.</source>
@@ -508,14 +513,19 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideAlgorithm</name>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="94" />
+        <location filename="../isslide_qgis/processing/base.py" line="148" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="100" />
+        <location filename="../isslide_qgis/processing/base.py" line="154" />
         <source>{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation>{name} a échoué de façon inattendue : {error}. C'est un défaut de l'extension ISSLIDE ; les détails sont dans le journal des messages de QGIS (onglet ISSLIDE). Merci de les signaler.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/base.py" line="50" />
+        <source>Accepted values of the lists (qgis_process, Python and graphical models take these strings, not numbers):</source>
+        <translation>Valeurs acceptées des listes (qgis_process, Python et les modèles graphiques prennent ces chaînes, pas des numéros) :</translation>
     </message>
 </context>
 <context>
@@ -1656,12 +1666,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>La date d'acquisition « {value} » n'est pas une date : écrivez-la AAAA-MM-JJ (ou AAAAMMJJ).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="63" />
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="64" />
         <source>GDAL's Python bindings (osgeo) are needed to write GeoPackages; install python3-gdal (the GDAL that QGIS uses).</source>
         <translation>Les liaisons Python de GDAL (osgeo) sont nécessaires pour écrire des GeoPackages ; installez python3-gdal (le GDAL utilisé par QGIS).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="75" />
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="76" />
         <source>Cannot write the GeoPackage '{path}': {error}. Check that the folder is writable, has free space, and that the file is not open in another program.</source>
         <translation>Impossible d'écrire le GeoPackage « {path} » : {error}. Vérifiez que le dossier est accessible en écriture, qu'il reste de la place et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
@@ -2000,6 +2010,11 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <source>'{path}' has no layer '{layer}': choose a file written by ISSLIDE's detection or review dock.</source>
         <translation>'{path}' n'a pas de couche '{layer}' : choisissez un fichier écrit par la détection ISSLIDE ou par le panneau de revue.</translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/output_paths.py" line="23" />
+        <source>The output '{path}' is a folder, not a file. Give a file name for this output (e.g. {example}), or leave it empty for a temporary file.</source>
+        <translation>La sortie « {path} » est un dossier, pas un fichier. Donnez un nom de fichier pour cette sortie (par ex. {example}), ou laissez-la vide pour un fichier temporaire.</translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
@@ -2228,17 +2243,17 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslidePlugin</name>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="35" />
+        <location filename="../isslide_qgis/plugin.py" line="34" />
         <source>&amp;ISSLIDE</source>
         <translation>&amp;ISSLIDE</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="49" />
+        <location filename="../isslide_qgis/plugin.py" line="48" />
         <source>ISSLIDE detection and review</source>
         <translation>ISSLIDE : détection et revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="53" />
+        <location filename="../isslide_qgis/plugin.py" line="52" />
         <source>Show or hide the ISSLIDE detection and review panel</source>
         <translation>Afficher ou masquer le panneau ISSLIDE de détection et de revue</translation>
     </message>
@@ -2246,7 +2261,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideProvider</name>
     <message>
-        <location filename="../isslide_qgis/processing/provider.py" line="84" />
+        <location filename="../isslide_qgis/processing/provider.py" line="86" />
         <source>ISSLIDE: slow ground movements on InSAR interferograms</source>
         <translation>ISSLIDE : mouvements lents du sol sur interférogrammes InSAR</translation>
     </message>
@@ -2336,12 +2351,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideWorkflows</name>
     <message>
-        <location filename="../isslide_qgis/processing/provider.py" line="21" />
+        <location filename="../isslide_qgis/processing/provider.py" line="22" />
         <source>Detect, explain and vectorise</source>
         <translation>Détecter, expliquer et vectoriser</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/provider.py" line="21" />
+        <location filename="../isslide_qgis/processing/provider.py" line="22" />
         <source>A graphical model of the whole ISSLIDE chain on one interferogram: prepare the network's input channels, detect moving areas (probability of movement), explain the detection with a class activation map, then vectorise the probability into moving-area polygons at the detection's threshold (the model's own, from its card, unless you give one). Open it in the graphical modeler to adapt it, and save your copy under another name. From the command line, its outputs are named prepare:CHANNELS, detect:PROBABILITY, cam:CAM and vectorize:AREAS.</source>
         <translation>Un modèle graphique de toute la chaîne ISSLIDE sur un interférogramme : préparer les canaux d'entrée du réseau, détecter les zones en mouvement (probabilité de mouvement), expliquer la détection par une carte d'activation de classe, puis vectoriser la probabilité en polygones de zones en mouvement au seuil de la détection (celui de la fiche du modèle, sauf si vous en donnez un). Ouvrez-le dans le modeleur graphique pour l'adapter, et enregistrez votre copie sous un autre nom. En ligne de commande, ses sorties s'appellent prepare:CHANNELS, detect:PROBABILITY, cam:CAM et vectorize:AREAS.</translation>
     </message>
@@ -2377,12 +2392,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>PrepareChannels</name>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="32" />
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="33" />
         <source>Prepare input channels</source>
         <translation>Préparer les canaux d'entrée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="35" />
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="37" />
         <source>Turns a wrapped interferogram and its coherence into the input channels of the networks, written as a float GeoTIFF on the interferogram's grid.
 Conventions: coh_cos_sin = [coherence, cos(phase), sin(phase)] (the 2023 segmenters FCN, DeepLabV3, UNet, ResUNet, SepUNet); cohcos_cohsin = [coherence*cos(phase), coherence*sin(phase)] (ECSPLAIN).
 The interferogram may be a phase in radians (one band), a complex band, two bands real/imaginary, or two bands cos/sin; the encoding is detected unless you choose it. Pixels whose coherence is below the threshold, and nodata pixels (swath borders, masked areas), are nodata in every channel. A coherence raster on another grid is resampled onto the interferogram's grid. A raster without CRS is treated as radar geometry: the output keeps its pixel grid.</source>
@@ -2391,22 +2406,22 @@ Conventions : coh_cos_sin = [cohérence, cos(phase), sin(phase)] (les segmenteur
 L'interférogramme peut être une phase en radians (une bande), une bande complexe, deux bandes réelle/imaginaire ou deux bandes cos/sin ; le codage est détecté sauf si vous le choisissez. Les pixels de cohérence inférieure au seuil et les pixels sans donnée (bords de fauchée, zones masquées) sont sans donnée dans tous les canaux. Une cohérence sur une autre grille est rééchantillonnée sur la grille de l'interférogramme. Un raster sans SCR est traité en géométrie radar : la sortie garde sa grille de pixels.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="50" />
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="52" />
         <source>Input convention</source>
         <translation>Convention d'entrée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="53" />
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="55" />
         <source>Coherence threshold (below: nodata)</source>
         <translation>Seuil de cohérence (en dessous : sans donnée)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="56" />
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="58" />
         <source>Input channels</source>
         <translation>Canaux d'entrée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/prepare_channels.py" line="64" />
+        <location filename="../isslide_qgis/processing/prepare_channels.py" line="66" />
         <source>The convention {name} needs a coherence raster.</source>
         <translation>La convention {name} nécessite un raster de cohérence.</translation>
     </message>
@@ -2414,7 +2429,7 @@ L'interférogramme peut être une phase en radians (une bande), une bande comple
 <context>
     <name>ProcessStack</name>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="50" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="49" />
         <source>Process a stack of interferograms</source>
         <translation>Traiter une pile d'interférogrammes</translation>
     </message>
@@ -2535,97 +2550,97 @@ Ordonnanceur : l'adresse d'un ordonnanceur Dask (par ex. tcp://hote:8786) calcul
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="67" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="66" />
         <source>No review open: run a detection or open a corrections file.</source>
         <translation>Aucune revue ouverte : lancez une détection ou ouvrez un fichier de corrections.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="78" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="77" />
         <source>Comment on this area (saved at once)</source>
         <translation>Commentaire sur cette zone (enregistré aussitôt)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="103" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="102" />
         <source>{action} (key {key})</source>
         <translation>{action} (touche {key})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="119" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="118" />
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="119" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="118" />
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="119" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="118" />
         <source>Accept</source>
         <translation>Accepter</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="119" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="118" />
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="119" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="118" />
         <source>Uncertain</source>
         <translation>Incertaine</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="119" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="118" />
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="136" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="135" />
         <source>Edit the corrections layer (QGIS' digitizing tools: reshape, split, merge, delete, add)</source>
         <translation>Modifier la couche de corrections (outils de numérisation de QGIS : remodeler, scinder, fusionner, supprimer, ajouter)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="138" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="137" />
         <source>Draw a missing moving area</source>
         <translation>Dessiner une zone en mouvement manquante</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="139" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="138" />
         <source>Move the vertices of an area</source>
         <translation>Déplacer les sommets d'une zone</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="140" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="139" />
         <source>Split an area</source>
         <translation>Scinder une zone</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="141" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="140" />
         <source>Delete the selected areas</source>
         <translation>Supprimer les zones sélectionnées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="142" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="141" />
         <source>Undo the last geometry edit</source>
         <translation>Annuler la dernière modification de géométrie</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="143" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="142" />
         <source>Redo the last undone geometry edit</source>
         <translation>Rétablir la dernière modification de géométrie annulée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="144" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="143" />
         <source>Save the geometry edits (statuses and comments are saved at once)</source>
         <translation>Enregistrer les modifications de géométrie (statuts et commentaires sont enregistrés aussitôt)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="218" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="217" />
         <source>Select an area first (Next / Previous or the table).</source>
         <translation>Sélectionnez d'abord une zone (Suivante / Précédente ou le tableau).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_panel.py" line="286" />
+        <location filename="../isslide_qgis/gui/review_panel.py" line="285" />
         <source>{reviewed} of {count} areas reviewed</source>
         <translation>{reviewed} zones revues sur {count}</translation>
     </message>
@@ -2757,12 +2772,12 @@ Ordonnanceur : l'adresse d'un ordonnanceur Dask (par ex. tcp://hote:8786) calcul
 <context>
     <name>SimulateScene</name>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="63" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="64" />
         <source>Simulate interferogram scene</source>
         <translation>Simuler une scène interférométrique</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="66" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="68" />
         <source>Simulates a Sentinel-1 wrapped interferogram with known moving areas, for training, testing and learning the tool.
 Physics: C-band wavelength 5.5466 cm (one fringe = 2.77 cm of line-of-sight motion); moving bodies (rock glaciers, landslides) of 0.05-0.5 km2 whose displacement scales with the temporal baseline; turbulent (power law, 8/3) and stratified (height-dependent) troposphere on an alpine DEM; orbital ramp; decorrelation noise drawn from the coherence and the number of looks; the Goldstein filter of the ISSLIDE processing; incoherent zones (forest, snow, steep slopes); atmospheric blobs that look like movement but are not (decoys); swath borders and holes as nodata.
 Outputs: phase (radians), coherence, truth mask, moving-area polygons, DEM and a SPOT-like optical image at a finer resolution. The same seed gives the same files. 'Varied configuration' draws the CRS, baseline, atmosphere, noise and nodata layout from the seed, as for training data; the size is kept.</source>
@@ -2771,97 +2786,97 @@ Physique : longueur d'onde bande C 5,5466 cm (une frange = 2,77 cm de déplaceme
 Sorties : phase (radians), cohérence, masque de vérité, polygones des zones en mouvement, MNT et une image optique de type SPOT à résolution plus fine. La même graine donne les mêmes fichiers. « Configuration variée » tire de la graine le SCR, l'écart temporel, l'atmosphère, le bruit et la disposition des zones sans donnée, comme pour les données d'entraînement ; la taille est conservée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="84" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="86" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="86" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="88" />
         <source>Size (pixels a side)</source>
         <translation>Taille (pixels de côté)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="89" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="91" />
         <source>Temporal baseline (days)</source>
         <translation>Écart temporel (jours)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="92" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="94" />
         <source>CRS (ISSLIDE: EPSG:4326; UTM 32N: EPSG:32632)</source>
         <translation>SCR (ISSLIDE : EPSG:4326 ; UTM 32N : EPSG:32632)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="95" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="97" />
         <source>Radar geometry (no CRS, pixel grid)</source>
         <translation>Géométrie radar (sans SCR, grille de pixels)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="98" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="100" />
         <source>Atmospheric decoys only (no moving area)</source>
         <translation>Leurres atmosphériques seulement (aucune zone en mouvement)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="101" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="103" />
         <source>Atmosphere</source>
         <translation>Atmosphère</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="104" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="106" />
         <source>Nodata layout</source>
         <translation>Disposition des zones sans donnée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="107" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="109" />
         <source>Goldstein filter (as in ISSLIDE)</source>
         <translation>Filtre de Goldstein (comme dans ISSLIDE)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="109" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="111" />
         <source>Varied configuration drawn from the seed</source>
         <translation>Configuration variée tirée de la graine</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="112" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="114" />
         <source>Wrapped phase</source>
         <translation>Phase enroulée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="114" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="116" />
         <source>Coherence</source>
         <translation>Cohérence</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="116" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="118" />
         <source>Truth mask</source>
         <translation>Masque de vérité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="118" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="120" />
         <source>Moving areas (truth polygons)</source>
         <translation>Zones en mouvement (polygones de vérité)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="120" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="122" />
         <source>DEM</source>
         <translation>MNT</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="122" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="124" />
         <source>Optical image (SPOT-like)</source>
         <translation>Image optique (type SPOT)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="167" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="169" />
         <source>Simulating a {h} x {w} scene, {days}-day baseline, CRS {crs}</source>
         <translation>Simulation d'une scène de {h} x {w}, écart de {days} jours, SCR {crs}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="167" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="169" />
         <source>none (radar)</source>
         <translation>aucun (radar)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/simulate_scene.py" line="187" />
+        <location filename="../isslide_qgis/processing/simulate_scene.py" line="189" />
         <source>{bodies} moving areas, {decoys} atmospheric decoys</source>
         <translation>{bodies} zones en mouvement, {decoys} leurres atmosphériques</translation>
     </message>
@@ -2869,72 +2884,72 @@ Sorties : phase (radians), cohérence, masque de vérité, polygones des zones e
 <context>
     <name>TrainModel</name>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="43" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="44" />
         <source>Train model</source>
         <translation>Entraîner un modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="61" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="63" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="64" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="66" />
         <source>Training dataset (ISSLIDE layout folder)</source>
         <translation>Jeu d'entraînement (dossier au format ISSLIDE)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="67" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="69" />
         <source>Simulated training scenes</source>
         <translation>Scènes d'entraînement simulées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="69" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="71" />
         <source>Test zone (papers' split; empty: none)</source>
         <translation>Zone de test (séparation des articles ; vide : aucune)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="71" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="73" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="73" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="75" />
         <source>Learning rate</source>
         <translation>Taux d'apprentissage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="75" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="77" />
         <source>Batch size</source>
         <translation>Taille des lots</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="77" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="79" />
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="79" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="81" />
         <source>ECSPLAIN: weight of the CAM constraint</source>
         <translation>ECSPLAIN : poids de la contrainte de CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="81" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="83" />
         <source>ECSPLAIN: CAM method of the loss</source>
         <translation>ECSPLAIN : méthode de CAM de la perte</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="84" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="86" />
         <source>Trained checkpoint</source>
         <translation>Point de contrôle entraîné</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="104" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="106" />
         <source>Trained model written to {path}</source>
         <translation>Modèle entraîné écrit dans {path}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/train_model.py" line="46" />
+        <location filename="../isslide_qgis/processing/train_model.py" line="48" />
         <source>Trains one of the networks of the ISSLIDE/ECSPLAIN papers from scratch and writes a checkpoint (model card + weights) usable by detection, explanation and fine-tuning, and optionally an HTML training report (loss per epoch, curves on the validation patches).
 Data: an ISSLIDE-layout dataset folder (from 'Extract training patches') and/or a number of simulated training scenes. With a test zone, the papers' split is used and the zone's late dates stay unseen; a quarter of the interferograms chooses the thresholds (else 0.5).
 ECSPLAIN: the loss adds the class-activation-map constraint (weight W_SEGM; 0 trains a plain classifier) with the chosen CAM method. Paper-size networks are slow on a CPU: the compact variants (_w8, _w16) train in minutes.</source>
@@ -2951,52 +2966,52 @@ ECSPLAIN : la perte ajoute la contrainte de carte d'activation de classe (poids 
         <translation>Vectoriser la probabilité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="41" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="42" />
         <source>Turns a probability-of-movement raster (from 'Detect moving areas') into one polygon per moving area: pixels strictly above the threshold, 8-connected, areas smaller than the minimum dropped (m²; pixels when the raster has no CRS), optionally simplified (tolerance in pixels) and smoothed. Attributes: id (by decreasing maximum probability), maximum and mean probability, area (on the ellipsoid for lat/lon), mean coherence when a coherence raster is given, interferogram name, baseline and dates, and a review status for the review dock. Large rasters are processed in strips; an area crossing strips stays one polygon.</source>
         <translation>Transforme un raster de probabilité de mouvement (issu de « Détecter les zones en mouvement ») en un polygone par zone en mouvement : pixels strictement au-dessus du seuil, connexité 8, zones plus petites que la surface minimale écartées (m² ; pixels quand le raster n'a pas de SCR), contours éventuellement simplifiés (tolérance en pixels) et lissés. Attributs : identifiant (par probabilité maximale décroissante), probabilité maximale et moyenne, surface (sur l'ellipsoïde en lat/lon), cohérence moyenne quand un raster de cohérence est donné, nom de l'interférogramme, écart temporel et dates, et un statut de revue pour le panneau de revue. Les grands rasters sont traités par bandes ; une zone à cheval sur deux bandes reste un seul polygone.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="54" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="55" />
         <source>Probability raster</source>
         <translation>Raster de probabilité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="56" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="57" />
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="58" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="59" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="60" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="61" />
         <source>Coherence (for the mean coherence attribute)</source>
         <translation>Cohérence (pour l'attribut de cohérence moyenne)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="63" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="64" />
         <source>Simplification tolerance (pixels)</source>
         <translation>Tolérance de simplification (pixels)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="65" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="66" />
         <source>Smooth outlines</source>
         <translation>Lisser les contours</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="67" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="68" />
         <source>Interferogram name (dates, e.g. 20200701_20200707)</source>
         <translation>Nom de l'interférogramme (dates, p. ex. 20200701_20200707)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="70" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="71" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="72" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="73" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>

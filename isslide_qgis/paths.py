@@ -28,12 +28,11 @@ def translation_dirs() -> list[Path]:
 
 
 def icon_path(name: str = "isslide.svg") -> str:
-    """Return the path of an icon: the compiled Qt resource when present, else the file."""
-    try:
-        from . import resources_rc  # noqa: F401  (registers ':/plugins/isslide_qgis/...')
-        return f":/plugins/isslide_qgis/icons/{name}"
-    except ImportError:
-        return str(resources_dir() / "icons" / name)
+    """Return the path of an icon file in ``resources/icons``.
+
+    Icons are plain files: Qt6 (QGIS 4) has no ``pyrcc`` compiled resource modules.
+    """
+    return str(resources_dir() / "icons" / name)
 
 
 def models_dir() -> Path:

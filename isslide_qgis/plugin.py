@@ -5,8 +5,7 @@ from typing import Optional
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
-from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtGui import QAction, QIcon  # QAction lives in QtGui in Qt6
 
 from .gui.dock import IsslideDock
 from .translation import install_translator, remove_translator
@@ -44,7 +43,7 @@ class IsslidePlugin:
         """Create the dock and the action that toggles it (toolbar and menu)."""
         self.initProcessing()
         self.dock = IsslideDock(self.iface, self.iface.mainWindow())
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         action = QAction(QIcon(icon_path()), self.tr("ISSLIDE detection and review"),
                          self.iface.mainWindow())

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build the installable plugin zip: a top folder ``isslide_qgis/`` holding the code,
-metadata.txt, LICENSE, compiled resources, styles, sample data, shipped models and ``.qm``
+metadata.txt, LICENSE, icons, styles, sample data, shipped models and ``.qm``
 translations; no ``__pycache__``/``.pyc``; at most 25 MB (the QGIS plugin repository's limit).
 
 Usage: build_package.py --output dist/isslide_qgis.zip
@@ -39,11 +39,11 @@ def check_members(members: list[tuple[Path, str]]) -> None:
     """Refuse to build a zip that QGIS could not use."""
     names = {name for _, name in members}
     required = [f"{PLUGIN}/__init__.py", f"{PLUGIN}/metadata.txt", f"{PLUGIN}/LICENSE",
-                f"{PLUGIN}/resources_rc.py", f"{PLUGIN}/i18n/{PLUGIN}_fr.qm"]
+                f"{PLUGIN}/resources/icons/isslide.svg", f"{PLUGIN}/i18n/{PLUGIN}_fr.qm"]
     missing = [name for name in required if name not in names]
     if missing:
         sys.exit(f"cannot package: missing {', '.join(missing)} "
-                 "(run 'make compile transcompile' first)")
+                 "(run 'make transcompile' first)")
 
 
 def build(output: Path) -> int:

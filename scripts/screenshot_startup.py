@@ -124,7 +124,7 @@ class Scenario:
         for dock in window.findChildren(QDockWidget):
             if dock.objectName() == "Browser":
                 dock.hide()
-        window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Horizontal)
+        window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         for name in ("isslideDisplayBox", "isslideFinetuneBox"):
             box = self.dock.findChild(QgsCollapsibleGroupBox, name)
             if box is not None:

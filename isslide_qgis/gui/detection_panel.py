@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from qgis.core import QgsMapLayerProxyModel, QgsProject, QgsRasterLayer
+from qgis.core import Qgis, QgsProject, QgsRasterLayer
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QWidget
 
@@ -60,7 +60,7 @@ class DetectionPanel(QWidget):
         form.addRow("", self.cam_check)
         self.corrections_widget = QgsFileWidget(self)
         self.corrections_widget.setObjectName("isslideCorrectionsFile")
-        self.corrections_widget.setStorageMode(QgsFileWidget.SaveFile)
+        self.corrections_widget.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.corrections_widget.setFilter(self.tr("GeoPackage (*.gpkg)"))
         self.corrections_widget.setDefaultRoot(str(setting("default_folder")))
         self.corrections_widget.setFilePath(str(setting("last_corrections")))
@@ -72,7 +72,7 @@ class DetectionPanel(QWidget):
     def _raster_combo(self, name: str, optional: bool) -> QgsMapLayerComboBox:
         combo = QgsMapLayerComboBox(self)
         combo.setObjectName(name)
-        combo.setFilters(QgsMapLayerProxyModel.RasterLayer)
+        combo.setFilters(Qgis.LayerFilter.RasterLayer)
         if optional:
             combo.setAllowEmptyLayer(True)
             combo.setLayer(None)

@@ -82,7 +82,7 @@ class IsslideDock(QgsDockWidget):
         self.message_label = QLabel("", body)
         self.message_label.setObjectName("isslideMessage")
         self.message_label.setWordWrap(True)
-        self.message_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.message_label)
         layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -134,7 +134,7 @@ class IsslideDock(QgsDockWidget):
     def _display_box(self, parent: QWidget) -> QgsCollapsibleGroupBox:
         content = QWidget(parent)
         form = QFormLayout(content)
-        self.opacity_slider = QSlider(Qt.Horizontal, content)
+        self.opacity_slider = QSlider(Qt.Orientation.Horizontal, content)
         self.opacity_slider.setObjectName("isslideOpacity")
         self.opacity_slider.setRange(0, 100)
         self.opacity_slider.setValue(int(setting("opacity")))
@@ -176,7 +176,7 @@ class IsslideDock(QgsDockWidget):
         self.message_label.setText(text)
         bar = self.iface.messageBar() if hasattr(self.iface, "messageBar") else None
         if error and bar is not None:
-            bar.pushMessage(self.tr("ISSLIDE"), text, Qgis.Critical)
+            bar.pushMessage(self.tr("ISSLIDE"), text, Qgis.MessageLevel.Critical)
 
     # -- tasks ------------------------------------------------------------------------------
     def _set_running(self, running: bool) -> None:

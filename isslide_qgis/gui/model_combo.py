@@ -47,7 +47,7 @@ class ModelPicker(QWidget):
             self.combo.addItem(name, str(path))
         for path in known_checkpoints():
             self.combo.addItem(self.tr("{name} (file)").format(name=Path(path).stem), path)
-            self.combo.setItemData(self.combo.count() - 1, path, Qt.ToolTipRole)
+            self.combo.setItemData(self.combo.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
         self.combo.blockSignals(False)
         if current:
             self.select_checkpoint(current)

@@ -7,10 +7,9 @@ from typing import Callable, Optional
 
 from qgis.core import QgsCoordinateTransform, QgsProject, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QModelIndex, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QIcon, QKeySequence
+from qgis.PyQt.QtGui import QAction, QIcon, QKeySequence  # QAction: QtGui in Qt6
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QAction,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -86,11 +85,11 @@ class ReviewPanel(QWidget):
         table = QTableView(self)
         table.setObjectName("isslideReviewTable")
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.selectionModel().currentRowChanged.connect(self._row_changed)
         return table
@@ -99,9 +98,9 @@ class ReviewPanel(QWidget):
         action = QAction(text, self)
         action.setObjectName(f"isslideReview_{name}")
         action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.setToolTip(self.tr("{action} (key {key})").format(
-            action=text, key=QKeySequence(shortcut).toString(QKeySequence.NativeText)))
+            action=text, key=QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)))
         action.triggered.connect(slot)
         self.addAction(action)
         self.actions_by_name[name] = action
@@ -111,7 +110,7 @@ class ReviewPanel(QWidget):
         button = QToolButton(self)
         button.setObjectName(action.objectName().replace("isslideReview_", "isslideButton_"))
         button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         return button
 
     def _navigation_row(self) -> QGridLayout:
@@ -127,7 +126,7 @@ class ReviewPanel(QWidget):
             span = 4 // len(specs)
             for column, (name, text, key, slot) in enumerate(specs):
                 button = self._button(self._action(name, text, key, slot))
-                button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+                button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
                 grid.addWidget(button, row, column * span, 1, span)
         return grid
 

@@ -86,27 +86,27 @@ class ReviewTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if role != Qt.DisplayRole or orientation != Qt.Horizontal:
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return (self.tr("Area"), self.tr("Score"), self.tr("Size"), self.tr("Coherence"),
                 self.tr("Status"))[section]
 
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         area = self.areas[index.row()]
         column = self.COLUMNS[index.column()]
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(area, column)
-        if role == Qt.BackgroundRole and column == "status":
+        if role == Qt.ItemDataRole.BackgroundRole and column == "status":
             return STATUS_COLOURS.get(area.status)
-        if role == Qt.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return area.comment or None
-        if role == Qt.UserRole:
+        if role == Qt.ItemDataRole.UserRole:
             return area.fid
-        if role == Qt.TextAlignmentRole and column != "status":
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != "status":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, area: ReviewArea, column: str) -> str:

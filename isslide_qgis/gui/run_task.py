@@ -32,7 +32,7 @@ class IsslideTask(QgsTask):
     """
 
     def __init__(self, description: str, on_done: Callable[["IsslideTask", bool], None]) -> None:
-        super().__init__(description, QgsTask.CanCancel)
+        super().__init__(description, QgsTask.Flag.CanCancel)
         self.error = ""
         self._on_done = on_done
 
@@ -49,7 +49,7 @@ class IsslideTask(QgsTask):
             self.error = str(exc)
             return False
         except Exception as exc:  # a bug: a clear message, the traceback in the QGIS log
-            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
             self.error = QCoreApplication.translate(
                 "IsslideTask", "{task} failed unexpectedly: {error}. This is a bug of the ISSLIDE "
                 "plugin; the details are in the QGIS message log (tab ISSLIDE). Please report "

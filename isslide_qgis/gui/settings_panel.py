@@ -28,7 +28,7 @@ class SettingsPanel(QWidget):
         form = QFormLayout(self)
         self.packages_widget = QgsFileWidget(self)
         self.packages_widget.setObjectName("isslidePackagesFolder")
-        self.packages_widget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.packages_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.packages_widget.setFilePath(packages_folder())
         self.packages_widget.setToolTip(self.tr("Folder holding torch for QGIS' Python (see "
                                                 "README); restart QGIS after changing it"))
@@ -44,7 +44,7 @@ class SettingsPanel(QWidget):
         form.addRow(self.tr("CPU threads"), self.threads_spin)
         self.folder_widget = QgsFileWidget(self)
         self.folder_widget.setObjectName("isslideDefaultFolder")
-        self.folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder_widget.setFilePath(str(setting("default_folder")))
         self.folder_widget.fileChanged.connect(lambda path: set_setting("default_folder", path))
         form.addRow(self.tr("Default folder"), self.folder_widget)

@@ -17,18 +17,40 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingParameterEnum,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.dependencies import require_torch
 from ..core.errors import IsslideError, OperationCanceled
+from ..core.output_paths import output_file
 from ..paths import icon_path
 from ..settings import suggested_packages_folder
 from .groups import group_name
 from .inputs import device_name
 
 LOG_TAG = "ISSLIDE"
+#: destination parameter types read with parameterAsFileOutput (the others are layers)
+FILE_DESTINATIONS = ("fileDestination",)
+
+
+def accepted_values_help(algorithm: QgsProcessingAlgorithm) -> str:
+    """One line per static-string list parameter of ``algorithm``: its accepted values.
+
+    The lists take their option strings, not numbers (so saved models and scripts do not break
+    when a list grows), while QGIS' generic ``qgis_process help`` text says "number of
+    selected option": this says what to write instead.
+    """
+    lines = [f"{d.name()}: " + ", ".join(d.options())
+             for d in algorithm.parameterDefinitions()
+             if isinstance(d, QgsProcessingParameterEnum) and d.usesStaticStrings()]
+    if not lines:
+        return ""
+    title = QCoreApplication.translate(
+        "IsslideAlgorithm", "Accepted values of the lists (qgis_process, Python and graphical "
+        "models take these strings, not numbers):")
+    return "\n".join([title, *lines])
 
 
 class IsslideAlgorithm(QgsProcessingAlgorithm):
@@ -57,11 +79,43 @@ class IsslideAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(icon_path())
 
+    def help_text(self) -> str:
+        """What the algorithm does (subclasses); :meth:`shortHelpString` adds the lists."""
+        return ""
+
+    def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
+        """The help, then the values each list parameter accepts on the command line."""
+        return "\n".join(filter(None, [self.help_text(), accepted_values_help(self)]))
+
     def optional_number(self, parameters: dict[str, Any], name: str,
                         context: QgsProcessingContext) -> float | None:
         """An optional number parameter: ``None`` when left empty (the core's default then)."""
         empty = parameters.get(name) in (None, "")
         return None if empty else self.parameterAsDouble(parameters, name, context)
+
+    def output_path(self, parameters: dict[str, Any], name: str,
+                    context: QgsProcessingContext) -> str:
+        """The file chosen for the destination ``name``.
+
+        A required destination left empty (a graphical model's child output that is not a
+        model output, run from ``qgis_process`` with its inputs only) gets a temporary file, as
+        ``TEMPORARY_OUTPUT`` would; an optional one stays ``""`` (not written). A path that
+        names a folder is refused with a clear message.
+        """
+        definition = self.parameterDefinition(name)
+        if definition.type() in FILE_DESTINATIONS:
+            path = self.parameterAsFileOutput(parameters, name, context)
+        else:
+            path = self.parameterAsOutputLayer(parameters, name, context)
+        optional = bool(definition.flags() & Qgis.ProcessingParameterFlag.Optional)
+        if not path and not optional:
+            path = definition.generateTemporaryDestination(context)
+        if path:
+            try:
+                output_file(path)
+            except IsslideError as exc:
+                raise QgsProcessingException(f"{definition.description()}: {exc}") from None
+        return path
 
     def detection_options(self, parameters: dict[str, Any],
                           context: QgsProcessingContext) -> dict[str, Any]:
@@ -96,7 +150,7 @@ class IsslideAlgorithm(QgsProcessingAlgorithm):
         except IsslideError as exc:
             raise QgsProcessingException(str(exc)) from None
         except Exception as exc:  # a bug: a clear message here, the traceback in the QGIS log
-            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
             raise QgsProcessingException(QCoreApplication.translate(
                 "IsslideAlgorithm",
                 "{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the "

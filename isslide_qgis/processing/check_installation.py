@@ -27,7 +27,8 @@ class CheckInstallation(IsslideAlgorithm):
     def displayName(self) -> str:  # noqa: N802 (QGIS API name)
         return self.tr("Check installation")
 
-    def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
+    def help_text(self) -> str:
+        """The algorithm's help (the accepted values of its lists are appended)."""
         return self.tr(
             "Checks that the Python used by QGIS can import PyTorch and the geospatial "
             "libraries the ISSLIDE algorithms need, and reports their versions, the compute "

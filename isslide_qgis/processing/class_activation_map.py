@@ -5,12 +5,11 @@ from pathlib import Path
 from typing import Any
 
 from qgis.core import (
-    QgsProcessing,
+    Qgis,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -75,7 +74,8 @@ class ClassActivationMap(IsslideAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Class activation map")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def help_text(self) -> str:
+        """The algorithm's help (the accepted values of its lists are appended)."""
         return self.tr(
             "Shows where a model looked to decide: a class activation map (CAM) over a whole "
             "interferogram, written as a float raster in [0, 1] on the interferogram's grid "
@@ -120,7 +120,7 @@ class ClassActivationMap(IsslideAlgorithm):
             defaultValue="prediction", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.TARGET_POLYGONS, self.tr("Polygons to explain (target 'polygons')"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [Qgis.ProcessingSourceType.VectorPolygon], optional=True))
         advanced = [
             number(self.THRESHOLD, self.tr("Detection threshold of the target 'prediction' "
                                            "(empty: the model's)"),
@@ -135,7 +135,7 @@ class ClassActivationMap(IsslideAlgorithm):
                    optional=True, minValue=1, maxValue=256),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | Qgis.ProcessingParameterFlag.Advanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_CAM, self.tr("Class activation map")))
@@ -151,7 +151,7 @@ class ClassActivationMap(IsslideAlgorithm):
             polygons = shapely_geometries(self, parameters, self.TARGET_POLYGONS, context, crs)
         overlap = self.optional_number(parameters, self.OVERLAP, context)
         threads = self.optional_number(parameters, self.THREADS, context)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT_CAM, context)
+        output = self.output_path(parameters, self.OUTPUT_CAM, context)
         request = CamRasterRequest(
             phase_path=Path(raster_file(self, parameters, inputs.INTERFEROGRAM, context)),
             coherence_path=(Path(path) if (path := raster_file(

@@ -53,7 +53,8 @@ class DetectMovingAreas(IsslideAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Detect moving areas")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def help_text(self) -> str:
+        """The algorithm's help (the accepted values of its lists are appended)."""
         return self.tr(
             "Finds slow ground movements (rock glaciers, slow landslides) on a wrapped "
             "interferogram of any size with a deep-learning model, and writes a probability "
@@ -107,9 +108,9 @@ class DetectMovingAreas(IsslideAlgorithm):
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
         from ..core.inference.detection import DetectionRequest, detect_moving_areas
 
-        areas = self.parameterAsOutputLayer(parameters, self.OUTPUT_AREAS, context)
-        scores = self.parameterAsOutputLayer(parameters, self.OUTPUT_PATCH_SCORES, context)
-        probability = self.parameterAsOutputLayer(parameters, self.OUTPUT_PROBABILITY, context)
+        areas = self.output_path(parameters, self.OUTPUT_AREAS, context)
+        scores = self.output_path(parameters, self.OUTPUT_PATCH_SCORES, context)
+        probability = self.output_path(parameters, self.OUTPUT_PROBABILITY, context)
         request = DetectionRequest(
             phase_path=Path(raster_file(self, parameters, inputs.INTERFEROGRAM, context)),
             coherence_path=(Path(path) if (path := raster_file(
@@ -123,9 +124,14 @@ class DetectMovingAreas(IsslideAlgorithm):
         progress, is_canceled = progress_callbacks(feedback)
         result = detect_moving_areas(request, progress, is_canceled)
         report_notes(feedback, result.notes)
-        feedback.pushInfo(self.tr("{count} moving areas found by {model} at threshold "
-                                  "{threshold:.2f}").format(count=result.areas, model=result.model,
-                                                            threshold=result.threshold))
+        if result.areas_path:
+            feedback.pushInfo(self.tr("{count} moving areas found by {model} at threshold "
+                                      "{threshold:.2f}").format(
+                count=result.areas, model=result.model, threshold=result.threshold))
+        else:
+            feedback.pushInfo(self.tr("Probability of movement written by {model} (threshold "
+                                      "{threshold:.2f}); no moving-areas output was asked for.")
+                              .format(model=result.model, threshold=result.threshold))
         outputs = {self.OUTPUT_PROBABILITY: str(result.probability_path),
                    self.AREA_COUNT: result.areas, self.THRESHOLD_USED: result.threshold}
         if result.areas_path:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import (
+    Qgis,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingParameterFile,
@@ -29,7 +30,8 @@ class EvaluateModel(IsslideAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Evaluate model")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def help_text(self) -> str:
+        """The algorithm's help (the accepted values of its lists are appended)."""
         return self.tr(
             "Measures a model (a shipped default or a checkpoint) on the annotated patches of an "
             "ISSLIDE-layout dataset, as the ISSLIDE and ECSPLAIN papers do: precision, recall, "
@@ -47,7 +49,7 @@ class EvaluateModel(IsslideAlgorithm):
         add_model_parameters(self)
         self.addParameter(QgsProcessingParameterFile(
             self.DATASET, self.tr("Annotated dataset (ISSLIDE layout folder)"),
-            behavior=QgsProcessingParameterFile.Folder))
+            behavior=Qgis.ProcessingFileParameterBehavior.Folder))
         self.addParameter(QgsProcessingParameterString(
             self.TEST_ZONE, self.tr("Test zone (papers' split; empty: every patch)"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -59,8 +61,8 @@ class EvaluateModel(IsslideAlgorithm):
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
         from ..core.training.model_report import evaluate_checkpoint
 
-        report = self.parameterAsFileOutput(parameters, self.OUTPUT_REPORT, context)
-        table = self.parameterAsFileOutput(parameters, self.OUTPUT_TABLE, context)
+        report = self.output_path(parameters, self.OUTPUT_REPORT, context)
+        table = self.output_path(parameters, self.OUTPUT_TABLE, context)
         progress, is_canceled = progress_callbacks(feedback)
         result = evaluate_checkpoint(
             checkpoint_path(self, parameters, context),

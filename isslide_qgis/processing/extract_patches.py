@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import (
-    QgsProcessing,
+    Qgis,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
@@ -46,7 +46,8 @@ class ExtractPatches(IsslideAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Extract training patches")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def help_text(self) -> str:
+        """The algorithm's help (the accepted values of its lists are appended)."""
         return self.tr(
             "Builds a training dataset in the ISSLIDE folder layout from an interferogram, its "
             "coherence and annotation polygons of moving areas.\n"
@@ -65,23 +66,23 @@ class ExtractPatches(IsslideAlgorithm):
         add_interferogram_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ANNOTATIONS, self.tr("Annotations (polygons of moving areas)"),
-            [QgsProcessing.TypeVectorPolygon]))
+            [Qgis.ProcessingSourceType.VectorPolygon]))
         self.addParameter(QgsProcessingParameterString(
             self.ZONE, self.tr("Zone name (e.g. Queyras)"), defaultValue="Zone"))
         self.addParameter(QgsProcessingParameterNumber(
-            self.DELAY, self.tr("Temporal baseline (days)"), QgsProcessingParameterNumber.Integer,
+            self.DELAY, self.tr("Temporal baseline (days)"), Qgis.ProcessingNumberParameterType.Integer,
             defaultValue=6, minValue=1, maxValue=400))
         self.addParameter(QgsProcessingParameterString(
             self.INTERFEROGRAM_NAME, self.tr("Interferogram name (default: the file name)"),
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.PATCH_SIZE, self.tr("Patch size (pixels)"), QgsProcessingParameterNumber.Integer,
+            self.PATCH_SIZE, self.tr("Patch size (pixels)"), Qgis.ProcessingNumberParameterType.Integer,
             defaultValue=100, minValue=16, maxValue=2048))
         self.addParameter(QgsProcessingParameterNumber(
             self.NEGATIVES, self.tr("Negative patches (no movement)"),
-            QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0))
+            Qgis.ProcessingNumberParameterType.Integer, defaultValue=0, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed (negatives)"), QgsProcessingParameterNumber.Integer,
+            self.SEED, self.tr("Random seed (negatives)"), Qgis.ProcessingNumberParameterType.Integer,
             defaultValue=0, minValue=0))
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr("Dataset folder")))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import (
+    Qgis,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingParameterEnum,
@@ -40,7 +41,8 @@ class FinetuneModel(IsslideAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Fine-tune model")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def help_text(self) -> str:
+        """The algorithm's help (the accepted values of its lists are appended)."""
         return self.tr(
             "Adapts a trained model (a shipped default or a checkpoint) to your own "
             "annotations with few labels: the early layers, which extract generic features, "
@@ -58,7 +60,7 @@ class FinetuneModel(IsslideAlgorithm):
         add_model_parameters(self)
         self.addParameter(QgsProcessingParameterFile(
             self.DATASET, self.tr("Training dataset (ISSLIDE layout folder)"),
-            behavior=QgsProcessingParameterFile.Folder))
+            behavior=Qgis.ProcessingFileParameterBehavior.Folder))
         number = QgsProcessingParameterNumber
         self.addParameter(number(self.EPOCHS, self.tr("Epochs"), number.Integer, defaultValue=10,
                                  minValue=1, maxValue=10000))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import (
+    Qgis,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingParameterEnum,
@@ -31,7 +32,8 @@ class PrepareChannels(IsslideAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Prepare input channels")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def help_text(self) -> str:
+        """The algorithm's help (the accepted values of its lists are appended)."""
         return self.tr(
             "Turns a wrapped interferogram and its coherence into the input channels of the "
             "networks, written as a float GeoTIFF on the interferogram's grid.\n"
@@ -52,7 +54,7 @@ class PrepareChannels(IsslideAlgorithm):
             defaultValue="coh_cos_sin", usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.COHERENCE_THRESHOLD, self.tr("Coherence threshold (below: nodata)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=1.0))
+            Qgis.ProcessingNumberParameterType.Double, defaultValue=0.0, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, self.tr("Input channels")))
 
@@ -69,7 +71,7 @@ class PrepareChannels(IsslideAlgorithm):
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
         from ..core.insar.channels import write_channels_raster
 
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        output = self.output_path(parameters, self.OUTPUT, context)
         progress, is_canceled = progress_callbacks(feedback)
         with open_interferogram(self, parameters, context, feedback) as reader:
             write_channels_raster(

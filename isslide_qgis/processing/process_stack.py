@@ -5,11 +5,10 @@ from pathlib import Path
 from typing import Any
 
 from qgis.core import (
-    QgsProcessing,
+    Qgis,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterMultipleLayers,
@@ -49,7 +48,8 @@ class ProcessStack(IsslideAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Process a stack of interferograms")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def help_text(self) -> str:
+        """The algorithm's help (the accepted values of its lists are appended)."""
         return self.tr(
             "Runs moving-area detection on every interferogram of a stack (an archive of 6, 12 "
             "and 18-day pairs) and tells which areas persist across pairs.\n"
@@ -78,7 +78,7 @@ class ProcessStack(IsslideAlgorithm):
         number = QgsProcessingParameterNumber
         self.addParameter(QgsProcessingParameterMultipleLayers(
             self.INTERFEROGRAMS, self.tr("Interferograms (files, or a folder to scan)"),
-            QgsProcessing.TypeFile, optional=True))
+            Qgis.ProcessingSourceType.File, optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.PAIRS_TABLE, self.tr("Pairs table (CSV; when names do not tell the dates)"),
             extension="csv", optional=True))
@@ -104,7 +104,7 @@ class ProcessStack(IsslideAlgorithm):
                    number.Integer, optional=True, minValue=1, maxValue=256),
         ]
         for parameter in advanced:
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | Qgis.ProcessingParameterFlag.Advanced)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_FOLDER, self.tr("Output folder (per-pair outputs; reuse it to resume)")))
@@ -133,7 +133,7 @@ class ProcessStack(IsslideAlgorithm):
             inputs=self.parameterAsFileList(parameters, self.INTERFEROGRAMS, context),
             output_folder=Path(self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)),
             settings=settings, pairs_table=Path(table) if table else None,
-            consistency_path=Path(self.parameterAsOutputLayer(
+            consistency_path=Path(self.output_path(
                 parameters, self.OUTPUT_CONSISTENCY, context)),
             scheduler=self.parameterAsString(parameters, self.SCHEDULER, context).strip() or None,
             coverage_fraction=self.parameterAsDouble(parameters, self.COVERAGE, context))

@@ -9,6 +9,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..paths import icon_path, plugin_version, resources_dir
 from .algorithms import ALGORITHMS
+from .base import accepted_values_help
 from .groups import group_name
 
 #: where the shipped graphical models lie (``<name>.model3`` becomes ``isslide:<name>``)
@@ -51,7 +52,8 @@ class ShippedWorkflow(QgsProcessingModelAlgorithm):
         return workflow_texts().get(self.name(), (super().displayName(), ""))[0]
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS API name)
-        return workflow_texts().get(self.name(), ("", super().shortHelpString()))[1]
+        text = workflow_texts().get(self.name(), ("", super().shortHelpString()))[1]
+        return "\n".join(filter(None, [text, accepted_values_help(self)]))
 
     def group(self) -> str:
         return group_name("workflows")

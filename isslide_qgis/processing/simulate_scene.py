@@ -6,6 +6,7 @@ from typing import Any
 
 import numpy as np
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsPointXY,
@@ -62,7 +63,8 @@ class SimulateScene(IsslideAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Simulate interferogram scene")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def help_text(self) -> str:
+        """The algorithm's help (the accepted values of its lists are appended)."""
         return self.tr(
             "Simulates a Sentinel-1 wrapped interferogram with known moving areas, for "
             "training, testing and learning the tool.\n"
@@ -80,7 +82,7 @@ class SimulateScene(IsslideAlgorithm):
             "nodata layout from the seed, as for training data; the size is kept.")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
-        integer = QgsProcessingParameterNumber.Integer
+        integer = Qgis.ProcessingNumberParameterType.Integer
         self.addParameter(QgsProcessingParameterNumber(
             self.SEED, self.tr("Seed"), integer, defaultValue=0, minValue=0))
         self.addParameter(QgsProcessingParameterNumber(
@@ -171,7 +173,7 @@ class SimulateScene(IsslideAlgorithm):
         scene = simulate_scene(seed, config)
         feedback.setProgress(70)
         check_canceled(feedback)
-        outputs = {name: self.parameterAsOutputLayer(parameters, name, context)
+        outputs = {name: self.output_path(parameters, name, context)
                    for name in (self.OUTPUT_PHASE, self.OUTPUT_COHERENCE, self.OUTPUT_TRUTH,
                                 self.OUTPUT_AREAS, self.OUTPUT_DEM, self.OUTPUT_OPTICAL)}
         keys = {self.OUTPUT_PHASE: "phase_path", self.OUTPUT_COHERENCE: "coherence_path",

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.core import (
+    Qgis,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingParameterEnum,
@@ -42,7 +43,8 @@ class TrainModel(IsslideAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Train model")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def help_text(self) -> str:
+        """The algorithm's help (the accepted values of its lists are appended)."""
         return self.tr(
             "Trains one of the networks of the ISSLIDE/ECSPLAIN papers from scratch and writes a "
             "checkpoint (model card + weights) usable by detection, explanation and "
@@ -63,7 +65,7 @@ class TrainModel(IsslideAlgorithm):
             usesStaticStrings=True))
         self.addParameter(QgsProcessingParameterFile(
             self.DATASET, self.tr("Training dataset (ISSLIDE layout folder)"),
-            behavior=QgsProcessingParameterFile.Folder, optional=True))
+            behavior=Qgis.ProcessingFileParameterBehavior.Folder, optional=True))
         self.addParameter(number(self.SIMULATED_SCENES, self.tr("Simulated training scenes"),
                                  number.Integer, defaultValue=0, minValue=0, maxValue=100000))
         self.addParameter(QgsProcessingParameterString(

@@ -31,8 +31,8 @@ def add_training_outputs(algorithm: QgsProcessingAlgorithm, checkpoint_title: st
 def training_destinations(algorithm: QgsProcessingAlgorithm, parameters: dict[str, Any],
                           context: QgsProcessingContext) -> tuple[str, str | None]:
     """The checkpoint file to write, and the report file (None when not asked for)."""
-    return (algorithm.parameterAsFileOutput(parameters, OUTPUT_CHECKPOINT, context),
-            algorithm.parameterAsFileOutput(parameters, OUTPUT_REPORT, context) or None)
+    return (algorithm.output_path(parameters, OUTPUT_CHECKPOINT, context),
+            algorithm.output_path(parameters, OUTPUT_REPORT, context) or None)
 
 
 def training_results(feedback: QgsProcessingFeedback, written: str, metrics: dict[str, Any],

@@ -37,7 +37,8 @@ class VectorizeProbability(IsslideAlgorithm):
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Vectorise probability")
 
-    def shortHelpString(self) -> str:  # noqa: N802
+    def help_text(self) -> str:
+        """The algorithm's help (the accepted values of its lists are appended)."""
         return self.tr(
             "Turns a probability-of-movement raster (from 'Detect moving areas') into one "
             "polygon per moving area: pixels strictly above the threshold, 8-connected, areas "
@@ -78,7 +79,7 @@ class VectorizeProbability(IsslideAlgorithm):
 
         name = self.parameterAsString(parameters, self.INTERFEROGRAM_NAME, context)
         dates = ifg_dates(name) if name else []
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT_AREAS, context)
+        output = self.output_path(parameters, self.OUTPUT_AREAS, context)
         progress, is_canceled = progress_callbacks(feedback)
         summary = vectorize_probability(
             raster_file(self, parameters, self.PROBABILITY, context), output,

@@ -31,10 +31,10 @@ def make_profile(config_dir: Path, plugin_zip: Path, packages: str | None) -> di
 
 
 def run_qgis_process(args: list[str], env: dict[str, str], timeout: int = 600,
-                     ) -> subprocess.CompletedProcess:
-    """Run ``qgis_process.bin ARGS`` and return the completed process (text output)."""
+                     cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run ``qgis_process.bin ARGS`` (in ``cwd``) and return the completed process (text)."""
     return subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True,
-                          timeout=timeout)
+                          timeout=timeout, cwd=cwd)
 
 
 def list_algorithms(env: dict[str, str]) -> dict[str, dict]:

@@ -78,5 +78,5 @@ class RecordingInterface:
 
 def flush_deletions() -> None:
     """Run pending ``deleteLater`` calls, as the QGIS event loop would."""
-    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()

@@ -167,7 +167,7 @@ def test_outputs_are_styled_when_loaded(isslide_provider, tmp_path: Path) -> Non
                   for layer in project.mapLayers().values()}
         assert {"probability.tif", "areas.gpkg", "scores.gpkg"} <= set(layers)
         renderer = layers["probability.tif"].renderer()
-        assert renderer.type() == "singlebandpseudocolor" and renderer.band() == 1
+        assert renderer.type() == "singlebandpseudocolor" and renderer.inputBand() == 1
         assert renderer.opacity() == pytest.approx(0.7)
         ramp = renderer.shader().rasterShaderFunction().colorRampItemList()
         assert [item.color.name() for item in ramp][-1] == "#bd0026"  # YlOrRd, up to 1

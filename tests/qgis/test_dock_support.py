@@ -93,21 +93,21 @@ class EditingInterface(RecordingInterface):
         layer.endEditCommand()
 
 
-def click_map(canvas, point: QgsPointXY, button=Qt.LeftButton) -> None:
+def click_map(canvas, point: QgsPointXY, button=Qt.MouseButton.LeftButton) -> None:
     """Click the active map tool at map coordinates ``point``."""
     pixel = canvas.getCoordinateTransform().transform(point)
     position = QPoint(int(round(pixel.x())), int(round(pixel.y())))
     tool = canvas.mapTool()
-    for kind, handler in ((QEvent.MouseButtonPress, tool.canvasPressEvent),
-                          (QEvent.MouseButtonRelease, tool.canvasReleaseEvent)):
-        handler(QgsMapMouseEvent(canvas, kind, position, button, button, Qt.NoModifier))
+    for kind, handler in ((QEvent.Type.MouseButtonPress, tool.canvasPressEvent),
+                          (QEvent.Type.MouseButtonRelease, tool.canvasReleaseEvent)):
+        handler(QgsMapMouseEvent(canvas, kind, position, button, button, Qt.KeyboardModifier.NoModifier))
 
 
 def draw_polygon(canvas, points: list[QgsPointXY]) -> None:
     """Digitize a polygon with the active map tool: left clicks, then a right click."""
     for point in points:
         click_map(canvas, point)
-    click_map(canvas, points[-1], Qt.RightButton)
+    click_map(canvas, points[-1], Qt.MouseButton.RightButton)
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = 180.0) -> None:
@@ -129,7 +129,7 @@ def wait_for_tasks(timeout: float = 180.0) -> None:
 def click(widget) -> None:
     """Click a button with the mouse."""
     assert widget.isEnabled(), f"{widget.objectName()} is disabled"
-    QTest.mouseClick(widget, Qt.LeftButton)
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def sample_layers(project: QgsProject, folder: Path) -> dict[str, QgsRasterLayer]:
@@ -207,7 +207,7 @@ def dock_session(qgis_app, qgis_canvas, dock_settings, tmp_path_factory
     qgis_canvas.setLayers(list(layers.values()))
     qgis_canvas.setExtent(layers["optical"].extent())
     dock = IsslideDock(iface, iface.main_window)
-    iface.addDockWidget(Qt.RightDockWidgetArea, dock)
+    iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     iface.main_window.show()
     dock.show()
     QApplication.setActiveWindow(iface.main_window)  # keyboard shortcuts need an active window

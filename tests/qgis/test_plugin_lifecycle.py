@@ -19,9 +19,11 @@ def test_zip_contents(plugin_zip: Path) -> None:
     with zipfile.ZipFile(plugin_zip) as archive:
         names = archive.namelist()
     assert all(name.startswith(f"{PLUGIN}/") for name in names)
-    for required in ("__init__.py", "metadata.txt", "LICENSE", "resources_rc.py",
+    for required in ("__init__.py", "metadata.txt", "LICENSE",
                      "i18n/isslide_qgis_fr.qm", "resources/icons/isslide.svg"):
         assert f"{PLUGIN}/{required}" in names, required
+    # Qt6 has no pyrcc: no compiled resource module (icons are loaded from files)
+    assert not [n for n in names if n.endswith("_rc.py") or n.endswith(".qrc")], names
     assert not [n for n in names if "__pycache__" in n or n.endswith((".pyc", ".pyo"))]
     assert plugin_zip.stat().st_size <= 25 * 1024 * 1024
 

@@ -69,3 +69,26 @@ def test_model_runs_with_qgis_process(plugin_zip: Path, scene: Path, tmp_path: P
     # nothing installed in the profile: the model is read from the plugin's own folder only
     plugins = config / "profiles" / "default" / "python" / "plugins"
     assert [p for p in config.rglob("*.model3") if plugins not in p.parents] == []
+
+
+def test_model_runs_with_its_inputs_only(plugin_zip: Path, scene: Path, tmp_path: Path) -> None:
+    """No output given: every child output goes to a temporary file, none to the current
+    folder; an output naming a folder is a clear input error that writes nothing."""
+    env = make_profile(tmp_path / "config", plugin_zip, packages=venv_site_packages())
+    here = tmp_path / "current_folder"
+    here.mkdir()
+    inputs = [f"INTERFEROGRAM={scene / 'phase.tif'}", f"COHERENCE={scene / 'coherence.tif'}"]
+    done = run_qgis_process(["--json", "run", MODEL_ID, "--", *inputs], env, cwd=here)
+    assert done.returncode == 0, done.stdout + done.stderr
+    results = json.loads(done.stdout)["results"]
+    for key in OUTPUTS:  # reported, in QGIS' temporary folder (removed when qgis_process ends)
+        assert results[key] and Path(results[key]).parent.parent.name.startswith("processing_"), \
+            (key, results[key])
+    assert list(here.iterdir()) == []
+
+    done = run_qgis_process(["run", MODEL_ID, "--", *inputs, "prepare:CHANNELS=."], env, cwd=here)
+    assert done.returncode != 0
+    log = done.stdout + done.stderr
+    assert "is a folder, not a file" in log, log
+    assert "Traceback" not in log and "bug of the ISSLIDE plugin" not in log, log
+    assert list(here.iterdir()) == []

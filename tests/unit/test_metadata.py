@@ -25,7 +25,8 @@ def test_required_fields_present() -> None:
 def test_processing_provider_and_qgis_version() -> None:
     general = _metadata()
     assert general["hasProcessingProvider"] == "yes"  # or qgis_process does not load it
-    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["qgisMinimumVersion"] == "3.40"
+    assert general["qgisMaximumVersion"] == "4.99"  # else QGIS 4 lists the plugin as incompatible
     assert (ROOT / "resources" / general["icon"].removeprefix("resources/")).is_file()
 
 

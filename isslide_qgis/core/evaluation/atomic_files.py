@@ -11,10 +11,12 @@ import os
 import tempfile
 from pathlib import Path
 
+from ..output_paths import output_file
+
 
 def write_atomically(path: str | os.PathLike, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically (parent folders created); return the path."""
-    path = Path(path)
+    path = output_file(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:

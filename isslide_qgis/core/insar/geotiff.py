@@ -13,6 +13,7 @@ import rasterio
 from rasterio.errors import NotGeoreferencedWarning
 
 from isslide_qgis.core.insar.grid import RasterGrid
+from isslide_qgis.core.output_paths import output_file
 
 
 def geotiff_profile(
@@ -61,7 +62,7 @@ def atomic_output(out_path: Path) -> Iterator[Path]:
     On any exception (including :class:`OperationCanceled`) the temporary file is removed and
     ``out_path`` is not created (a file already there is left untouched).
     """
-    out_path = Path(out_path)
+    out_path = output_file(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{out_path.stem}.", suffix=".part.tif", dir=out_path.parent)
     os.close(fd)

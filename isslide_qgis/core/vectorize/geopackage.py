@@ -22,6 +22,7 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 from isslide_qgis.core.errors import IsslideError, MissingDependencyError
 from isslide_qgis.core.insar.grid import RasterGrid
 from isslide_qgis.core.messages import translate
+from isslide_qgis.core.output_paths import output_file
 
 #: SRS of layers without CRS (srs_id -1 of the GeoPackage standard; pixel coordinates).
 UNDEFINED_CARTESIAN = 'LOCAL_CS["Undefined cartesian SRS"]'
@@ -105,7 +106,7 @@ def check(result: int, path: Path) -> None:
 @contextmanager
 def atomic_geopackage(out_path: str | Path) -> Iterator[Path]:
     """Yield a scratch GeoPackage path, moved to ``out_path`` only when the block succeeds."""
-    out_path = Path(out_path)
+    out_path = output_file(out_path)
     try:
         out_path.parent.mkdir(parents=True, exist_ok=True)
         scratch = Path(tempfile.mkdtemp(prefix=f".{out_path.stem}.", suffix=".part",

@@ -87,10 +87,20 @@ def test_metrics_table_csv(tmp_path: Path) -> None:
         write_metrics_table(tmp_path / "empty.csv", [])
 
 
-def test_failed_write_leaves_nothing_behind(tmp_path: Path) -> None:
-    (tmp_path / "taken.csv").mkdir()  # a folder where the file should go: rename fails
-    with pytest.raises(OSError):
+def test_failed_write_leaves_nothing_behind(tmp_path: Path, monkeypatch) -> None:
+    from isslide_qgis.core.errors import InputDataError
+
+    (tmp_path / "taken.csv").mkdir()  # a folder where the file should go: refused up front
+    with pytest.raises(InputDataError, match="is a folder, not a file"):
         write_metrics_table(tmp_path / "taken.csv", [{"a": 1}])
+    assert [p.name for p in tmp_path.iterdir()] == ["taken.csv"]
+
+    def failing_rename(*_args):  # the final rename fails (disk full, file locked...)
+        raise OSError("simulated failure")
+
+    monkeypatch.setattr("os.replace", failing_rename)
+    with pytest.raises(OSError, match="simulated"):
+        write_metrics_table(tmp_path / "table.csv", [{"a": 1}])
     assert [p.name for p in tmp_path.iterdir()] == ["taken.csv"]
 
 
