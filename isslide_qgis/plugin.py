@@ -50,14 +50,27 @@ class IsslidePlugin:
         action.setObjectName("isslideDockAction")
         action.setCheckable(True)
         action.setToolTip(self.tr("Show or hide the ISSLIDE detection and review panel"))
+        QgsApplication.instance().aboutToQuit.connect(self._quitting)
         action.toggled.connect(self.dock.setVisible)
         self.dock.visibilityChanged.connect(action.setChecked)
         self.iface.addToolBarIcon(action)
         self.iface.addPluginToMenu(self.menu_name, action)
         self.dock_action = action
 
+    def _quitting(self) -> None:
+        """QGIS quits (whether or not it unloads the plugin first): stop the dock's task and
+        save its review while QGIS, the project and its layers are still there."""
+        if self.dock is not None:
+            self.dock.shutdown()
+
     def unload(self) -> None:
         """Remove everything initGui and initProcessing added."""
+        app = QgsApplication.instance()
+        if self.dock is not None and app is not None:
+            try:
+                app.aboutToQuit.disconnect(self._quitting)
+            except TypeError:  # not connected
+                pass
         if self.dock_action is not None:
             self.iface.removePluginMenu(self.menu_name, self.dock_action)
             self.iface.removeToolBarIcon(self.dock_action)

@@ -12,22 +12,15 @@ Usage: screenshot.py --zip dist/isslide_qgis.zip --output docs/review_dock.png
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import shutil
-import subprocess
 import sys
-import sysconfig
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from deploy import configure_profile, install_zip  # noqa: E402
+from desktop import run_desktop  # noqa: E402
 
-QGIS = "/usr/bin/qgis.bin"
-SCREEN = "-screen 0 1400x900x24"
 #: largest PNG committed to docs/ (bytes)
 MAX_BYTES = 500_000
 TIMEOUT_S = 600
@@ -35,28 +28,12 @@ TIMEOUT_S = 600
 
 def run_qgis(work: Path, zip_path: Path, shot: Path, model: str) -> dict:
     """Start QGIS under Xvfb in an isolated profile; return the startup script's report."""
-    config = work / "config"
-    profile = config / "profiles" / "default"
-    install_zip(zip_path, profile)
-    configure_profile(profile, sysconfig.get_paths()["purelib"])
-    sample = work / "sample"
-    sample.mkdir()
-    for name in ("optical", "coherence", "phase"):
-        for file in (ROOT / "resources" / "sample").glob(f"{name}.tif*"):
-            shutil.copy(file, sample / file.name)
-    status = work / "status.json"
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME",
-                                                           "QT_QPA_PLATFORM")}
-    env.update(QGIS_CUSTOM_CONFIG_PATH=str(config), ISSLIDE_SAMPLE=str(sample),
-               ISSLIDE_WORK=str(work), ISSLIDE_SCREENSHOT=str(shot), ISSLIDE_STATUS=str(status),
-               ISSLIDE_MODEL=model, LC_ALL="C.UTF-8")
-    command = ["xvfb-run", "-a", "-s", SCREEN, QGIS, "--noversioncheck", "--nologo",
-               "--code", str(ROOT / "scripts" / "screenshot_startup.py")]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
-    if not status.is_file():
-        sys.exit(f"QGIS ended (code {done.returncode}) without running the startup script:\n"
-                 f"{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    return json.loads(status.read_text())
+    run = run_desktop(work, zip_path, ROOT / "scripts" / "screenshot_startup.py",
+                      {"ISSLIDE_SCREENSHOT": str(shot), "ISSLIDE_MODEL": model}, TIMEOUT_S)
+    if run.status is None:
+        sys.exit(f"QGIS ended (code {run.returncode}) without running the startup script:\n"
+                 f"{run.tail()}")
+    return run.status
 
 
 def shrink(source: Path, output: Path) -> int:

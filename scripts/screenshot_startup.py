@@ -1,11 +1,13 @@
 """Run inside QGIS desktop (``qgis.bin --code scripts/screenshot_startup.py``): open the bundled
-sample, run a detection from the ISSLIDE dock, review a few areas, and save a screenshot of
-the main window. Driven by ``scripts/screenshot.py``, which passes, in the environment:
+sample, run a detection from the ISSLIDE dock, review a few areas, and then either save a
+screenshot of the main window (``scripts/screenshot.py``) or quit QGIS the way an analyst
+does, File > Exit (``scripts/desktop_session.py``). The driver passes, in the environment:
 
 * ``ISSLIDE_SAMPLE``: folder with optical.tif, coherence.tif, phase.tif (copies);
 * ``ISSLIDE_WORK``: folder for the corrections file and result rasters;
-* ``ISSLIDE_SCREENSHOT``: the PNG to write; ``ISSLIDE_STATUS``: a JSON report;
-* ``ISSLIDE_MODEL``: the shipped model to run.
+* ``ISSLIDE_STATUS``: a JSON report; ``ISSLIDE_MODEL``: the shipped model to run;
+* ``ISSLIDE_MODE``: ``screenshot`` (default; ``ISSLIDE_SCREENSHOT``: the PNG to write) or
+  ``session`` (accept the first area, then File > Exit).
 
 QGIS quits when done (exit code 0), or after an error (exit code 1, traceback in the report).
 """
@@ -16,26 +18,30 @@ import traceback
 from pathlib import Path
 
 import qgis.utils
-from qgis.core import QgsApplication, QgsProject, QgsRasterLayer
+from qgis.core import QgsApplication, QgsProject, QgsRasterLayer, QgsSettings
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 
 SAMPLE = Path(os.environ["ISSLIDE_SAMPLE"])
 WORK = Path(os.environ["ISSLIDE_WORK"])
-OUTPUT = Path(os.environ["ISSLIDE_SCREENSHOT"])
 STATUS = Path(os.environ["ISSLIDE_STATUS"])
 MODEL = os.environ.get("ISSLIDE_MODEL", "sepunet_w8")
+MODE = os.environ.get("ISSLIDE_MODE", "screenshot")
 #: statuses given to the first areas, by decreasing score (the rest stay unreviewed)
-REVIEW = ("accepted", "accepted", "rejected", "uncertain")
+REVIEW = ("accepted",) if MODE == "session" else ("accepted", "accepted", "rejected", "uncertain")
 #: width of the dock in the picture (pixels)
 DOCK_WIDTH = 500
 STEP_MS = 250
 TIMEOUT_S = 400
 
 
-def report(ok: bool, **details) -> None:
+def write_report(ok: bool, **details) -> None:
     STATUS.write_text(json.dumps({"ok": ok, **details}, indent=2))
+
+
+def report(ok: bool, **details) -> None:
+    write_report(ok, **details)
     QTimer.singleShot(500, lambda: QApplication.instance().exit(0 if ok else 1))
 
 
@@ -98,9 +104,14 @@ class Scenario:
     @guarded
     def review(self) -> None:
         panel = self.dock.review_panel
+        reviewed = {}
         for status in REVIEW[:panel.model.rowCount()]:
             panel.go(1)
             panel.set_status(status)
+            reviewed[panel.current_fid()] = status
+        if MODE == "session":
+            QTimer.singleShot(STEP_MS, lambda: self.exit_qgis(reviewed))
+            return
         panel.go(1)  # the next area to review, selected on the map
         self.tidy()
         QTimer.singleShot(1000, self.frame)
@@ -135,6 +146,18 @@ class Scenario:
         self.iface.messageBar().clearWidgets()
 
     @guarded
+    def exit_qgis(self, reviewed: dict) -> None:
+        """Quit as an analyst does (File > Exit) once the project needs no saving."""
+        write_report(True, areas=self.dock.review_panel.model.rowCount(),
+                     reviewed={str(fid): status for fid, status in reviewed.items()},
+                     corrections=str(self.dock.session_path),
+                     message=self.dock.message_label.text())
+        QgsProject.instance().setDirty(False)  # no "save the project?" dialog
+        # nor "save the temporary layers?": the sample's copies lie in the temp folder
+        QgsSettings().setValue("askToSaveMemoryLayers", False, QgsSettings.Section.App)
+        self.iface.actionExit().trigger()
+
+    @guarded
     def shoot(self) -> None:
         canvas = self.iface.mapCanvas()
         if canvas.isDrawing() and time.monotonic() - self.started < TIMEOUT_S:
@@ -142,7 +165,8 @@ class Scenario:
             return
         QApplication.processEvents()
         image = self.iface.mainWindow().grab().toImage()
-        assert image.save(str(OUTPUT), "PNG"), f"cannot write {OUTPUT}"
+        output = os.environ["ISSLIDE_SCREENSHOT"]
+        assert image.save(output, "PNG"), f"cannot write {output}"
         report(True, areas=self.dock.review_panel.model.rowCount(),
                message=self.dock.message_label.text(), size=[image.width(), image.height()])
 

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Optional
 
 from qgis.core import Qgis, QgsApplication, QgsProject, QgsRasterLayer
-from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget
+from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsMessageBarItem
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -46,6 +47,10 @@ from .run_task import DetectionTask, IsslideTask
 from .settings_panel import SettingsPanel
 
 
+#: how long the dock waits for a cancelled task when the plugin unloads (milliseconds)
+TASK_STOP_MS = 10_000
+
+
 class IsslideDock(QgsDockWidget):
     """Dock widget where an analyst runs detection and reviews moving areas."""
 
@@ -59,6 +64,7 @@ class IsslideDock(QgsDockWidget):
         self.session = None
         self.layers: Optional[SessionLayers] = None
         self.editor: Optional[CorrectionsEditor] = None
+        self.bar_items: list[QgsMessageBarItem] = []  # errors pushed to QGIS' message bar
         body = QWidget(self)
         layout = QVBoxLayout(body)
         self.status_label = QLabel(self._status_text(), body)
@@ -176,7 +182,18 @@ class IsslideDock(QgsDockWidget):
         self.message_label.setText(text)
         bar = self.iface.messageBar() if hasattr(self.iface, "messageBar") else None
         if error and bar is not None:
-            bar.pushMessage(self.tr("ISSLIDE"), text, Qgis.MessageLevel.Critical)
+            item = QgsMessageBarItem(self.tr("ISSLIDE"), text, Qgis.MessageLevel.Critical, 0)
+            bar.pushItem(item)
+            self.bar_items = [kept for kept in self.bar_items if not sip.isdeleted(kept)]
+            self.bar_items.append(item)
+
+    def _clear_bar_items(self) -> None:
+        """Take the dock's messages out of QGIS' message bar (the plugin unloads)."""
+        bar = self.iface.messageBar() if hasattr(self.iface, "messageBar") else None
+        for item in self.bar_items:
+            if bar is not None and not sip.isdeleted(item) and not sip.isdeleted(bar):
+                bar.popWidget(item)
+        self.bar_items = []
 
     # -- tasks ------------------------------------------------------------------------------
     def _set_running(self, running: bool) -> None:
@@ -191,9 +208,12 @@ class IsslideDock(QgsDockWidget):
 
     def _start(self, task: IsslideTask) -> None:
         self.task = task
-        task.progressChanged.connect(lambda value: self.progress_bar.setValue(int(value)))
+        task.progressChanged.connect(self._progress)
         self._set_running(True)
         QgsApplication.taskManager().addTask(task)
+
+    def _progress(self, value: float) -> None:
+        self.progress_bar.setValue(int(value))
 
     def cancel_task(self) -> None:
         """Cancel the running task (its files are removed, nothing is added)."""
@@ -359,6 +379,15 @@ class IsslideDock(QgsDockWidget):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """The plugin unloads: cancel the running task, save and close the review."""
-        self.cancel_task()
+        """The plugin unloads or QGIS quits: stop the running task (it no longer reports to
+        the dock), save and close the review, and take the dock's messages away. Nothing
+        the dock made stays connected to QGIS, the project or its layers; calling it again
+        does nothing more."""
+        task, self.task = self.task, None
+        if task is not None and not sip.isdeleted(task):
+            task.detach()
+            task.progressChanged.disconnect(self._progress)
+            task.cancel()
+            task.waitForFinished(TASK_STOP_MS)  # no plugin code left running in a thread
         self.close_review()
+        self._clear_bar_items()

@@ -24,6 +24,10 @@ CAM_SHARE = (80.0, 95.0)
 
 
 
+def _ignore_done(task: "IsslideTask", ok: bool) -> None:
+    """The ``on_done`` of a task whose caller is gone."""
+
+
 class IsslideTask(QgsTask):
     """A cancellable task running :meth:`work` in the background.
 
@@ -59,6 +63,10 @@ class IsslideTask(QgsTask):
 
     def finished(self, result: bool) -> None:  # noqa: D102 (QgsTask API)
         self._on_done(self, bool(result) and not self.error)
+
+    def detach(self) -> None:
+        """Forget the caller (the dock is going away): the task ends without reporting back."""
+        self._on_done = _ignore_done
 
     def progress_between(self, low: float, high: float) -> Callable[[float], None]:
         """A core progress callable (0-100) mapped onto [low, high] of the task."""

@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from tests.qgis.recording_iface import RecordingInterface, flush_deletions  # noqa: E402
+from tests.qgis.recording_iface import RecordingInterface  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 PLUGIN = "isslide_qgis"
@@ -72,8 +72,7 @@ def zip_plugin(plugin_zip: Path, tmp_path: Path, qgis_app, qgis_canvas,
         for name in [n for n in sys.modules if n == PLUGIN or n.startswith(PLUGIN + ".")]:
             del sys.modules[name]
         sys.modules.update(saved)
-        iface.main_window.close()
-        flush_deletions()
+        iface.close()
 
 
 @pytest.fixture

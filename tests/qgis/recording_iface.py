@@ -36,6 +36,17 @@ class RecordingInterface:
         return [dock for dock in self.main_window.findChildren(QDockWidget)
                 if self.main_window.dockWidgetArea(dock) != 0]
 
+    def close(self) -> None:
+        """Close and delete the main window and everything docked in it.
+
+        Fixtures call this in their teardown: pytest keeps a fixture's value (and so this
+        interface) referenced until after the session's ``qgis_app`` teardown has run
+        ``QgsApplication.exitQgis()``, so a window left alive would outlive QGIS.
+        """
+        self.main_window.close()
+        self.main_window.deleteLater()
+        flush_deletions()
+
     # -- QgisInterface API ----------------------------------------------------------------
     def mainWindow(self) -> QMainWindow:  # noqa: N802
         return self.main_window

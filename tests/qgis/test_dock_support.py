@@ -35,7 +35,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QAction, QApplication, QToolButton
 
-from tests.qgis.recording_iface import RecordingInterface, flush_deletions
+from tests.qgis.recording_iface import RecordingInterface
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample"
@@ -76,6 +76,20 @@ class EditingInterface(RecordingInterface):
         if self.digitize_tool is None:
             QgsProject.instance().layersWillBeRemoved.connect(self._layers_removed)
         self.digitize_tool = tool
+
+    def close(self) -> None:
+        """Release the digitizing tool and the CAD dock with the main window.
+
+        Both hold a raw pointer to the session's canvas, which pytest-qgis deletes just
+        before ``QgsApplication.exitQgis()``; the CAD dock also answers the project's
+        ``snappingConfigChanged``, which ``exitQgis()`` emits while destroying the project:
+        left alive, it dereferences the deleted canvas (the segmentation fault at exit).
+        """
+        if self.digitize_tool is not None:
+            self._canvas.unsetMapTool(self.digitize_tool)
+            QgsProject.instance().layersWillBeRemoved.disconnect(self._layers_removed)
+            self.digitize_tool = self._active = None
+        super().close()
 
     def _layers_removed(self, layer_ids) -> None:
         """As QGIS does: a map tool never outlives the layer it edits."""
@@ -221,8 +235,7 @@ def dock_session(qgis_app, qgis_canvas, dock_settings, tmp_path_factory
         if qgis_canvas.mapTool() is not None:
             qgis_canvas.unsetMapTool(qgis_canvas.mapTool())
         project.clear()
-        iface.main_window.close()
-        flush_deletions()
+        iface.close()
 
 
 def read_corrections(path: Path) -> dict[int, dict]:

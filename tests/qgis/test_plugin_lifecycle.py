@@ -33,9 +33,12 @@ def test_plugin_from_zip_starts_and_unloads_cleanly(zip_plugin) -> None:
     iface.main_window.show()
     registry = QgsApplication.processingRegistry()
     assert registry.providerById("isslide") is None
+    app = QgsApplication.instance()
+    quit_receivers = app.receivers(app.aboutToQuit)
 
     assert qgis.utils.loadPlugin(PLUGIN)
     assert qgis.utils.startPlugin(PLUGIN)
+    assert app.receivers(app.aboutToQuit) == quit_receivers + 1  # the review is saved on quit
     assert Path(sys.modules[PLUGIN].__file__).parent == zip_plugin.folder  # the packaged copy
 
     provider = registry.providerById("isslide")
@@ -62,6 +65,7 @@ def test_plugin_from_zip_starts_and_unloads_cleanly(zip_plugin) -> None:
     assert iface.plugin_menu.actions() == []
     assert iface.plugin_toolbar.actions() == []
     assert iface.docks() == []
+    assert app.receivers(app.aboutToQuit) == quit_receivers
     assert PLUGIN not in sys.modules
 
 
