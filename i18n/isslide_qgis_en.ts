@@ -830,12 +830,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="59"/>
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="70"/>
         <source>only one of phase and coherence has a CRS: coherence &apos;{path}&apos; is assumed to lie on the phase pixel grid (same size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="69"/>
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="80"/>
         <source>coherence resampled from {source} onto the phase grid {target} (bilinear)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,62 +965,62 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="43"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="45"/>
         <source>no CRS: treated as radar geometry; outputs keep the pixel grid without CRS and areas are in pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="119"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="131"/>
         <source>the file carries {count} ground control points, which are not used: terrain-correct (geocode) the interferogram to work in map coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="134"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="146"/>
         <source>phase encoding detected as &apos;{encoding}&apos;: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="148"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="180"/>
         <source>the phase raster &apos;{path}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="148"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="180"/>
         <source>every sampled pixel is nodata, NaN or zero-magnitude. Check the nodata value declared in the file and that you selected the interferogram band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="160"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="196"/>
         <source>phase values in [0, 2*pi] rewrapped to [-pi, pi]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="163"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="199"/>
         <source>{fraction} of the phase pixels are exactly 0 and the file declares no nodata: if 0 marks the area outside the swath, declare it (gdal_edit.py -a_nodata 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="175"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="211"/>
         <source>the coherence raster &apos;{path}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="175"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="211"/>
         <source>every sampled pixel is nodata or NaN. Check the nodata value declared in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="184"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="220"/>
         <source>the phase raster &apos;{phase}&apos; and the coherence raster &apos;{coherence}&apos; together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="184"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="220"/>
         <source>no pixel has both a valid phase and a valid coherence. Check that both come from the same interferogram and that their nodata values are right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="209"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="248"/>
         <source>some pixels outside the checked value ranges (missed by the validation sample) were set invalid; check the input rasters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,7 +1615,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="143"/>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="151"/>
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1755,17 +1755,17 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="124"/>
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="130"/>
         <source>These interferograms do not exist: {files}. Check the paths (or give the folder holding them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="144"/>
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="152"/>
         <source>The dates of {files} cannot be read from their names (recognised names: {examples}). Give a pairs table (CSV with columns interferogram, coherence, date_first, date_second).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="152"/>
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="160"/>
         <source>No interferogram found in {inputs}: recognised names are {examples}; other names need a pairs table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,6 +1987,61 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     <message>
         <location filename="../isslide_qgis/core/review/store.py" line="102"/>
         <source>&apos;{path}&apos; has no layer &apos;{layer}&apos;: choose a file written by ISSLIDE&apos;s detection or review dock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="123"/>
+        <source>coherence found beside the interferogram: &apos;{path}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="62"/>
+        <source>{product} convention: coherence stored as {dtype} scaled 0-{scale:g}, divided by {scale:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="53"/>
+        <source>&apos;{path}&apos; is a {product} line-of-sight displacement in metres, not an interferogram. Select the wrapped phase of the same pair (the file ending in _wrapped_phase.tif).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="63"/>
+        <source>{product} product recognised from the name &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="66"/>
+        <source>dates {first} - {second} ({days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="70"/>
+        <source>0 read as nodata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="74"/>
+        <source> (uncertain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="169"/>
+        <source>exact zeros read as nodata (the file declares none): where phase and coherence are both 0, or, without coherence, zero regions of at least a tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="190"/>
+        <source>unwrapped phase of a {product} product re-wrapped to [-pi, pi]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="71"/>
+        <source>positive phase means motion towards the satellite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="71"/>
+        <source>positive phase means motion away from the satellite</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -841,12 +841,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>L'écriture des canaux dans « {path} » a été annulée ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="59" />
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="70" />
         <source>only one of phase and coherence has a CRS: coherence '{path}' is assumed to lie on the phase pixel grid (same size)</source>
         <translation>seule la phase ou la cohérence a un SCR : la cohérence « {path} » est supposée être sur la grille de pixels de la phase (même taille)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="69" />
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="80" />
         <source>coherence resampled from {source} onto the phase grid {target} (bilinear)</source>
         <translation>cohérence rééchantillonnée de {source} vers la grille de la phase {target} (bilinéaire)</translation>
     </message>
@@ -976,62 +976,62 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>deux bandes dont les valeurs ne sont pas sur le cercle unité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="43" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="45" />
         <source>no CRS: treated as radar geometry; outputs keep the pixel grid without CRS and areas are in pixels</source>
         <translation>pas de SCR : traité comme une géométrie radar ; les sorties conservent la grille de pixels sans SCR et les surfaces sont en pixels</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="119" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="131" />
         <source>the file carries {count} ground control points, which are not used: terrain-correct (geocode) the interferogram to work in map coordinates</source>
         <translation>le fichier contient {count} points d'appui (GCP), qui ne sont pas utilisés : géocodez l'interférogramme (correction de terrain) pour travailler en coordonnées cartographiques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="134" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="146" />
         <source>phase encoding detected as '{encoding}': {why}</source>
         <translation>encodage de phase détecté : « {encoding} » ({why})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="148" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="180" />
         <source>the phase raster '{path}'</source>
         <translation>le raster de phase « {path} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="148" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="180" />
         <source>every sampled pixel is nodata, NaN or zero-magnitude. Check the nodata value declared in the file and that you selected the interferogram band.</source>
         <translation>tous les pixels échantillonnés sont sans donnée, NaN ou de module nul. Vérifiez la valeur sans donnée déclarée dans le fichier et que vous avez sélectionné la bande de l'interférogramme.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="160" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="196" />
         <source>phase values in [0, 2*pi] rewrapped to [-pi, pi]</source>
         <translation>valeurs de phase dans [0, 2*pi] réenroulées dans [-pi, pi]</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="163" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="199" />
         <source>{fraction} of the phase pixels are exactly 0 and the file declares no nodata: if 0 marks the area outside the swath, declare it (gdal_edit.py -a_nodata 0)</source>
         <translation>{fraction} des pixels de phase valent exactement 0 et le fichier ne déclare aucune valeur sans donnée : si 0 marque la zone hors de la fauchée, déclarez-la (gdal_edit.py -a_nodata 0)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="175" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="211" />
         <source>the coherence raster '{path}'</source>
         <translation>le raster de cohérence « {path} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="175" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="211" />
         <source>every sampled pixel is nodata or NaN. Check the nodata value declared in the file.</source>
         <translation>tous les pixels échantillonnés sont sans donnée ou NaN. Vérifiez la valeur sans donnée déclarée dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="184" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="220" />
         <source>the phase raster '{phase}' and the coherence raster '{coherence}' together</source>
         <translation>le raster de phase « {phase} » et le raster de cohérence « {coherence} » pris ensemble</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="184" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="220" />
         <source>no pixel has both a valid phase and a valid coherence. Check that both come from the same interferogram and that their nodata values are right.</source>
         <translation>aucun pixel n'a à la fois une phase et une cohérence valides. Vérifiez que les deux proviennent du même interférogramme et que leurs valeurs sans donnée sont correctes.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="209" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="248" />
         <source>some pixels outside the checked value ranges (missed by the validation sample) were set invalid; check the input rasters</source>
         <translation>des pixels hors des plages de valeurs vérifiées (manqués par l'échantillon de validation) ont été rendus invalides ; vérifiez les rasters d'entrée</translation>
     </message>
@@ -1626,7 +1626,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="143" />
+        <location filename="../isslide_qgis/core/inference/detection.py" line="151" />
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation>Sans SCR (géométrie radar) : la surface minimale de {m2:g} m² est prise comme {px:.0f} pixels d'environ 14,64 m (multivue ISSLIDE).</translation>
     </message>
@@ -1766,17 +1766,17 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>'{path}' n'est pas un fichier de corrections ISSLIDE (pas de couche '{layer}') : choisissez un GeoPackage écrit par le panneau de revue, ou lancez une détection pour en créer un.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="124" />
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="130" />
         <source>These interferograms do not exist: {files}. Check the paths (or give the folder holding them).</source>
         <translation>Ces interférogrammes n'existent pas : {files}. Vérifiez les chemins (ou donnez le dossier qui les contient).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="144" />
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="152" />
         <source>The dates of {files} cannot be read from their names (recognised names: {examples}). Give a pairs table (CSV with columns interferogram, coherence, date_first, date_second).</source>
         <translation>Les dates de {files} ne peuvent pas être lues dans leur nom (noms reconnus : {examples}). Donnez une table des paires (CSV avec les colonnes interferogram, coherence, date_first, date_second).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="152" />
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="160" />
         <source>No interferogram found in {inputs}: recognised names are {examples}; other names need a pairs table.</source>
         <translation>Aucun interférogramme trouvé dans {inputs} : les noms reconnus sont {examples} ; les autres noms demandent une table des paires.</translation>
     </message>
@@ -1999,6 +1999,61 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <location filename="../isslide_qgis/core/review/store.py" line="102" />
         <source>'{path}' has no layer '{layer}': choose a file written by ISSLIDE's detection or review dock.</source>
         <translation>'{path}' n'a pas de couche '{layer}' : choisissez un fichier écrit par la détection ISSLIDE ou par le panneau de revue.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="123" />
+        <source>coherence found beside the interferogram: '{path}'</source>
+        <translation>cohérence trouvée à côté de l'interférogramme : « {path} »</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="62" />
+        <source>{product} convention: coherence stored as {dtype} scaled 0-{scale:g}, divided by {scale:g}</source>
+        <translation>convention {product} : cohérence stockée en {dtype} sur 0-{scale:g}, divisée par {scale:g}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="53" />
+        <source>'{path}' is a {product} line-of-sight displacement in metres, not an interferogram. Select the wrapped phase of the same pair (the file ending in _wrapped_phase.tif).</source>
+        <translation>« {path} » est un déplacement en ligne de visée {product} en mètres, pas un interférogramme. Choisissez la phase enroulée de la même paire (le fichier se terminant par _wrapped_phase.tif).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="63" />
+        <source>{product} product recognised from the name '{name}'</source>
+        <translation>produit {product} reconnu d'après le nom « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="66" />
+        <source>dates {first} - {second} ({days} days)</source>
+        <translation>dates {first} - {second} ({days} jours)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="70" />
+        <source>0 read as nodata</source>
+        <translation>0 lu comme absence de données</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="74" />
+        <source> (uncertain)</source>
+        <translation> (incertain)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="169" />
+        <source>exact zeros read as nodata (the file declares none): where phase and coherence are both 0, or, without coherence, zero regions of at least a tile</source>
+        <translation>zéros exacts lus comme absence de données (le fichier n'en déclare pas) : là où phase et cohérence valent toutes deux 0, ou, sans cohérence, les régions de zéros d'au moins une tuile</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="190" />
+        <source>unwrapped phase of a {product} product re-wrapped to [-pi, pi]</source>
+        <translation>phase déroulée d'un produit {product} ré-enroulée sur [-pi, pi]</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="71" />
+        <source>positive phase means motion towards the satellite</source>
+        <translation>une phase positive signifie un mouvement vers le satellite</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="71" />
+        <source>positive phase means motion away from the satellite</source>
+        <translation>une phase positive signifie un mouvement qui s'éloigne du satellite</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -78,7 +79,8 @@ def test_detection_on_processor_pairs(plugin_zip: Path, layouts: dict, tmp_path:
     common = {"CHECKPOINT": layouts["checkpoint"], "THRESHOLD": 0.0, "MIN_AREA": 0}
     cases = {"licsar": layouts["licsar 20220704_20220710"], "hyp3": layouts["hyp3 20220704_20220710"],
              "snap": layouts["snap 20220704_20220710"],
-             "pyrate": PYRATE / "cropA_20180106-20180130_VV_8rlks_eqa_unw.tif"}
+             "pyrate": tmp_path / "pyrate" / "cropA_20180106-20180130_VV_8rlks_eqa_unw.tif"}
+    shutil.copytree(PYRATE, tmp_path / "pyrate")  # QGIS may write .aux.xml beside what it reads
     logs = {}
     for name, path in cases.items():
         done = _run(env, "isslide:detectmovingareas", INTERFEROGRAM=path, **common,

@@ -68,8 +68,8 @@ def describe(found: ProductMatch) -> str:
             days=found.baseline_days))
     if product.zero_is_nodata:
         parts.append(translate("IsslideCore", "0 read as nodata"))
-    sign = translate("IsslideCore", "towards") if product.phase_sign > 0 else translate(
-        "IsslideCore", "away from")
-    parts.append(translate("IsslideCore", "positive phase means motion {sign} the satellite").format(
-        sign=sign) + ("" if product.sign_certain else translate("IsslideCore", " (uncertain)")))
+    sign = (translate("IsslideCore", "positive phase means motion towards the satellite")
+            if product.phase_sign > 0 else
+            translate("IsslideCore", "positive phase means motion away from the satellite"))
+    parts.append(sign + ("" if product.sign_certain else translate("IsslideCore", " (uncertain)")))
     return "; ".join(parts)
