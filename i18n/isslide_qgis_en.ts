@@ -1615,7 +1615,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="151"/>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="146"/>
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,7 +1930,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/raster.py" line="187"/>
+        <location filename="../isslide_qgis/core/cam/raster.py" line="189"/>
         <source>The class activation map was cancelled; no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,7 +1990,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="123"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="57"/>
         <source>coherence found beside the interferogram: &apos;{path}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,27 +2000,27 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="53"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="70"/>
         <source>&apos;{path}&apos; is a {product} line-of-sight displacement in metres, not an interferogram. Select the wrapped phase of the same pair (the file ending in _wrapped_phase.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="63"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="80"/>
         <source>{product} product recognised from the name &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="66"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="83"/>
         <source>dates {first} - {second} ({days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="70"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="87"/>
         <source>0 read as nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="74"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="91"/>
         <source> (uncertain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,12 +2035,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="71"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="88"/>
         <source>positive phase means motion towards the satellite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="71"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="88"/>
         <source>positive phase means motion away from the satellite</source>
         <translation type="unfinished"></translation>
     </message>

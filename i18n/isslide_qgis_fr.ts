@@ -1626,7 +1626,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="151" />
+        <location filename="../isslide_qgis/core/inference/detection.py" line="146" />
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation>Sans SCR (géométrie radar) : la surface minimale de {m2:g} m² est prise comme {px:.0f} pixels d'environ 14,64 m (multivue ISSLIDE).</translation>
     </message>
@@ -1941,7 +1941,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Score-CAM : {passes} passes avant masquées par tuile expliquée ({calls} appels d'au plus {batch} images), en gardant {fraction:.0%} des canaux de chaque couche.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/raster.py" line="187" />
+        <location filename="../isslide_qgis/core/cam/raster.py" line="189" />
         <source>The class activation map was cancelled; no output was written.</source>
         <translation>La carte d'activation de classe a été annulée ; aucune sortie n'a été écrite.</translation>
     </message>
@@ -2001,7 +2001,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>'{path}' n'a pas de couche '{layer}' : choisissez un fichier écrit par la détection ISSLIDE ou par le panneau de revue.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="123" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="57" />
         <source>coherence found beside the interferogram: '{path}'</source>
         <translation>cohérence trouvée à côté de l'interférogramme : « {path} »</translation>
     </message>
@@ -2011,27 +2011,27 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>convention {product} : cohérence stockée en {dtype} sur 0-{scale:g}, divisée par {scale:g}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="53" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="70" />
         <source>'{path}' is a {product} line-of-sight displacement in metres, not an interferogram. Select the wrapped phase of the same pair (the file ending in _wrapped_phase.tif).</source>
         <translation>« {path} » est un déplacement en ligne de visée {product} en mètres, pas un interférogramme. Choisissez la phase enroulée de la même paire (le fichier se terminant par _wrapped_phase.tif).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="63" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="80" />
         <source>{product} product recognised from the name '{name}'</source>
         <translation>produit {product} reconnu d'après le nom « {name} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="66" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="83" />
         <source>dates {first} - {second} ({days} days)</source>
         <translation>dates {first} - {second} ({days} jours)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="70" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="87" />
         <source>0 read as nodata</source>
         <translation>0 lu comme absence de données</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="74" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="91" />
         <source> (uncertain)</source>
         <translation> (incertain)</translation>
     </message>
@@ -2046,12 +2046,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>phase déroulée d'un produit {product} ré-enroulée sur [-pi, pi]</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="71" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="88" />
         <source>positive phase means motion towards the satellite</source>
         <translation>une phase positive signifie un mouvement vers le satellite</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="71" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="88" />
         <source>positive phase means motion away from the satellite</source>
         <translation>une phase positive signifie un mouvement qui s'éloigne du satellite</translation>
     </message>

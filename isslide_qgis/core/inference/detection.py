@@ -105,7 +105,7 @@ def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None =
         ModelError: the checkpoint is unsafe, unreadable, or does not fit the input.
         OperationCanceled: cancelled; nothing this run wrote is left.
     """
-    from ..insar.products import recognise
+    from ..insar.products import coherence_for, recognise
     from ..insar.reading import InterferogramReader
     from ..models.checkpoint import load_checkpoint
     from ..vectorize import vectorize_probability, write_patch_scores
@@ -117,12 +117,7 @@ def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None =
     threshold = request.threshold if request.threshold is not None else map_threshold(card)
     written: list[Path] = []
     product = recognise(request.phase_path)
-    coherence_path, found_notes = request.coherence_path, []
-    if coherence_path is None and product is not None and product.coherence_path is not None:
-        coherence_path = product.coherence_path  # the registry knows where it sits
-        found_notes.append(translate(
-            "IsslideCore", "coherence found beside the interferogram: '{path}'").format(
-            path=coherence_path))
+    coherence_path, found_notes = coherence_for(request.phase_path, request.coherence_path)
     try:
         with capped_gdal_cache(MIN_CACHE_BYTES):  # validation reads a decimated sample only
             opened = InterferogramReader(request.phase_path, coherence_path,

@@ -26,7 +26,7 @@ from .pyrate import PYRATE
 from .snap import SNAP
 
 __all__ = ["Content", "InsarProduct", "PRODUCTS", "ProductMatch", "check_is_phase",
-           "describe", "recognise"]
+           "coherence_for", "describe", "recognise"]
 
 #: the registry, tried in this order
 PRODUCTS: dict[str, InsarProduct] = {p.name: p for p in (LICSAR, HYP3, PYRATE, SNAP, ISSLIDE)}
@@ -40,6 +40,23 @@ def recognise(path: str | Path) -> ProductMatch | None:
         if found is not None:
             return found
     return None
+
+
+def coherence_for(phase_path: str | Path, coherence_path: str | Path | None
+                  ) -> tuple[Path | None, list[str]]:
+    """The coherence to read with ``phase_path``, and a note when it was found by itself.
+
+    A given ``coherence_path`` is kept; without one, the recognised product's coherence
+    beside the interferogram (LiCSAR ``.geo.cc.tif``, HyP3 ``_corr.tif``...) is used.
+    """
+    if coherence_path is not None:
+        return Path(coherence_path), []
+    found = recognise(phase_path)
+    if found is None or found.coherence_path is None:
+        return None, []
+    return found.coherence_path, [translate(
+        "IsslideCore", "coherence found beside the interferogram: '{path}'").format(
+        path=found.coherence_path)]
 
 
 def examples() -> str:
