@@ -70,6 +70,8 @@ def test_snap_and_isslide_names(tmp_path: Path) -> None:
     coh = _touch(tmp_path / "coh_IW2_VV_01Jul2020_13Jul2020.tif")
     found = recognise(snap)
     assert (found.product.name, found.baseline_days, found.coherence_path) == ("snap", 12, coh)
+    unw = recognise(_touch(tmp_path / "Unw_Phase_ifg_IW2_VV_01Jul2020_13Jul2020.tif"))
+    assert (unw.content, unw.superseded_by, unw.coherence_path) == (Content.UNWRAPPED, snap, coh)
     phase = _touch(tmp_path / "20200701_20200713" / "phase.tif")
     assert recognise(phase).product.name == "isslide"
     assert recognise(tmp_path / "scene.tif") is None
@@ -160,3 +162,15 @@ def test_real_pyrate_pair_reads_with_its_coherence() -> None:
         data = reader.read()
         assert any("PyRate" in note for note in reader.notes)
     assert np.nanmax(np.abs(data.phase)) <= math.pi and data.valid.mean() > 0.9
+
+
+def test_coherence_is_found_only_when_none_is_given(tmp_path: Path) -> None:
+    from isslide_qgis.core.insar.products import coherence_for
+
+    pair = tmp_path / "20200701_20200713"
+    phase = _touch(pair / "20200701_20200713.geo.diff_pha.tif")
+    cc = _touch(pair / "20200701_20200713.geo.cc.tif")
+    found, notes = coherence_for(phase, None)
+    assert found == cc and "coherence found beside" in notes[0]
+    assert coherence_for(phase, tmp_path / "mine.tif") == (tmp_path / "mine.tif", [])
+    assert coherence_for(tmp_path / "scene.tif", None) == (None, [])
