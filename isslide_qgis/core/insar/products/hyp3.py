@@ -6,11 +6,12 @@ GeoTIFFs, 0 as nodata). INSAR_ISCE_BURST names carry the burst and plain dates, 
 ``S1_136231_IW2_20200604_20200616_VV_INT80_E8A7`` (the burst naming is taken from ASF's
 product guide as remembered: uncertain in its details, so the pattern is lenient).
 
-Sign: hyp3-gamma v5.4.1 release notes state that "the sign convention used for unwrapped
-phase is opposite to that used for the displacement maps", and the ASF InSAR product guide
-gives positive ``los_disp`` as motion towards the sensor; so positive unwrapped (and wrapped)
-phase is motion AWAY from the satellite: phase_sign -1. ``_los_disp`` is metres of
-displacement, never phase.
+Sign: hyp3-gamma v5.4.1 release notes (github.com/ASFHyP3/hyp3-gamma/releases/tag/v5.4.1)
+state that "the sign convention used for unwrapped phase is opposite to that used for the
+displacement maps"; that positive ``los_disp`` is motion towards the sensor is how the ASF
+InSAR product guide (hyp3-docs.asf.alaska.edu/guides/insar_product_guide) is remembered, not
+verified here: UNCERTAIN. So positive unwrapped (and wrapped) phase is motion AWAY from the
+satellite: phase_sign -1. ``_los_disp`` is metres of displacement, never phase.
 """
 from __future__ import annotations
 
@@ -49,4 +50,4 @@ HYP3 = InsarProduct(
     match_hyp3, coherence_scales={}, zero_is_nodata=True, phase_sign=-1.0,
     sign_source="hyp3-gamma v5.4.1 release notes (phase sign opposite to los_disp); ASF "
                 "InSAR product guide (los_disp > 0 towards the sensor)",
-    sign_certain=True)
+    sign_certain=False)
