@@ -314,7 +314,7 @@ The raster is read window by window and overlapping tiles are blended, so memory
 <context>
     <name>DetectionTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="100"/>
+        <location filename="../isslide_qgis/gui/run_task.py" line="108"/>
         <source>ISSLIDE detection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,12 +840,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="59"/>
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="70"/>
         <source>only one of phase and coherence has a CRS: coherence &apos;{path}&apos; is assumed to lie on the phase pixel grid (same size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="69"/>
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="80"/>
         <source>coherence resampled from {source} onto the phase grid {target} (bilinear)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,62 +975,62 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="43"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="45"/>
         <source>no CRS: treated as radar geometry; outputs keep the pixel grid without CRS and areas are in pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="119"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="131"/>
         <source>the file carries {count} ground control points, which are not used: terrain-correct (geocode) the interferogram to work in map coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="134"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="146"/>
         <source>phase encoding detected as &apos;{encoding}&apos;: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="148"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="180"/>
         <source>the phase raster &apos;{path}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="148"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="180"/>
         <source>every sampled pixel is nodata, NaN or zero-magnitude. Check the nodata value declared in the file and that you selected the interferogram band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="160"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="196"/>
         <source>phase values in [0, 2*pi] rewrapped to [-pi, pi]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="163"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="199"/>
         <source>{fraction} of the phase pixels are exactly 0 and the file declares no nodata: if 0 marks the area outside the swath, declare it (gdal_edit.py -a_nodata 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="175"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="211"/>
         <source>the coherence raster &apos;{path}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="175"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="211"/>
         <source>every sampled pixel is nodata or NaN. Check the nodata value declared in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="184"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="220"/>
         <source>the phase raster &apos;{phase}&apos; and the coherence raster &apos;{coherence}&apos; together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="184"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="220"/>
         <source>no pixel has both a valid phase and a valid coherence. Check that both come from the same interferogram and that their nodata values are right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="209"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="248"/>
         <source>some pixels outside the checked value ranges (missed by the validation sample) were set invalid; check the input rasters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,7 +1625,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="143"/>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="146"/>
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,17 +1765,17 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="124"/>
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="130"/>
         <source>These interferograms do not exist: {files}. Check the paths (or give the folder holding them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="144"/>
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="152"/>
         <source>The dates of {files} cannot be read from their names (recognised names: {examples}). Give a pairs table (CSV with columns interferogram, coherence, date_first, date_second).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="152"/>
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="160"/>
         <source>No interferogram found in {inputs}: recognised names are {examples}; other names need a pairs table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,7 +1940,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/raster.py" line="187"/>
+        <location filename="../isslide_qgis/core/cam/raster.py" line="189"/>
         <source>The class activation map was cancelled; no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,156 +2004,211 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <source>The output &apos;{path}&apos; is a folder, not a file. Give a file name for this output (e.g. {example}), or leave it empty for a temporary file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="62"/>
+        <source>{product} convention: coherence stored as {dtype} scaled 0-{scale:g}, divided by {scale:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="57"/>
+        <source>coherence found beside the interferogram: &apos;{path}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="70"/>
+        <source>&apos;{path}&apos; is a {product} line-of-sight displacement in metres, not an interferogram. Select the wrapped phase of the same pair (the file ending in _wrapped_phase.tif).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="80"/>
+        <source>{product} product recognised from the name &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="83"/>
+        <source>dates {first} - {second} ({days} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="87"/>
+        <source>0 read as nodata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="88"/>
+        <source>positive phase means motion towards the satellite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="88"/>
+        <source>positive phase means motion away from the satellite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="91"/>
+        <source> (uncertain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="169"/>
+        <source>exact zeros read as nodata (the file declares none): where phase and coherence are both 0, or, without coherence, zero regions of at least a tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="190"/>
+        <source>unwrapped phase of a {product} product re-wrapped to [-pi, pi]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="56"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="61"/>
         <source>ISSLIDE detection and review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="169"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="175"/>
         <source>PyTorch found: detection and training are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="170"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="176"/>
         <source>PyTorch {version} was not found: detection and training need it. Run the Processing algorithm &apos;Check installation&apos; for the fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="74"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="80"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="78"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="84"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="110"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="116"/>
         <source>Run detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="110"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="116"/>
         <source>Detect moving areas in the background and start a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="113"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="119"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="113"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="119"/>
         <source>Stop the running task; nothing is added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="115"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="121"/>
         <source>Open review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="115"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="121"/>
         <source>Continue the review saved in the corrections file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="125"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="131"/>
         <source>Detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="141"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="147"/>
         <source>Opacity of the probability and CAM layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="143"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="149"/>
         <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="144"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="150"/>
         <source>Show the CAM layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="148"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="154"/>
         <source>Display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="158"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="164"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="159"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="165"/>
         <source>Fine-tune on my corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="159"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="165"/>
         <source>Accepted and added areas become training annotations; the fine-tuned model is then offered in the model list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="164"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="170"/>
         <source>Fine-tuning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="179"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="185"/>
         <source>ISSLIDE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="211"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="231"/>
         <source>&apos;{path}&apos; already exists: press &apos;Open review&apos; to continue its review, or choose a new corrections file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="216"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="236"/>
         <source>Detecting moving areas with {model}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="228"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="248"/>
         <source>{count} moving areas found: review them below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="238"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="258"/>
         <source>Cancelled: nothing was added to the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="246"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="266"/>
         <source>Open a review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="251"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="271"/>
         <source>Fine-tuning {model} on the accepted and added areas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="260"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="280"/>
         <source>Fine-tuned on {count} areas: the model &apos;{name}&apos; is selected; run the detection again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="272"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="292"/>
         <source>Choose the corrections file to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="301"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="321"/>
         <source>Review of &apos;{name}&apos; open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,12 +2364,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>IsslideTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="53"/>
+        <location filename="../isslide_qgis/gui/run_task.py" line="57"/>
         <source>{task} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="71"/>
+        <location filename="../isslide_qgis/gui/run_task.py" line="79"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -319,7 +319,7 @@ Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fond
 <context>
     <name>DetectionTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="100" />
+        <location filename="../isslide_qgis/gui/run_task.py" line="108" />
         <source>ISSLIDE detection</source>
         <translation>Détection ISSLIDE</translation>
     </message>
@@ -851,12 +851,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>L'écriture des canaux dans « {path} » a été annulée ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="59" />
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="70" />
         <source>only one of phase and coherence has a CRS: coherence '{path}' is assumed to lie on the phase pixel grid (same size)</source>
         <translation>seule la phase ou la cohérence a un SCR : la cohérence « {path} » est supposée être sur la grille de pixels de la phase (même taille)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="69" />
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="80" />
         <source>coherence resampled from {source} onto the phase grid {target} (bilinear)</source>
         <translation>cohérence rééchantillonnée de {source} vers la grille de la phase {target} (bilinéaire)</translation>
     </message>
@@ -986,62 +986,62 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>deux bandes dont les valeurs ne sont pas sur le cercle unité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="43" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="45" />
         <source>no CRS: treated as radar geometry; outputs keep the pixel grid without CRS and areas are in pixels</source>
         <translation>pas de SCR : traité comme une géométrie radar ; les sorties conservent la grille de pixels sans SCR et les surfaces sont en pixels</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="119" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="131" />
         <source>the file carries {count} ground control points, which are not used: terrain-correct (geocode) the interferogram to work in map coordinates</source>
         <translation>le fichier contient {count} points d'appui (GCP), qui ne sont pas utilisés : géocodez l'interférogramme (correction de terrain) pour travailler en coordonnées cartographiques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="134" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="146" />
         <source>phase encoding detected as '{encoding}': {why}</source>
         <translation>encodage de phase détecté : « {encoding} » ({why})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="148" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="180" />
         <source>the phase raster '{path}'</source>
         <translation>le raster de phase « {path} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="148" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="180" />
         <source>every sampled pixel is nodata, NaN or zero-magnitude. Check the nodata value declared in the file and that you selected the interferogram band.</source>
         <translation>tous les pixels échantillonnés sont sans donnée, NaN ou de module nul. Vérifiez la valeur sans donnée déclarée dans le fichier et que vous avez sélectionné la bande de l'interférogramme.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="160" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="196" />
         <source>phase values in [0, 2*pi] rewrapped to [-pi, pi]</source>
         <translation>valeurs de phase dans [0, 2*pi] réenroulées dans [-pi, pi]</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="163" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="199" />
         <source>{fraction} of the phase pixels are exactly 0 and the file declares no nodata: if 0 marks the area outside the swath, declare it (gdal_edit.py -a_nodata 0)</source>
         <translation>{fraction} des pixels de phase valent exactement 0 et le fichier ne déclare aucune valeur sans donnée : si 0 marque la zone hors de la fauchée, déclarez-la (gdal_edit.py -a_nodata 0)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="175" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="211" />
         <source>the coherence raster '{path}'</source>
         <translation>le raster de cohérence « {path} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="175" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="211" />
         <source>every sampled pixel is nodata or NaN. Check the nodata value declared in the file.</source>
         <translation>tous les pixels échantillonnés sont sans donnée ou NaN. Vérifiez la valeur sans donnée déclarée dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="184" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="220" />
         <source>the phase raster '{phase}' and the coherence raster '{coherence}' together</source>
         <translation>le raster de phase « {phase} » et le raster de cohérence « {coherence} » pris ensemble</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="184" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="220" />
         <source>no pixel has both a valid phase and a valid coherence. Check that both come from the same interferogram and that their nodata values are right.</source>
         <translation>aucun pixel n'a à la fois une phase et une cohérence valides. Vérifiez que les deux proviennent du même interférogramme et que leurs valeurs sans donnée sont correctes.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="209" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="248" />
         <source>some pixels outside the checked value ranges (missed by the validation sample) were set invalid; check the input rasters</source>
         <translation>des pixels hors des plages de valeurs vérifiées (manqués par l'échantillon de validation) ont été rendus invalides ; vérifiez les rasters d'entrée</translation>
     </message>
@@ -1636,7 +1636,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="143" />
+        <location filename="../isslide_qgis/core/inference/detection.py" line="146" />
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation>Sans SCR (géométrie radar) : la surface minimale de {m2:g} m² est prise comme {px:.0f} pixels d'environ 14,64 m (multivue ISSLIDE).</translation>
     </message>
@@ -1776,17 +1776,17 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>'{path}' n'est pas un fichier de corrections ISSLIDE (pas de couche '{layer}') : choisissez un GeoPackage écrit par le panneau de revue, ou lancez une détection pour en créer un.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="124" />
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="130" />
         <source>These interferograms do not exist: {files}. Check the paths (or give the folder holding them).</source>
         <translation>Ces interférogrammes n'existent pas : {files}. Vérifiez les chemins (ou donnez le dossier qui les contient).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="144" />
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="152" />
         <source>The dates of {files} cannot be read from their names (recognised names: {examples}). Give a pairs table (CSV with columns interferogram, coherence, date_first, date_second).</source>
         <translation>Les dates de {files} ne peuvent pas être lues dans leur nom (noms reconnus : {examples}). Donnez une table des paires (CSV avec les colonnes interferogram, coherence, date_first, date_second).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/pairs.py" line="152" />
+        <location filename="../isslide_qgis/core/stack/pairs.py" line="160" />
         <source>No interferogram found in {inputs}: recognised names are {examples}; other names need a pairs table.</source>
         <translation>Aucun interférogramme trouvé dans {inputs} : les noms reconnus sont {examples} ; les autres noms demandent une table des paires.</translation>
     </message>
@@ -1951,7 +1951,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Score-CAM : {passes} passes avant masquées par tuile expliquée ({calls} appels d'au plus {batch} images), en gardant {fraction:.0%} des canaux de chaque couche.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/raster.py" line="187" />
+        <location filename="../isslide_qgis/core/cam/raster.py" line="189" />
         <source>The class activation map was cancelled; no output was written.</source>
         <translation>La carte d'activation de classe a été annulée ; aucune sortie n'a été écrite.</translation>
     </message>
@@ -2015,156 +2015,211 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <source>The output '{path}' is a folder, not a file. Give a file name for this output (e.g. {example}), or leave it empty for a temporary file.</source>
         <translation>La sortie « {path} » est un dossier, pas un fichier. Donnez un nom de fichier pour cette sortie (par ex. {example}), ou laissez-la vide pour un fichier temporaire.</translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/coherence_alignment.py" line="62" />
+        <source>{product} convention: coherence stored as {dtype} scaled 0-{scale:g}, divided by {scale:g}</source>
+        <translation>convention {product} : cohérence stockée en {dtype} sur 0-{scale:g}, divisée par {scale:g}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="57" />
+        <source>coherence found beside the interferogram: '{path}'</source>
+        <translation>cohérence trouvée à côté de l'interférogramme : « {path} »</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="70" />
+        <source>'{path}' is a {product} line-of-sight displacement in metres, not an interferogram. Select the wrapped phase of the same pair (the file ending in _wrapped_phase.tif).</source>
+        <translation>« {path} » est un déplacement en ligne de visée {product} en mètres, pas un interférogramme. Choisissez la phase enroulée de la même paire (le fichier se terminant par _wrapped_phase.tif).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="80" />
+        <source>{product} product recognised from the name '{name}'</source>
+        <translation>produit {product} reconnu d'après le nom « {name} »</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="83" />
+        <source>dates {first} - {second} ({days} days)</source>
+        <translation>dates {first} - {second} ({days} jours)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="87" />
+        <source>0 read as nodata</source>
+        <translation>0 lu comme absence de données</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="88" />
+        <source>positive phase means motion towards the satellite</source>
+        <translation>une phase positive signifie un mouvement vers le satellite</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="88" />
+        <source>positive phase means motion away from the satellite</source>
+        <translation>une phase positive signifie un mouvement qui s'éloigne du satellite</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="91" />
+        <source> (uncertain)</source>
+        <translation> (incertain)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="169" />
+        <source>exact zeros read as nodata (the file declares none): where phase and coherence are both 0, or, without coherence, zero regions of at least a tile</source>
+        <translation>zéros exacts lus comme absence de données (le fichier n'en déclare pas) : là où phase et cohérence valent toutes deux 0, ou, sans cohérence, les régions de zéros d'au moins une tuile</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="190" />
+        <source>unwrapped phase of a {product} product re-wrapped to [-pi, pi]</source>
+        <translation>phase déroulée d'un produit {product} ré-enroulée sur [-pi, pi]</translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="56" />
+        <location filename="../isslide_qgis/gui/dock.py" line="61" />
         <source>ISSLIDE detection and review</source>
         <translation>ISSLIDE : détection et revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="169" />
+        <location filename="../isslide_qgis/gui/dock.py" line="175" />
         <source>PyTorch found: detection and training are available.</source>
         <translation>PyTorch trouvé : la détection et l'entraînement sont disponibles.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="170" />
+        <location filename="../isslide_qgis/gui/dock.py" line="176" />
         <source>PyTorch {version} was not found: detection and training need it. Run the Processing algorithm 'Check installation' for the fix.</source>
         <translation>PyTorch {version} est introuvable : la détection et l'entraînement en ont besoin. Lancez l'algorithme de traitement « Vérifier l'installation » pour savoir comment corriger.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="74" />
+        <location filename="../isslide_qgis/gui/dock.py" line="80" />
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="78" />
+        <location filename="../isslide_qgis/gui/dock.py" line="84" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="110" />
+        <location filename="../isslide_qgis/gui/dock.py" line="116" />
         <source>Run detection</source>
         <translation>Lancer la détection</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="110" />
+        <location filename="../isslide_qgis/gui/dock.py" line="116" />
         <source>Detect moving areas in the background and start a review</source>
         <translation>Détecter les zones en mouvement en arrière-plan et commencer une revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="113" />
+        <location filename="../isslide_qgis/gui/dock.py" line="119" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="113" />
+        <location filename="../isslide_qgis/gui/dock.py" line="119" />
         <source>Stop the running task; nothing is added</source>
         <translation>Arrêter la tâche en cours ; rien n'est ajouté</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="115" />
+        <location filename="../isslide_qgis/gui/dock.py" line="121" />
         <source>Open review</source>
         <translation>Ouvrir la revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="115" />
+        <location filename="../isslide_qgis/gui/dock.py" line="121" />
         <source>Continue the review saved in the corrections file</source>
         <translation>Poursuivre la revue enregistrée dans le fichier de corrections</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="125" />
+        <location filename="../isslide_qgis/gui/dock.py" line="131" />
         <source>Detection</source>
         <translation>Détection</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="141" />
+        <location filename="../isslide_qgis/gui/dock.py" line="147" />
         <source>Opacity of the probability and CAM layers</source>
         <translation>Opacité des couches de probabilité et de CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="143" />
+        <location filename="../isslide_qgis/gui/dock.py" line="149" />
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="144" />
+        <location filename="../isslide_qgis/gui/dock.py" line="150" />
         <source>Show the CAM layer</source>
         <translation>Afficher la couche CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="148" />
+        <location filename="../isslide_qgis/gui/dock.py" line="154" />
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="158" />
+        <location filename="../isslide_qgis/gui/dock.py" line="164" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="159" />
+        <location filename="../isslide_qgis/gui/dock.py" line="165" />
         <source>Fine-tune on my corrections</source>
         <translation>Affiner sur mes corrections</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="159" />
+        <location filename="../isslide_qgis/gui/dock.py" line="165" />
         <source>Accepted and added areas become training annotations; the fine-tuned model is then offered in the model list</source>
         <translation>Les zones acceptées et ajoutées deviennent des annotations d'entraînement ; le modèle affiné est ensuite proposé dans la liste des modèles</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="164" />
+        <location filename="../isslide_qgis/gui/dock.py" line="170" />
         <source>Fine-tuning</source>
         <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="179" />
+        <location filename="../isslide_qgis/gui/dock.py" line="185" />
         <source>ISSLIDE</source>
         <translation>ISSLIDE</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="211" />
+        <location filename="../isslide_qgis/gui/dock.py" line="231" />
         <source>'{path}' already exists: press 'Open review' to continue its review, or choose a new corrections file.</source>
         <translation>'{path}' existe déjà : cliquez sur « Ouvrir la revue » pour poursuivre sa revue, ou choisissez un nouveau fichier de corrections.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="216" />
+        <location filename="../isslide_qgis/gui/dock.py" line="236" />
         <source>Detecting moving areas with {model}…</source>
         <translation>Détection des zones en mouvement avec {model}…</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="228" />
+        <location filename="../isslide_qgis/gui/dock.py" line="248" />
         <source>{count} moving areas found: review them below.</source>
         <translation>{count} zones en mouvement trouvées : revoyez-les ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="238" />
+        <location filename="../isslide_qgis/gui/dock.py" line="258" />
         <source>Cancelled: nothing was added to the project.</source>
         <translation>Annulé : rien n'a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="246" />
+        <location filename="../isslide_qgis/gui/dock.py" line="266" />
         <source>Open a review first.</source>
         <translation>Ouvrez d'abord une revue.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="251" />
+        <location filename="../isslide_qgis/gui/dock.py" line="271" />
         <source>Fine-tuning {model} on the accepted and added areas…</source>
         <translation>Affinage de {model} sur les zones acceptées et ajoutées…</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="260" />
+        <location filename="../isslide_qgis/gui/dock.py" line="280" />
         <source>Fine-tuned on {count} areas: the model '{name}' is selected; run the detection again to use it.</source>
         <translation>Affiné sur {count} zones : le modèle '{name}' est sélectionné ; relancez la détection pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="272" />
+        <location filename="../isslide_qgis/gui/dock.py" line="292" />
         <source>Choose the corrections file to open.</source>
         <translation>Choisissez le fichier de corrections à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="301" />
+        <location filename="../isslide_qgis/gui/dock.py" line="321" />
         <source>Review of '{name}' open.</source>
         <translation>Revue de '{name}' ouverte.</translation>
     </message>
@@ -2320,12 +2375,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="53" />
+        <location filename="../isslide_qgis/gui/run_task.py" line="57" />
         <source>{task} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation>{task} a échoué de manière inattendue : {error}. C'est un bogue de l'extension ISSLIDE ; les détails sont dans le journal des messages de QGIS (onglet ISSLIDE). Merci de les signaler.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="71" />
+        <location filename="../isslide_qgis/gui/run_task.py" line="79" />
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>

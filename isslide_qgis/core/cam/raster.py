@@ -167,11 +167,13 @@ def class_activation_raster(request: CamRasterRequest, progress: ProgressFn | No
         ModelError: unsafe or unfit checkpoint, unknown layers.
         OperationCanceled: cancelled; no file is left.
     """
+    from isslide_qgis.core.insar.products import coherence_for
     from isslide_qgis.core.insar.reading import InterferogramReader
     from isslide_qgis.core.models.checkpoint import load_checkpoint
 
     model, card = load_checkpoint(request.checkpoint)
-    with InterferogramReader(request.phase_path, request.coherence_path,
+    coherence_path, _ = coherence_for(request.phase_path, request.coherence_path)
+    with InterferogramReader(request.phase_path, coherence_path,
                              encoding=request.encoding) as reader:
         setup = setup_cam(model, card, method=request.method, layers=request.layers,
                           target=request.target, polygons=request.polygons, grid=reader.grid,

@@ -12,7 +12,9 @@ HELP = "probability raster and moving-area polygons on one interferogram"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("interferogram", type=Path, help="wrapped phase (or complex) raster")
-    parser.add_argument("--coherence", type=Path, help="coherence raster [0, 1]")
+    parser.add_argument("--coherence", type=Path,
+                        help="coherence raster (default: the one beside the interferogram when "
+                             "its processor's layout is known: LiCSAR, HyP3, PyRate, SNAP, ISSLIDE)")
     parser.add_argument("--encoding", default="auto",
                         help="phase encoding: auto, phase, complex, real_imag, cos_sin")
     parser.add_argument("--probability", type=Path, required=True, help="output GeoTIFF")

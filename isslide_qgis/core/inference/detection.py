@@ -105,6 +105,7 @@ def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None =
         ModelError: the checkpoint is unsafe, unreadable, or does not fit the input.
         OperationCanceled: cancelled; nothing this run wrote is left.
     """
+    from ..insar.products import coherence_for, recognise
     from ..insar.reading import InterferogramReader
     from ..models.checkpoint import load_checkpoint
     from ..vectorize import vectorize_probability, write_patch_scores
@@ -115,13 +116,15 @@ def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None =
     name = request.interferogram_name or Path(request.phase_path).stem
     threshold = request.threshold if request.threshold is not None else map_threshold(card)
     written: list[Path] = []
+    product = recognise(request.phase_path)
+    coherence_path, found_notes = coherence_for(request.phase_path, request.coherence_path)
     try:
         with capped_gdal_cache(MIN_CACHE_BYTES):  # validation reads a decimated sample only
-            opened = InterferogramReader(request.phase_path, request.coherence_path,
-                                         encoding=request.encoding)
+            opened = InterferogramReader(request.phase_path, coherence_path,
+                                         encoding=request.encoding, product=product)
         with opened as reader, capped_gdal_cache(
                 cache_budget(reader.grid.width, INPUT_RASTERS + OUTPUT_BANDS)):
-            notes = list(reader.notes)
+            notes = found_notes + list(reader.notes)
             summary = predict_raster(
                 reader, request.probability_path, model, card, overlap=request.overlap,
                 batch_size=request.batch_size, coherence_threshold=request.coherence_threshold,
@@ -144,7 +147,8 @@ def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None =
                         "IsslideCore", "No CRS (radar geometry): the minimum area of {m2:g} m² "
                         "is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook)."
                     ).format(m2=request.min_area_m2, px=min_area))
-                dates = ifg_dates(name)
+                dates = ([product.date_first, product.date_second]
+                         if product is not None and product.date_first else ifg_dates(name))
                 baseline = (dates[1] - dates[0]).days if len(dates) >= 2 else None
                 vectorized = vectorize_probability(
                     request.probability_path, request.areas_path, threshold=threshold,

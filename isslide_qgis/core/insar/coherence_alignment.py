@@ -35,6 +35,9 @@ class CoherenceSource:
         phase_path: Phase raster (named in error messages).
         band: Coherence band (1-based); ``None`` for a single-band raster.
         notes: List that receives human-readable notes on what was done.
+        scales: Data type -> divisor bringing the values to [0, 1], from the recognised
+            product's conventions (LiCSAR: ``{"uint8": 255}``); empty for an unknown raster.
+        product_label: The product's name, for the note.
 
     Raises:
         InputDataError: Missing file, not a raster, ambiguous band.
@@ -43,7 +46,8 @@ class CoherenceSource:
     """
 
     def __init__(
-        self, path: Path, phase_grid: RasterGrid, phase_path: Path, band: int | None, notes: list[str]
+        self, path: Path, phase_grid: RasterGrid, phase_path: Path, band: int | None, notes: list[str],
+        scales: dict[str, float] | None = None, product_label: str = "",
     ) -> None:
         check_file_exists(path, "coherence")
         self._ds = open_raster(path, "coherence")
@@ -52,6 +56,13 @@ class CoherenceSource:
             self.band = check_coherence_band(path, self._ds.count, band)
             self.grid = RasterGrid.from_dataset(self._ds)
             self.nodata = self._ds.nodatavals[self.band - 1]
+            dtype = self._ds.dtypes[self.band - 1]
+            self.scale = float((scales or {}).get(dtype, 1.0))
+            if self.scale != 1.0:
+                notes.append(translate(
+                    "IsslideCore", "{product} convention: coherence stored as {dtype} scaled "
+                    "0-{scale:g}, divided by {scale:g}").format(
+                    product=product_label, dtype=dtype, scale=self.scale))
             self.phase_grid = phase_grid
             if not (phase_grid.has_crs and self.grid.has_crs):
                 check_same_size(phase_grid, self.grid, phase_path, path)
@@ -98,6 +109,8 @@ class CoherenceSource:
     def _clean(self, values: np.ndarray, nodata: float | None) -> np.ndarray:
         out = values.astype(np.float32, copy=True)
         out[nodata_mask(values, nodata) | ~np.isfinite(out)] = np.nan
+        if self.scale != 1.0:
+            out /= np.float32(self.scale)
         return out
 
     def read(self, window: Window) -> np.ndarray:

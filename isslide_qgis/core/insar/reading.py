@@ -18,6 +18,8 @@ from rasterio.windows import Window
 from isslide_qgis.core.insar.coherence_alignment import CoherenceSource
 from isslide_qgis.core.messages import QT_TRANSLATE_NOOP
 from isslide_qgis.core.insar.grid import RasterGrid
+from isslide_qgis.core.insar.products import Content, ProductMatch, check_is_phase, describe, recognise
+from isslide_qgis.core.insar.zero_nodata import ZERO_REGION_PIXELS, zero_nodata_mask
 from isslide_qgis.core.insar.phase_encoding import (
     PhaseEncoding,
     decode_phase,
@@ -78,6 +80,8 @@ class InterferogramReader:
         band: First band (1-based) of the interferogram; needed for rasters of more than two
             bands. With ``"auto"`` it selects a single band of phase (or complex values).
         coherence_band: Coherence band for a multi-band coherence raster.
+        product: The processor's product (:mod:`.products`) whose conventions apply;
+            ``"auto"`` recognises it from the file name, ``None`` applies none.
 
     Raises:
         InputDataError: An input is missing, not a raster, has the wrong bands or values.
@@ -91,13 +95,20 @@ class InterferogramReader:
         encoding: str | PhaseEncoding = "auto",
         band: int | None = None,
         coherence_band: int | None = None,
+        product: ProductMatch | str | None = "auto",
     ) -> None:
         self.phase_path = Path(phase_path)
         self.coherence_path = Path(coherence_path) if coherence_path is not None else None
         self.notes: list[str] = []
         self._coherence: CoherenceSource | None = None
         self._rewrap = False
+        self.product: ProductMatch | None = (
+            recognise(self.phase_path) if product == "auto" else product or None)
+        self._unwrapped = self.product is not None and self.product.content is Content.UNWRAPPED
         requested = parse_encoding(encoding)
+        if self.product is not None:
+            check_is_phase(self.product)
+            self.notes.append(describe(self.product))
         check_file_exists(self.phase_path, "phase")
         self._ds = open_raster(self.phase_path, "phase")
         try:
@@ -113,6 +124,7 @@ class InterferogramReader:
         check_band_count(self.phase_path, ds.count, encoding, band, "complex" in dtype)
         encoding, self._bands = select_bands(encoding, ds.count, "complex" in dtype, band)
         self._nodata = tuple(ds.nodatavals[b - 1] for b in self._bands)
+        self._zero_rule = self._nodata[0] is None  # a declared nodata always wins
         if not self.grid.has_crs:
             self.notes.append(translate("IsslideCore", RADAR_GEOMETRY_NOTE))
             if ds.gcps[0]:
@@ -138,12 +150,32 @@ class InterferogramReader:
             )
         self.encoding: PhaseEncoding = encoding
         if self.coherence_path is not None:
+            scales = self.product.product.coherence_scales if self.product is not None else {}
             self._coherence = CoherenceSource(
-                self.coherence_path, self.grid, self.phase_path, coherence_band, self.notes
+                self.coherence_path, self.grid, self.phase_path, coherence_band, self.notes,
+                scales=scales, product_label=self.product.product.label if self.product else "",
             )
         self._validate_sample(decode_phase(encoding, raw, self._nodata), sample_grid)
 
+    def _blank_zeros(self, phase: np.ndarray, coherence: np.ndarray | None,
+                     grid: RasterGrid) -> np.ndarray:
+        """``phase`` with the undeclared zeros of :mod:`.zero_nodata` set to NaN."""
+        if not self._zero_rule or self.encoding is not PhaseEncoding.PHASE:
+            return phase
+        shrink = (grid.width * grid.height) / max(self.grid.width * self.grid.height, 1)
+        mask = zero_nodata_mask(phase, coherence, ZERO_REGION_PIXELS * min(shrink, 1.0))
+        if mask.any():
+            phase = np.where(mask, np.float32(np.nan), phase).astype(np.float32)
+            self._note_once(translate(
+                "IsslideCore",
+                "exact zeros read as nodata (the file declares none): where phase and coherence "
+                "are both 0, or, without coherence, zero regions of at least a tile"))
+        return phase
+
     def _validate_sample(self, phase: np.ndarray, sample_grid: RasterGrid) -> None:
+        sample_coherence = (None if self._coherence is None
+                            else self._coherence.read_decimated(sample_grid))
+        phase = self._blank_zeros(phase, sample_coherence, sample_grid)
         valid = np.isfinite(phase)
         check_has_valid_pixels(
             valid,
@@ -154,7 +186,11 @@ class InterferogramReader:
                 "declared in the file and that you selected the interferogram band."
             ),
         )
-        if self.encoding is PhaseEncoding.PHASE:
+        if self.encoding is PhaseEncoding.PHASE and self._unwrapped:
+            self.notes.append(translate(
+                "IsslideCore", "unwrapped phase of a {product} product re-wrapped to [-pi, pi]"
+            ).format(product=self.product.product.label))
+        elif self.encoding is PhaseEncoding.PHASE:
             self._rewrap = check_phase_wrapped(phase[valid], self.phase_path)
             if self._rewrap:
                 self.notes.append(translate("IsslideCore", "phase values in [0, 2*pi] rewrapped to [-pi, pi]"))
@@ -170,7 +206,7 @@ class InterferogramReader:
                 )
         if self._coherence is None:
             return
-        coherence = self._coherence.read_decimated(sample_grid)
+        coherence = sample_coherence
         coherence_valid = np.isfinite(coherence)
         check_has_valid_pixels(
             coherence_valid,
@@ -199,6 +235,9 @@ class InterferogramReader:
         Values beyond the validated ranges (possible where the decimated validation sample
         missed them) are made invalid, not clipped, and noted once.
         """
+        if self._unwrapped:
+            phase = (np.remainder(phase + np.float32(math.pi), np.float32(2 * math.pi))
+                     - np.float32(math.pi)).astype(np.float32)
         if self._rewrap:
             phase = np.where(phase > math.pi, phase - np.float32(2 * math.pi), phase)
         with np.errstate(invalid="ignore"):
@@ -248,6 +287,7 @@ class InterferogramReader:
             phase[part] = decode_phase(self.encoding, raw, self._nodata)
             if coherence is not None:
                 coherence[part] = self._coherence.read(inner)
+        phase = self._blank_zeros(phase, coherence, self.grid)
         return self._to_window_data(phase, coherence)
 
     def read_decimated(self, max_pixels: int = SAMPLE_PIXELS) -> tuple[WindowData, RasterGrid]:
@@ -264,6 +304,7 @@ class InterferogramReader:
         )
         phase = decode_phase(self.encoding, raw, self._nodata)
         coherence = None if self._coherence is None else self._coherence.read_decimated(grid)
+        phase = self._blank_zeros(phase, coherence, grid)
         return self._to_window_data(phase, coherence), grid
 
     @property

@@ -1,10 +1,11 @@
 """Whole archives: stacks of interferogram pairs, resumable runs, temporal consistency.
 
-:mod:`.naming` and :mod:`.pairs_table` find each pair's dates (file names of SNAP, LiCSAR and
-ISSLIDE, or a CSV); :mod:`.pairs` lists a stack; :mod:`.runner` runs detection on every pair
-(resumable: :mod:`.markers`; on a Dask cluster: :mod:`.distributed`) and writes the
-temporal-consistency product (:mod:`.consistency`, :mod:`.consistency_io`);
-:mod:`.simulation` makes simulated stacks. Importing this package is cheap (names load on
+:mod:`.naming` and :mod:`.pairs_table` find each pair's dates (file names of the products of
+:mod:`isslide_qgis.core.insar.products`: SNAP, LiCSAR, HyP3, PyRate, ISSLIDE; or a CSV);
+:mod:`.pairs` lists a stack; :mod:`.runner` runs detection on every pair (resumable:
+:mod:`.markers`; on a Dask cluster: :mod:`.distributed`) and writes the temporal-consistency
+product (:mod:`.consistency`, :mod:`.consistency_io`); :mod:`.simulation` makes simulated
+stacks. Importing this package is cheap (names load on
 first use; dask only when a scheduler is given).
 """
 from __future__ import annotations

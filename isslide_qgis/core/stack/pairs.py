@@ -15,7 +15,7 @@ from typing import Iterable, Sequence
 
 from ..errors import InputDataError
 from ..messages import translate
-from .naming import RASTER_SUFFIXES, convention_examples, parse_pair_name
+from .naming import RASTER_SUFFIXES, NamedPair, convention_examples, parse_pair_name
 from .pairs_table import TableRow, read_pairs_table
 
 
@@ -28,7 +28,8 @@ class Pair:
         phase_path: The wrapped-phase (or complex) raster.
         coherence_path: Its coherence raster, ``None`` when there is none.
         date_first, date_second: Acquisition dates (first < second).
-        convention: Where the dates came from (``licsar``, ``snap``, ``isslide``, ``table``).
+        convention: Where the dates came from (a product of the registry: ``licsar``,
+            ``hyp3``, ``pyrate``, ``snap``, ``isslide``; or ``table``).
     """
 
     name: str
@@ -94,6 +95,11 @@ def _from_table(rows: Sequence[TableRow]) -> dict[Path, TableRow]:
     return {row.phase_path.resolve(): row for row in rows}
 
 
+def _skipped(info: NamedPair, scanned: set[Path]) -> bool:
+    better = info.superseded_by
+    return not info.is_phase or (better is not None and better.resolve() in scanned)
+
+
 def discover_pairs(inputs: str | Path | Sequence[str | Path], pairs_table: str | Path | None = None,
                    exclude: Iterable[Path] = ()) -> list[Pair]:
     """The pairs of a stack, sorted by first date, baseline and name.
@@ -134,6 +140,8 @@ def discover_pairs(inputs: str | Path | Sequence[str | Path], pairs_table: str |
         if key in table or key in coherences:
             continue
         info = named[key]
+        if info is not None and key in scanned and _skipped(info, scanned):
+            continue  # a displacement map, or a sibling the processor prefers is read instead
         if info is None:
             if key not in scanned:
                 unnamed.append(path)

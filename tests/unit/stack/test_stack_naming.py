@@ -84,3 +84,29 @@ def test_same_dates_get_unique_names(tmp_path: Path) -> None:
     two = _touch(tmp_path / "t2" / "20200101_20200107.geo.diff_pha.tif")
     names = sorted(p.name for p in discover_pairs([one, two]))
     assert len(set(names)) == 2 and all(n.startswith("20200101_20200107_") for n in names)
+
+
+def test_processor_folders_give_one_pair_each(tmp_path: Path) -> None:
+    """HyP3 and LiCSAR folders: the wrapped phase is read, siblings and displacement skipped."""
+    hyp3 = "S1AA_20200701T054128_20200713T054129_VVP012_INT40_G_ueF_1A2B"
+    for suffix in ("wrapped_phase", "unw_phase", "corr", "los_disp", "dem", "lv_theta"):
+        (tmp_path / hyp3).mkdir(exist_ok=True)
+        (tmp_path / hyp3 / f"{hyp3}_{suffix}.tif").write_bytes(b"")
+    licsar = tmp_path / "20200713_20200725"
+    licsar.mkdir()
+    for kind in ("diff_pha", "diff_unfiltered_pha", "unw", "cc"):
+        (licsar / f"20200713_20200725.geo.{kind}.tif").write_bytes(b"")
+    pairs = discover_pairs(tmp_path)
+    assert [(p.name, p.convention, p.phase_path.name) for p in pairs] == [
+        ("20200701_20200713", "hyp3", f"{hyp3}_wrapped_phase.tif"),
+        ("20200713_20200725", "licsar", "20200713_20200725.geo.diff_pha.tif")]
+    assert [p.coherence_path.name for p in pairs] == [f"{hyp3}_corr.tif", "20200713_20200725.geo.cc.tif"]
+
+
+def test_pyrate_folder_dates_from_hyphenated_names() -> None:
+    folder = Path(__file__).resolve().parents[2] / "data" / "pyrate"
+    pairs = discover_pairs(folder)
+    assert [(p.name, p.convention, p.baseline_days) for p in pairs] == [
+        ("20180106_20180130", "pyrate", 24), ("20180130_20180307", "pyrate", 36),
+        ("20180307_20180319", "pyrate", 12)]
+    assert all(p.coherence_path.name.endswith("_flat_eqa_cc.tif") for p in pairs)
