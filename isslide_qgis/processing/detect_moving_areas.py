@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
+from ..core.inference.detection import DEFAULT_MIN_AREA_M2
 from . import inputs
 from .base import IsslideAlgorithm
 from .inputs import (
@@ -82,7 +83,7 @@ class DetectMovingAreas(IsslideAlgorithm):
         self.addParameter(number(self.THRESHOLD, self.tr("Threshold (empty: the model's)"),
                                  number.Double, optional=True, minValue=0.0, maxValue=1.0))
         self.addParameter(number(self.MIN_AREA, self.tr("Minimum area (m², pixels without CRS)"),
-                                 number.Double, defaultValue=10000.0, minValue=0.0))
+                                 number.Double, defaultValue=DEFAULT_MIN_AREA_M2, minValue=0.0))
         self.addParameter(number(self.COHERENCE_THRESHOLD,
                                  self.tr("Coherence threshold (tiles below are skipped)"),
                                  number.Double, defaultValue=0.0, minValue=0.0, maxValue=1.0))
