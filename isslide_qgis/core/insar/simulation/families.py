@@ -116,6 +116,19 @@ FAMILIES: dict[str, SimulationFamily] = {
     for f in (
         _family("legacy", "training", "The historical simulator: log-uniform 0.05-0.5 km^2 irregular ellipses, "
                 "smooth bumps, one-slope turbulence, land-cover coherence, Goldstein (85 % of scenes)."),
+        _family("lobate", "training", "Real ISSLIDE sizes, lobate tongues with smooth bumps, two-slope "
+                "(-8/3, -11/3) turbulence, land-cover coherence, Goldstein.",
+                sizes="isslide", outline="lobate", turbulence="two_slope"),
+        _family("slab", "training", "Real ISSLIDE sizes, lobate slabs (plug flow, marginal shear zone), "
+                "one-slope turbulence, land-cover coherence, unfiltered chain.",
+                sizes="isslide", outline="lobate", deformation="plug", chain="unfiltered"),
+        _family("selection", "selection", "Real ISSLIDE sizes, lobate slabs, two-slope turbulence, land-cover "
+                "coherence, boxcar-smoothed chain (a chain no training family uses).",
+                sizes="isslide", outline="lobate", deformation="plug", turbulence="two_slope", chain="boxcar"),
+        _family("untouched", "untouched", "Real ISSLIDE sizes, lobate tongues with smooth bumps, von Karman "
+                "turbulence and texture/decay coherence (models no training or selection family uses), "
+                "Goldstein.",
+                sizes="isslide", outline="lobate", turbulence="von_karman", coherence="texture_decay"),
     )
 }
 
