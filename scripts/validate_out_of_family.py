@@ -47,40 +47,12 @@ BEFORE_MIN_AREA_M2 = 10_000.0
 SETS = ("in-family", "selection", "untouched")
 
 
-class StandInFamily:
-    """Until the families land (issue14-sim): ``random_scene_config`` with a Poisson number
-    of moving areas at 5.5 per 100 km^2 and areas of 0.009-0.5 km^2. Not a family: all three
-    sets are then the same simulator (only the seeds differ)."""
-
-    def __init__(self, name: str, role: str) -> None:
-        self.name, self.role = name, role
-
-    def scene_config(self, rng: Any, height: int = 512, width: int = 512,
-                     density: str = "real") -> Any:
-        from isslide_qgis.core.insar.simulation import random_scene_config
-
-        km2 = height * width * 14.64 ** 2 / 1e6
-        count = int(rng.poisson(5.5 * km2 / 100.0))
-        return random_scene_config(rng, height, width, n_bodies=(count, count),
-                                   body_area_km2=(0.009, 0.5))
-
-
 def _families() -> dict[str, list[Any]]:
     """The families of each set (training families together for in-family)."""
-    try:
-        from isslide_qgis.core.insar.simulation.families import get_family, list_families
-    except ImportError:
-        print("families not found: stand-in families (same simulator)", flush=True)
-        return {"in-family": [StandInFamily("standin-training", "training")],
-                "selection": [StandInFamily("standin-selection", "selection")],
-                "untouched": [StandInFamily("standin-untouched", "untouched")]}
-    names = list_families()
-    by_role: dict[str, list[Any]] = {}
-    for name in names:
-        family = get_family(name)
-        by_role.setdefault(family.role, []).append(family)
-    return {"in-family": by_role["training"], "selection": by_role["selection"][:1],
-            "untouched": by_role["untouched"][:1]}
+    from isslide_qgis.core.insar.simulation.families import get_family, list_families
+
+    return {"in-family": list_families("training"), "selection": [get_family("selection")],
+            "untouched": [get_family("untouched")]}
 
 
 def _scenes(families: list[Any], first_seed: int, args: argparse.Namespace) -> list[Any]:

@@ -94,7 +94,7 @@ def family_config(family: Family, seed: int, size: int, movement_free: bool) -> 
                                  density="real")
     changes: dict[str, Any] = {"optical": False}
     if movement_free:
-        changes["n_bodies"] = (0, 0)
+        changes.update(n_bodies=(0, 0), body_density_per_100km2=None)
     return config.replace(**changes)
 
 
