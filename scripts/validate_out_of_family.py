@@ -19,7 +19,7 @@ Writes docs/out_of_family_validation.json (atomically) and prints Markdown table
 maps are cached under build/out_of_family/. --apply writes the calibrated thresholds into the
 shipped cards (with the calibration's family, figure and date) after the run.
 Usage: OMP_NUM_THREADS=1 validate_out_of_family.py [--min-true-areas 200] [--free-scenes 15]
-       [--apply] [--models resources/models]
+       [--apply] [--from-output] [--models resources/models]
 """
 from __future__ import annotations
 
@@ -30,7 +30,6 @@ import json
 import math
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -151,18 +150,16 @@ def evaluate(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _write_json(path: Path, results: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    with os.fdopen(handle, "w") as stream:
-        json.dump(results, stream, indent=1)
-        stream.write("\n")
-    os.replace(temporary, path)
+    from isslide_qgis.core.evaluation.atomic_files import write_atomically
+
+    write_atomically(path, (json.dumps(results, indent=1) + "\n").encode())
 
 
 def apply_calibration(results: dict[str, Any], models: Path) -> None:
     """Write the calibrated pixel thresholds into the shipped cards, with the calibration."""
     from isslide_qgis.core.models.checkpoint import read_checkpoint, replace_card
     from isslide_qgis.core.models.shipped import shipped_models
+    from isslide_qgis.core.training.model_readme import write_models_readme
 
     calibration = results["calibration"]
     for name, path in shipped_models(models).items():
@@ -179,6 +176,7 @@ def apply_calibration(results: dict[str, Any], models: Path) -> None:
         thresholds = {**card.thresholds, "pixel": row["threshold_after"]}
         replace_card(path, dataclasses.replace(card, thresholds=thresholds, training=training))
         print(f"{name}: pixel threshold {previous:.2f} -> {row['threshold_after']:.2f}")
+    write_models_readme(models)
 
 
 def _ci(entry: dict[str, Any], digits: int = 2) -> str:
@@ -239,14 +237,14 @@ def main() -> None:
     parser.add_argument("--bootstrap", type=int, default=1000)
     parser.add_argument("--apply", action="store_true",
                         help="write the calibrated thresholds into the shipped cards")
-    parser.add_argument("--tables-only", action="store_true",
-                        help="print the tables of an existing --output")
+    parser.add_argument("--from-output", action="store_true",
+                        help="no run: print (and --apply) the results of an existing --output")
     args = parser.parse_args()
-    if args.tables_only:
-        print(tables(json.loads(args.output.read_text())))
-        return
-    results = evaluate(args)
-    _write_json(args.output, results)
+    if args.from_output:
+        results = json.loads(args.output.read_text())
+    else:
+        results = evaluate(args)
+        _write_json(args.output, results)
     print(tables(results))
     if args.apply:
         apply_calibration(results, args.models)

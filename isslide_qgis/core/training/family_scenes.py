@@ -13,15 +13,15 @@ hash, so a stale scene is never reused.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Protocol
 
 import numpy as np
 
+from ..evaluation.atomic_files import write_atomically
 from ..evaluation.object_metrics import components
 from ..inference.detection import RADAR_PIXEL_M
 
@@ -98,17 +98,11 @@ def family_config(family: Family, seed: int, size: int, movement_free: bool) -> 
     return config.replace(**changes)
 
 
-def _save(path: Path, arrays: dict[str, np.ndarray]) -> None:
-    """Write an ``.npz`` atomically (a crash leaves no half-written cache file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp.npz")
-    os.close(handle)
-    try:
-        np.savez_compressed(temporary, **arrays)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def save_arrays(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Write a compressed ``.npz`` atomically (a crash leaves no half-written cache file)."""
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, **arrays)
+    write_atomically(path, buffer.getvalue())
 
 
 def family_scene(family: Family, seed: int, size: int = 512, movement_free: bool = False,
@@ -126,8 +120,8 @@ def family_scene(family: Family, seed: int, size: int = 512, movement_free: bool
     result = FamilyScene(family.name, seed, scene.phase, scene.coherence,
                          scene.truth.astype(np.uint8), row_areas(scene))
     if path is not None:
-        _save(path, {"phase": result.phase, "coherence": result.coherence,
-                     "truth": result.truth, "row_areas_m2": result.row_areas_m2})
+        save_arrays(path, {"phase": result.phase, "coherence": result.coherence,
+                           "truth": result.truth, "row_areas_m2": result.row_areas_m2})
     return result
 
 

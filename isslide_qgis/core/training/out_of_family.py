@@ -22,7 +22,7 @@ from ..evaluation.coverage_scores import COVERAGE, CoverageScene, coverage_scene
 from ..evaluation.coverage_summary import CoverageSummary, summarise
 from ..evaluation.object_metrics import components
 from ..models import ModelCard
-from .family_scenes import FamilyScene, _save
+from .family_scenes import FamilyScene, save_arrays
 
 #: Thresholds tried by the calibration (0.04, 0.06, ..., 0.96).
 CALIBRATION_THRESHOLDS = np.round(np.arange(0.04, 0.961, 0.02), 2)
@@ -54,7 +54,7 @@ def detection_maps(model: nn.Module, card: ModelCard, scenes: Sequence[FamilySce
             continue
         prob = predict_array(scene.phase, scene.coherence, model, card, band="probability")
         if path is not None:
-            _save(path, {"probability": prob.astype(np.float16)})
+            save_arrays(path, {"probability": prob.astype(np.float16)})
         maps.append(prob)
     return maps
 

@@ -54,3 +54,26 @@ def test_scenes_until_enough_true_areas_and_patches() -> None:
     assert len(made) == 2 and made[0].true_areas == 4
     patches = scene_patch_set(made, 40)
     assert len(patches) > 0 and 0 < patches.labels.sum() < len(patches)
+
+
+class _TinyFamily:
+    name = "tiny"
+
+    def scene_config(self, rng, height=512, width=512, density="real"):
+        from isslide_qgis.core.insar.simulation import SceneConfig
+        return SceneConfig(height=height, width=width, n_bodies=(2, 2), crs="EPSG:4326",
+                           body_area_km2=(0.02, 0.05), nodata_layout="none")
+
+
+def test_family_scenes_are_cached_with_ground_pixel_areas(tmp_path) -> None:
+    from isslide_qgis.core.training.family_scenes import family_scene
+
+    first = family_scene(_TinyFamily(), 3, 128, cache=tmp_path)
+    assert len(list(tmp_path.rglob("*.npz"))) == 1
+    again = family_scene(_TinyFamily(), 3, 128, cache=tmp_path)
+    np.testing.assert_array_equal(first.phase, again.phase)
+    assert first.truth.any()
+    # 1.3151e-4 deg pixels at ~44.8 deg N: ~10.4 m x 14.6 m, not 14.64^2
+    assert 150.0 < first.row_areas_m2[0] < 155.0
+    free = family_scene(_TinyFamily(), 3, 128, movement_free=True, cache=tmp_path)
+    assert not free.truth.any() and len(list(tmp_path.rglob("*.npz"))) == 2
