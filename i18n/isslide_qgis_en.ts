@@ -1030,6 +1030,21 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="80"/>
+        <source>Unknown scene density &apos;{d}&apos;; use one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="145"/>
+        <source>Unknown simulator family &apos;{name}&apos;; valid families: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="159"/>
+        <source>Unknown simulator family role &apos;{role}&apos;; use one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../isslide_qgis/core/insar/simulation/grid.py" line="58"/>
         <source>The simulation CRS &apos;{crs}&apos; is not known to GDAL ({err}). Use e.g. &apos;EPSG:32632&apos;, &apos;EPSG:4326&apos; or None (radar geometry).</source>
         <translation type="unfinished"></translation>

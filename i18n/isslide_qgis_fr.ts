@@ -1041,6 +1041,21 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Paramètre(s) de simulation inconnu(s) {names} ; les noms valides sont les champs de SceneConfig.</translation>
     </message>
     <message>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="80" />
+        <source>Unknown scene density &apos;{d}&apos;; use one of: {names}.</source>
+        <translation>Densité de scène &apos;{d}&apos; inconnue ; utilisez l&apos;une de : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="145" />
+        <source>Unknown simulator family &apos;{name}&apos;; valid families: {names}.</source>
+        <translation>Famille de simulateur &apos;{name}&apos; inconnue ; familles valides : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="159" />
+        <source>Unknown simulator family role &apos;{role}&apos;; use one of: {names}.</source>
+        <translation>Rôle de famille de simulateur &apos;{role}&apos; inconnu ; utilisez l&apos;un de : {names}.</translation>
+    </message>
+    <message>
         <location filename="../isslide_qgis/core/insar/simulation/grid.py" line="58" />
         <source>The simulation CRS '{crs}' is not known to GDAL ({err}). Use e.g. 'EPSG:32632', 'EPSG:4326' or None (radar geometry).</source>
         <translation>Le SCR de simulation « {crs} » est inconnu de GDAL ({err}). Utilisez p. ex. « EPSG:32632 », « EPSG:4326 » ou None (géométrie radar).</translation>

@@ -82,7 +82,10 @@ def _iou(a: np.ndarray, b: np.ndarray) -> float:
     return float((a & b).sum() / max((a | b).sum(), 1))
 
 
-@pytest.mark.parametrize("models", [dict(outline_model="lobate"), dict(outline_model="lobate", deformation_model="plug"),
+LOBATE, LOBATE_PLUG = dict(outline_model="lobate"), dict(outline_model="lobate", deformation_model="plug")
+
+
+@pytest.mark.parametrize("models", [LOBATE, LOBATE_PLUG,
                                     dict(deformation_model="plug"), dict(size_model="isslide", crs="EPSG:4326")])
 def test_outlines_are_valid_polygons_matching_the_truth(physics_config: SceneConfig, models: dict) -> None:
     scene = scene_with_bodies(physics_config.replace(n_bodies=(5, 5), **models), min_bodies=3)
@@ -100,8 +103,10 @@ def test_outlines_are_valid_polygons_matching_the_truth(physics_config: SceneCon
     assert checked >= 2
 
 
-@pytest.mark.parametrize("models", [dict(outline_model="lobate"), dict(outline_model="lobate", deformation_model="plug")])
-def test_truth_is_where_displacement_exceeds_the_fraction_of_the_peak(physics_config: SceneConfig, models: dict) -> None:
+@pytest.mark.parametrize("models", [LOBATE, LOBATE_PLUG])
+def test_truth_is_where_displacement_exceeds_the_fraction_of_the_peak(
+    physics_config: SceneConfig, models: dict
+) -> None:
     scene = scene_with_bodies(physics_config.replace(**models), first_seed=4)
     d = np.abs(scene.displacement_los_m)
     for body in scene.bodies:
@@ -128,8 +133,9 @@ def test_plug_moves_as_a_block_and_bump_as_a_dome(physics_config: SceneConfig) -
     assert plateau_share("plug") > 0.4 > 0.2 > plateau_share("bump")
 
 
-def test_texture_decay_coherence_decays_with_the_baseline(small_config: SceneConfig) -> None:
-    cfg = small_config.replace(coherence_model="texture_decay", optical=False, nodata_layout="none")
+@pytest.mark.parametrize("model", ["texture_decay", "parcels"])
+def test_coherence_models_decay_with_the_baseline_and_ignore_altitude(small_config: SceneConfig, model: str) -> None:
+    cfg = small_config.replace(coherence_model=model, optical=False, nodata_layout="none")
     means = [float(np.mean(simulate_scene(1, cfg.replace(baseline_days=b)).true_coherence)) for b in (6, 18, 120)]
     assert means[0] > means[1] > means[2]
     legacy = simulate_scene(1, cfg.replace(coherence_model="landcover")).true_coherence

@@ -23,7 +23,8 @@ long-term coherence g_inf and the decorrelation time tau of each pixel come from
 independent rough random fields (power law k^-3, i.e. patchy textures at all scales), and
 ``gamma(t) = (g0 - g_inf) exp(-t / tau) + g_inf`` (the exponential decay to a persistent
 coherence of Rocca 2007 / Parizzi et al. 2009); slopes enter through the geometric term and
-layover/shadow only.
+layover/shadow only. ``"parcels"`` (:func:`parcel_coherence`) is a third kind: a patchwork
+of parcels with sharp borders, each with its own exponential decay.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ import math
 from typing import Callable
 
 import numpy as np
+from scipy import ndimage
 from scipy.special import expit
 
 from .grid import SimulationGrid
@@ -124,6 +126,46 @@ def texture_decay_coherence(
     return _geometry_terms(gamma.astype(np.float32), terrain, geometry)
 
 
+def parcel_coherence(
+    rng: np.random.Generator,
+    grid: SimulationGrid,
+    terrain: Terrain,
+    geometry: RadarGeometry,
+    weights: dict[str, np.ndarray],
+    baseline_days: float,
+    time_scale: float,
+    body_envelope: np.ndarray,
+) -> np.ndarray:
+    """True coherence (float32) of the parcel model (``weights`` are not used).
+
+    The ground is a patchwork of parcels (Voronoi cells of ~0.15 km^2 on average, borders
+    made irregular by a ~100 m warp: pastures, scree fans, moraines, wet hollows), each with
+    its own ``gamma(t) = g0 exp(-t / tau)``, g0 uniform in [0.4, 0.95] and tau log-uniform
+    in 3-200 days (x ``time_scale``): sharp coherence contrasts between neighbouring
+    parcels, unrelated to altitude. Debris ground keeps at least a debris coherence.
+    """
+    area_km2 = grid.height * grid.width * grid.pixel_area_m2 / 1e6
+    n = int(np.clip(rng.poisson(area_km2 / 0.15), 4, 20000))
+    seeds = np.ones(grid.shape, bool)
+    seeds[rng.integers(0, grid.height, n), rng.integers(0, grid.width, n)] = False
+    _, (near_r, near_c) = ndimage.distance_transform_edt(seeds, sampling=grid.spacing, return_indices=True)
+    ids = np.full(grid.shape, -1, np.int64)
+    ids[~seeds] = np.arange(int((~seeds).sum()))
+    warp = 100.0 / np.array(grid.spacing)
+    rows = np.clip(np.arange(grid.height)[:, None] + warp[0] * smooth_field(rng, grid.shape, 150.0, grid.spacing),
+                   0, grid.height - 1).astype(np.int64)
+    cols = np.clip(np.arange(grid.width)[None, :] + warp[1] * smooth_field(rng, grid.shape, 150.0, grid.spacing),
+                   0, grid.width - 1).astype(np.int64)
+    parcel = ids[near_r[rows, cols], near_c[rows, cols]]
+    n_parcels = int(ids.max()) + 1
+    g0 = rng.uniform(0.4, 0.95, n_parcels)
+    tau = np.exp(rng.uniform(np.log(3.0), np.log(200.0), n_parcels)) * time_scale
+    gamma = (g0 * np.exp(-baseline_days / tau))[parcel].astype(np.float32)
+    debris = class_coherence("scree", baseline_days, time_scale) * rng.uniform(0.85, 1.0)
+    gamma = np.maximum(gamma, np.float32(debris) * body_envelope)
+    return _geometry_terms(gamma, terrain, geometry)
+
+
 #: A coherence model: (rng, grid, terrain, geometry, land-cover weights, baseline_days,
 #: time_scale, debris envelope) -> true coherence before the deformation-gradient term.
 CoherenceModel = Callable[..., np.ndarray]
@@ -132,4 +174,5 @@ CoherenceModel = Callable[..., np.ndarray]
 COHERENCE_MODELS: dict[str, CoherenceModel] = {
     "landcover": ground_coherence,
     "texture_decay": texture_decay_coherence,
+    "parcels": parcel_coherence,
 }

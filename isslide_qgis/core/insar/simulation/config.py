@@ -86,8 +86,9 @@ class SceneConfig:
         turbulence_model: Turbulent troposphere spectrum: ``"power_law"`` (one slope,
             ``turbulence_beta``), ``"two_slope"`` (-8/3 long, -11/3 short wavelengths) or
             ``"von_karman"`` (-11/3 with an outer scale; flat at long wavelengths).
-        coherence_model: ``"landcover"`` (land-cover classes, exponential decay) or
-            ``"texture_decay"`` (random texture fields, decay to a long-term coherence).
+        coherence_model: ``"landcover"`` (land-cover classes, exponential decay),
+            ``"texture_decay"`` (random texture fields, decay to a long-term coherence) or
+            ``"parcels"`` (patchwork of parcels, each with its own decay).
         chain: Processing chain after the multilook: ``"goldstein"`` (the Goldstein filter
             when ``goldstein`` is True), ``"unfiltered"`` or ``"boxcar"`` (a
             ``boxcar_window`` box average of the complex interferogram).

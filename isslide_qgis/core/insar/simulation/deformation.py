@@ -1,5 +1,11 @@
 """Moving bodies (rock glaciers, slow landslides): LOS displacement, truth mask, truth polygons.
 
+The kind of body is chosen by the config: its area (:mod:`.size_distribution`,
+``size_model``), its outline (:mod:`.outlines`, ``outline_model``: irregular ellipse or lobate
+tongue) and its displacement profile (:mod:`.displacement_profiles`, ``deformation_model``:
+smooth bump or plug). The description below is the historical default (``"ellipse"``,
+``"bump"``, ``"log_uniform"``); the truth rule and the level-set construction hold for all.
+
 A body is an irregular ellipse: in coordinates (u, v) along and across its major axis, the
 normalised radius is ``rho = |(u/a, v/b)| / r(theta)`` with ``r(theta) = 1 + sum_k c_k
 cos(k*theta + phi_k)`` (k = 2..5, |c_k| decreasing as 2/k, sum |c_k| <= 0.3). Its LOS

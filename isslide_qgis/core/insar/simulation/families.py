@@ -120,8 +120,8 @@ FAMILIES: dict[str, SimulationFamily] = {
                 "(-8/3, -11/3) turbulence, land-cover coherence, Goldstein.",
                 sizes="isslide", outline="lobate", turbulence="two_slope"),
         _family("slab", "training", "Real ISSLIDE sizes, lobate slabs (plug flow, marginal shear zone), "
-                "one-slope turbulence, land-cover coherence, unfiltered chain.",
-                sizes="isslide", outline="lobate", deformation="plug", chain="unfiltered"),
+                "one-slope turbulence, parcel-patchwork coherence, unfiltered chain.",
+                sizes="isslide", outline="lobate", deformation="plug", coherence="parcels", chain="unfiltered"),
         _family("selection", "selection", "Real ISSLIDE sizes, lobate slabs, two-slope turbulence, land-cover "
                 "coherence, boxcar-smoothed chain (a chain no training family uses).",
                 sizes="isslide", outline="lobate", deformation="plug", turbulence="two_slope", chain="boxcar"),
