@@ -2004,6 +2004,26 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <source>&apos;{path}&apos; has no layer &apos;{layer}&apos;: choose a file written by ISSLIDE&apos;s detection or review dock.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/coverage_scores.py" line="101"/>
+        <source>The pixel areas have shape {given}; give one number, one per row ({rows}) or one per pixel {shape}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/coverage_scores.py" line="106"/>
+        <source>Pixel areas must be positive numbers of square metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/coverage_scores.py" line="121"/>
+        <source>The minimum area must be 0 or more square metres, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="121"/>
+        <source>&apos;{path}&apos;: the new card changes {fields}, which the weights fix; save the model again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>

@@ -2015,6 +2015,26 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <source>'{path}' has no layer '{layer}': choose a file written by ISSLIDE's detection or review dock.</source>
         <translation>'{path}' n'a pas de couche '{layer}' : choisissez un fichier écrit par la détection ISSLIDE ou par le panneau de revue.</translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/coverage_scores.py" line="101"/>
+        <source>The pixel areas have shape {given}; give one number, one per row ({rows}) or one per pixel {shape}.</source>
+        <translation>Les surfaces de pixel ont la forme {given} ; donnez un nombre, un par ligne ({rows}) ou un par pixel {shape}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/coverage_scores.py" line="106"/>
+        <source>Pixel areas must be positive numbers of square metres.</source>
+        <translation>Les surfaces de pixel doivent être des nombres positifs de mètres carrés.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/coverage_scores.py" line="121"/>
+        <source>The minimum area must be 0 or more square metres, got {value}.</source>
+        <translation>La surface minimale doit être de 0 mètre carré ou plus ; reçu {value}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="121"/>
+        <source>&apos;{path}&apos;: the new card changes {fields}, which the weights fix; save the model again instead.</source>
+        <translation>« {path} » : la nouvelle fiche modifie {fields}, que fixent les poids ; enregistrez plutôt le modèle à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
