@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
-from ..core.inference.detection import DEFAULT_MIN_AREA_M2
+from ..core.inference.detection import DEFAULT_MIN_AREA_M2, DEFAULT_MODEL
 from . import inputs
 from .base import IsslideAlgorithm
 from .inputs import (
@@ -26,8 +26,7 @@ from .inputs import (
 )
 from .styling import style_on_load
 
-#: the default model of detection: the compact segmenter that scored best on held-out scenes
-DEFAULT_MODEL = "fcn_resnet18_w16"
+__all__ = ["DetectMovingAreas", "DEFAULT_MODEL"]  # DEFAULT_MODEL: from the core, for the dock
 
 
 class DetectMovingAreas(IsslideAlgorithm):

@@ -6,10 +6,9 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from ..inference.detection import DEFAULT_MIN_AREA_M2
+from ..inference.detection import DEFAULT_MIN_AREA_M2, DEFAULT_MODEL
 
 #: the default model of detection (the same as isslide:detectmovingareas')
-DEFAULT_MODEL = "fcn_resnet18_w16"
 
 
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
