@@ -87,6 +87,24 @@ def _ecsplain_patches(model: Any, card: Any, scenes: list[Any]) -> dict[str, flo
     return {**result, "patches": len(patches), "moving_patches": int(patches.labels.sum())}
 
 
+def _predict(loaded: dict[str, Any], data: dict[str, list[Any]], args: argparse.Namespace,
+             started: float) -> list[str]:
+    """Fill the map cache, set by set in order of need (selection, untouched, in-family);
+    the sets every model finished before --deadline."""
+    from isslide_qgis.core.training.out_of_family import detection_maps
+
+    complete = []
+    for key in ("selection", "untouched", "in-family"):
+        for name, (model, card) in loaded.items():
+            if args.deadline and datetime.datetime.utcnow().strftime("%H:%M") >= args.deadline:
+                print(f"deadline {args.deadline} UTC: {key} not predicted by every model", flush=True)
+                return complete
+            detection_maps(model, card, data[key], args.cache / "maps")
+            print(key, name, f"{time.perf_counter() - started:.0f} s", flush=True)
+        complete.append(key)
+    return complete
+
+
 def evaluate(args: argparse.Namespace) -> dict[str, Any]:
     """Simulate, predict, score and calibrate; the results as a JSON-friendly dict."""
     import torch
@@ -110,21 +128,27 @@ def evaluate(args: argparse.Namespace) -> dict[str, Any]:
         "bootstrap": args.bootstrap, "models": {}}
     print("scenes simulated", json.dumps(results["sets"]), f"{time.perf_counter() - started:.0f} s",
           flush=True)
-    maps: dict[str, dict[str, list[Any]]] = {}
+    loaded = {name: load_checkpoint(path) for name, path in shipped_models(args.models).items()}
+    sets = [k for k in SETS if k in _predict(loaded, data, args, started)]
+    results["sets_measured"] = sets
+
+    def maps(name: str, key: str) -> list[Any]:
+        model, card = loaded[name]
+        return detection_maps(model, card, data[key], args.cache / "maps")
+
     calibrations = {}
-    for name, path in shipped_models(args.models).items():
-        model, card = load_checkpoint(path)
-        maps[name] = {k: detection_maps(model, card, v, args.cache / "maps") for k, v in data.items()}
+    for name, (model, card) in loaded.items():
         before = _previous_threshold(card)
-        row: dict[str, Any] = {"threshold_before": before, "before": {
-            k: summarise_maps(maps[name][k], data[k], before, BEFORE_MIN_AREA_M2,
-                              args.bootstrap).to_dict() for k in SETS}}
-        calibrations[name] = calibrate(maps[name]["selection"], data["selection"])
+        results["models"][name] = row = {"threshold_before": before, "before": {
+            k: summarise_maps(maps(name, k), data[k], before, BEFORE_MIN_AREA_M2,
+                              args.bootstrap).to_dict() for k in sets}}
+        calibrations[name] = calibrate(maps(name, "selection"), data["selection"])
         if card.task == "classification":
-            row["patch_accuracy_untouched"] = _ecsplain_patches(model, card, data["untouched"])
-            row["patch_accuracy_in_family"] = _ecsplain_patches(model, card, data["in-family"])
-        results["models"][name] = row
-        print(name, "done", f"{time.perf_counter() - started:.0f} s", flush=True)
+            for key in sets:
+                if key != "selection":
+                    row[f"patch_accuracy_{key.replace('-', '_')}"] = _ecsplain_patches(
+                        model, card, data[key])
+        print(name, "scored", f"{time.perf_counter() - started:.0f} s", flush=True)
     min_area = choose_min_area(calibrations)
     for name, calibration in calibrations.items():
         threshold, f1 = calibration.best_threshold(min_area)
@@ -133,8 +157,8 @@ def evaluate(args: argparse.Namespace) -> dict[str, Any]:
         row["selection_f1_grid"] = {"thresholds": list(calibration.thresholds),
                                     "min_areas_m2": list(calibration.min_areas_m2),
                                     "f1": [[round(v, 4) for v in r] for r in calibration.f1]}
-        row["after"] = {k: summarise_maps(maps[name][k], data[k], threshold, min_area,
-                                          args.bootstrap).to_dict() for k in SETS}
+        row["after"] = {k: summarise_maps(maps(name, k), data[k], threshold, min_area,
+                                          args.bootstrap).to_dict() for k in sets}
     best = max(results["models"], key=lambda n: results["models"][n]["after"]["selection"][
         "object_f1_mean"]["value"])
     results["calibration"] = {
@@ -199,29 +223,30 @@ def tables(results: dict[str, Any]) -> str:
         rows.append((name, "after", row["threshold_after"], row["after"]))
     for name, when, threshold, sets in rows:
         un = sets["untouched"]
+        inside = f"{sets['in-family']['object_f1_mean']['value']:.2f}" if "in-family" in sets else "–"
         area = cal["min_area_before_m2"] if when == "before" else cal["min_area_m2"]
         label = f"{name}{' (default)' if name == cal['default_model'] and when == 'after' else ''}"
         lines.append(
             f"| {label}, {when} ({area / 1e4:g} ha) | {threshold:.2f} | "
-            f"{sets['in-family']['object_f1_mean']['value']:.2f} | "
-            f"{sets['selection']['object_f1_mean']['value']:.2f} | {_ci(un['object_f1_mean'])} | "
+            f"{inside} | {sets['selection']['object_f1_mean']['value']:.2f} | {_ci(un['object_f1_mean'])} | "
             f"{un['object_precision_pooled']:.2f} / {un['object_recall_pooled']:.2f} | "
             f"{_ci(un['false_alarms_per_100km2'], 1)} |")
     classes = list(next(iter(results["models"].values()))["after"]["untouched"]["recall_by_area_class"])
     lines += ["", "| model (calibrated) | set | " + " | ".join(f"recall {c}" for c in classes)
               + " | FA /100 km² |", "|---|---|" + "---:|" * (len(classes) + 1)]
     for name, row in results["models"].items():
-        for key in ("in-family", "untouched"):
+        for key in [k for k in ("in-family", "untouched") if k in row["after"]]:
             s = row["after"][key]
             counts = [s["recall_by_area_class"][c] for c in classes]
             lines.append(f"| {name} | {key} | " + " | ".join(
                 f"{_ci(c)} (n={c['n']})" for c in counts) + f" | {_ci(s['false_alarms_per_100km2'], 1)} |")
     for name, row in results["models"].items():
-        if "patch_accuracy_untouched" in row:
-            pa, pi = row["patch_accuracy_untouched"], row["patch_accuracy_in_family"]
-            lines.append(f"\n{name} patch accuracy (detection threshold): in-family "
-                         f"{pi['patch_accuracy']:.2f} ({pi['patches']} patches), untouched "
-                         f"{pa['patch_accuracy']:.2f} ({pa['patches']} patches)")
+        for key in ("in_family", "untouched"):
+            if f"patch_accuracy_{key}" in row:
+                pa = row[f"patch_accuracy_{key}"]
+                lines.append(f"\n{name} patch accuracy on {key} patches (detection threshold): "
+                             f"{pa['patch_accuracy']:.2f} ({pa['patches']} patches, "
+                             f"{pa['moving_patches']} moving)")
     return "\n".join(lines)
 
 
@@ -237,6 +262,7 @@ def main() -> None:
     parser.add_argument("--bootstrap", type=int, default=1000)
     parser.add_argument("--apply", action="store_true",
                         help="write the calibrated thresholds into the shipped cards")
+    parser.add_argument("--deadline", help="HH:MM UTC: predict no further set after it")
     parser.add_argument("--from-output", action="store_true",
                         help="no run: print (and --apply) the results of an existing --output")
     args = parser.parse_args()

@@ -24,8 +24,8 @@ from ..evaluation.object_metrics import components
 from ..models import ModelCard
 from .family_scenes import FamilyScene, save_arrays
 
-#: Thresholds tried by the calibration (0.04, 0.06, ..., 0.96).
-CALIBRATION_THRESHOLDS = np.round(np.arange(0.04, 0.961, 0.02), 2)
+#: Thresholds tried by the calibration (0.05, 0.10, ..., 0.95).
+CALIBRATION_THRESHOLDS = np.round(np.arange(0.05, 0.951, 0.05), 2)
 #: Minimum areas tried by the calibration (m^2): 0 to today's 1 ha.
 CALIBRATION_MIN_AREAS_M2 = (0.0, 2500.0, 5000.0, 7500.0, 10000.0)
 
