@@ -131,80 +131,85 @@ The scene streams through the detection engine (same overlapping tiles and seam-
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="54"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="53"/>
         <source>Detect moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89"/>
         <source>Threshold (empty: the model&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91"/>
         <source>Minimum area (m², pixels without CRS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93"/>
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="90"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96"/>
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="92"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98"/>
         <source>Tiles per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100"/>
         <source>CPU threads (empty: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="102"/>
         <source>Probability of movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="104"/>
         <source>Moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="106"/>
         <source>Patch scores (ECSPLAIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="103"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="109"/>
         <source>Moving areas found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="128"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="134"/>
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="104"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="110"/>
         <source>Threshold used (the model&apos;s when none was given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="58"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57"/>
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram&apos;s grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model&apos;s own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="132"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="138"/>
         <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="76"/>
+        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 100 % of the areas over 10 ha, 82 % of those of 3-10 ha, 47 % of those of 1-3 ha and none under 1 ha, with about 1.7 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,7 +550,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/config.py" line="121"/>
+        <location filename="../isslide_qgis/core/insar/simulation/config.py" line="151"/>
         <source>Invalid simulation settings: {p}. Fix these values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,7 +1040,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/config.py" line="266"/>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="98"/>
         <source>Unknown simulation setting(s) {names}; valid names are the fields of SceneConfig.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,27 +1360,27 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="119"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="142"/>
         <source>architecture &apos;{architecture}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="131"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="154"/>
         <source>{name}: the model card names an unknown architecture. {error} The file may come from a newer isslide_qgis: update the plugin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="138"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="161"/>
         <source>{name}: the card says {field} &apos;{value}&apos; but architecture &apos;{architecture}&apos; has &apos;{expected}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="147"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="170"/>
         <source>{name}: the card&apos;s arguments {arguments} cannot build &apos;{architecture}&apos; ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="152"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="175"/>
         <source>{name}: the card says {channels} input channels but its arguments build a network taking {built}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,12 +1395,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="167"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="190"/>
         <source>wrong shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="171"/>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="194"/>
         <source>{name}: the weights do not match the {what} ({problems}). The card and the weights disagree: save the model again with the card of the architecture it was built with.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,7 +1630,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="146"/>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="152"/>
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,6 +2064,41 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <source>unwrapped phase of a {product} product re-wrapped to [-pi, pi]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/coverage_scores.py" line="100"/>
+        <source>The pixel areas have shape {given}; give one number, one per row ({rows}) or one per pixel {shape}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/coverage_scores.py" line="105"/>
+        <source>Pixel areas must be positive numbers of square metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/coverage_scores.py" line="120"/>
+        <source>The minimum area must be 0 or more square metres, got {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="80"/>
+        <source>Unknown scene density &apos;{d}&apos;; use one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="145"/>
+        <source>Unknown simulator family &apos;{name}&apos;; valid families: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="159"/>
+        <source>Unknown simulator family role &apos;{role}&apos;; use one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="120"/>
+        <source>&apos;{path}&apos;: the new card changes {fields}, which the weights fix; save the model again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
@@ -2471,12 +2511,12 @@ The interferogram may be a phase in radians (one band), a complex band, two band
 <context>
     <name>ProcessStack</name>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="49"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="50"/>
         <source>Process a stack of interferograms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="53"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="54"/>
         <source>Runs moving-area detection on every interferogram of a stack (an archive of 6, 12 and 18-day pairs) and tells which areas persist across pairs.
 Interferograms: files, or a folder scanned with its sub-folders. Dates and coherence are read from the names of SNAP (Phase_ifg_IW2_VV_01Jan2020_13Jan2020.tif + coh_...), LiCSAR (20200101_20200113.geo.diff_pha.tif + .geo.cc.tif) and ISSLIDE (20200101_20200113/phase.tif + coherence.tif); other names need a pairs table, a CSV with columns interferogram, coherence, date_first, date_second.
 Each pair&apos;s probability raster and moving areas go to &lt;output folder&gt;/&lt;pair&gt;/; a done-marker is written when both are complete. Running again with the same output folder skips the pairs already done (with the same inputs, model and settings) and redoes interrupted ones; a pair that fails is reported and the others go on (stack_manifest.json lists each pair&apos;s state and error).
@@ -2485,102 +2525,102 @@ Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="79"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="80"/>
         <source>Interferograms (files, or a folder to scan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="82"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="83"/>
         <source>Pairs table (CSV; when names do not tell the dates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="86"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="87"/>
         <source>Threshold (empty: the model&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="88"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="89"/>
         <source>Minimum area (m², pixels without CRS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="90"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="91"/>
         <source>Dask scheduler address (empty: run here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="93"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="94"/>
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="96"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="97"/>
         <source>Share of an area with valid data for a pair to cover it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="98"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="99"/>
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="100"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="101"/>
         <source>Tiles per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="102"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="103"/>
         <source>CPU threads per pair (empty: all here, 1 per Dask task)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="109"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="110"/>
         <source>Output folder (per-pair outputs; reuse it to resume)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="111"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="112"/>
         <source>Temporal consistency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="113"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="114"/>
         <source>Pairs processed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="113"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="114"/>
         <source>Pairs already done (skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="113"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="114"/>
         <source>Pairs failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="113"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="114"/>
         <source>Merged areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="122"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="123"/>
         <source>Give the interferograms (files or a folder) or a pairs table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="144"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="145"/>
         <source>Pair {name} failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="147"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="148"/>
         <source>Pair {name}: {status}, {areas} areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="151"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="152"/>
         <source>{count} merged areas over {pairs} pairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,57 +3035,57 @@ ECSPLAIN: the loss adds the class-activation-map constraint (weight W_SEGM; 0 tr
 <context>
     <name>VectorizeProbability</name>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="38"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="39"/>
         <source>Vectorise probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="42"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="43"/>
         <source>Turns a probability-of-movement raster (from 'Detect moving areas') into one polygon per moving area: pixels strictly above the threshold, 8-connected, areas smaller than the minimum dropped (m²; pixels when the raster has no CRS), optionally simplified (tolerance in pixels) and smoothed. Attributes: id (by decreasing maximum probability), maximum and mean probability, area (on the ellipsoid for lat/lon), mean coherence when a coherence raster is given, interferogram name, baseline and dates, and a review status for the review dock. Large rasters are processed in strips; an area crossing strips stays one polygon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="55"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="56"/>
         <source>Probability raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="57"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="58"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="59"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="60"/>
         <source>Minimum area (m², pixels without CRS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="61"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="62"/>
         <source>Coherence (for the mean coherence attribute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="64"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="65"/>
         <source>Simplification tolerance (pixels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="66"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="67"/>
         <source>Smooth outlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="68"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="69"/>
         <source>Interferogram name (dates, e.g. 20200701_20200707)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="71"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="72"/>
         <source>Moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="73"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="74"/>
         <source>Moving areas found</source>
         <translation type="unfinished"></translation>
     </message>

@@ -134,72 +134,72 @@ La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="54" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="53" />
         <source>Detect moving areas</source>
         <translation>Détecter les zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89" />
         <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="87" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="90" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="92" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="102" />
         <source>Probability of movement</source>
         <translation>Probabilité de mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="104" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="106" />
         <source>Patch scores (ECSPLAIN)</source>
         <translation>Scores des imagettes (ECSPLAIN)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="103" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="109" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="128" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="134" />
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation>{count} zones en mouvement trouvées par {model} au seuil {threshold:.2f}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="104" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="110" />
         <source>Threshold used (the model's when none was given)</source>
         <translation>Seuil utilisé (celui du modèle si aucun n'est donné)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="58" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57" />
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
@@ -208,9 +208,14 @@ Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (iss
 Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Recouvrement : vide = une demi-tuile (chaque pixel prédit 4 fois). Avec les U-Nets, la carte ne dépend pas de l'endroit où tombe la grille des tuiles ; avec FCN, DeepLabV3 et ECSPLAIN, les bords des zones bougent d'environ un pixel avec la grille : un recouvrement de 90 % de la tuile (90 pour des tuiles de 100 px) rend leur carte indépendante de la grille, pour environ 24 fois le temps de calcul. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="132" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="138" />
         <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
         <translation>Probabilité de mouvement écrite par {model} (seuil {threshold:.2f}) ; aucune sortie de zones en mouvement n'a été demandée.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="76" />
+        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 100 % of the areas over 10 ha, 82 % of those of 3-10 ha, 47 % of those of 1-3 ha and none under 1 ha, with about 1.7 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
+        <translation>Confiance : sur des scènes simulées d'une famille de simulateur jamais utilisée pour l'entraînement ni la calibration, à la densité réelle des zones en mouvement, le modèle par défaut (ECSPLAIN) a trouvé 100 % des zones de plus de 10 ha, 82 % de celles de 3 à 10 ha, 47 % de celles de 1 à 3 ha et aucune sous 1 ha, avec environ 1,7 fausse alarme par 100 km². Fiez-vous à lui pour les zones de plus de 3 ha ; vérifiez les plus petites à l'œil.</translation>
     </message>
 </context>
 <context>
@@ -556,7 +561,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>et indiquez ce dossier comme dossier de paquets Python supplémentaires de l'extension (paramètre QGIS isslide_qgis/packages_folder).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/config.py" line="121" />
+        <location filename="../isslide_qgis/core/insar/simulation/config.py" line="151" />
         <source>Invalid simulation settings: {p}. Fix these values.</source>
         <translation>Paramètres de simulation invalides : {p}. Corrigez ces valeurs.</translation>
     </message>
@@ -1046,7 +1051,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>des pixels hors des plages de valeurs vérifiées (manqués par l'échantillon de validation) ont été rendus invalides ; vérifiez les rasters d'entrée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/config.py" line="266" />
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="98" />
         <source>Unknown simulation setting(s) {names}; valid names are the fields of SceneConfig.</source>
         <translation>Paramètre(s) de simulation inconnu(s) {names} ; les noms valides sont les champs de SceneConfig.</translation>
     </message>
@@ -1366,27 +1371,27 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>{name} : {error}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="119" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="142" />
         <source>architecture '{architecture}'</source>
         <translation>l'architecture « {architecture} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="131" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="154" />
         <source>{name}: the model card names an unknown architecture. {error} The file may come from a newer isslide_qgis: update the plugin.</source>
         <translation>{name} : la fiche du modèle désigne une architecture inconnue. {error} Le fichier provient peut-être d'une version plus récente d'isslide_qgis : mettez à jour l'extension.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="138" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="161" />
         <source>{name}: the card says {field} '{value}' but architecture '{architecture}' has '{expected}'.</source>
         <translation>{name} : la fiche indique {field} « {value} » mais l'architecture « {architecture} » a « {expected} ».</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="147" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="170" />
         <source>{name}: the card's arguments {arguments} cannot build '{architecture}' ({error}).</source>
         <translation>{name} : les arguments de la fiche {arguments} ne permettent pas de construire « {architecture} » ({error}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="152" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="175" />
         <source>{name}: the card says {channels} input channels but its arguments build a network taking {built}.</source>
         <translation>{name} : la fiche indique {channels} canaux d'entrée mais ses arguments construisent un réseau qui en prend {built}.</translation>
     </message>
@@ -1401,12 +1406,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>clés inattendues</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="167" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="190" />
         <source>wrong shapes</source>
         <translation>formes incorrectes</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="171" />
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="194" />
         <source>{name}: the weights do not match the {what} ({problems}). The card and the weights disagree: save the model again with the card of the architecture it was built with.</source>
         <translation>{name} : les poids ne sont pas compatibles avec {what} ({problems}). La fiche et les poids ne concordent pas : enregistrez à nouveau le modèle avec la fiche de l'architecture avec laquelle il a été construit.</translation>
     </message>
@@ -1636,7 +1641,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="146" />
+        <location filename="../isslide_qgis/core/inference/detection.py" line="152" />
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation>Sans SCR (géométrie radar) : la surface minimale de {m2:g} m² est prise comme {px:.0f} pixels d'environ 14,64 m (multivue ISSLIDE).</translation>
     </message>
@@ -2070,6 +2075,41 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <source>unwrapped phase of a {product} product re-wrapped to [-pi, pi]</source>
         <translation>phase déroulée d'un produit {product} ré-enroulée sur [-pi, pi]</translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/coverage_scores.py" line="100" />
+        <source>The pixel areas have shape {given}; give one number, one per row ({rows}) or one per pixel {shape}.</source>
+        <translation>Les surfaces de pixel ont la forme {given} ; donnez un nombre, un par ligne ({rows}) ou un par pixel {shape}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/coverage_scores.py" line="105" />
+        <source>Pixel areas must be positive numbers of square metres.</source>
+        <translation>Les surfaces de pixel doivent être des nombres positifs de mètres carrés.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/evaluation/coverage_scores.py" line="120" />
+        <source>The minimum area must be 0 or more square metres, got {value}.</source>
+        <translation>La surface minimale doit être de 0 mètre carré ou plus ; reçu {value}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="80" />
+        <source>Unknown scene density '{d}'; use one of: {names}.</source>
+        <translation>Densité de scène '{d}' inconnue ; utilisez l'une de : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="145" />
+        <source>Unknown simulator family '{name}'; valid families: {names}.</source>
+        <translation>Famille de simulateur '{name}' inconnue ; familles valides : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="159" />
+        <source>Unknown simulator family role '{role}'; use one of: {names}.</source>
+        <translation>Rôle de famille de simulateur '{role}' inconnu ; utilisez l'un de : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/checkpoint.py" line="120" />
+        <source>'{path}': the new card changes {fields}, which the weights fix; save the model again instead.</source>
+        <translation>« {path} » : la nouvelle fiche modifie {fields}, que fixent les poids ; enregistrez plutôt le modèle à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
@@ -2484,12 +2524,12 @@ L'interférogramme peut être une phase en radians (une bande), une bande comple
 <context>
     <name>ProcessStack</name>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="49" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="50" />
         <source>Process a stack of interferograms</source>
         <translation>Traiter une pile d'interférogrammes</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="53" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="54" />
         <source>Runs moving-area detection on every interferogram of a stack (an archive of 6, 12 and 18-day pairs) and tells which areas persist across pairs.
 Interferograms: files, or a folder scanned with its sub-folders. Dates and coherence are read from the names of SNAP (Phase_ifg_IW2_VV_01Jan2020_13Jan2020.tif + coh_...), LiCSAR (20200101_20200113.geo.diff_pha.tif + .geo.cc.tif) and ISSLIDE (20200101_20200113/phase.tif + coherence.tif); other names need a pairs table, a CSV with columns interferogram, coherence, date_first, date_second.
 Each pair's probability raster and moving areas go to &lt;output folder&gt;/&lt;pair&gt;/; a done-marker is written when both are complete. Running again with the same output folder skips the pairs already done (with the same inputs, model and settings) and redoes interrupted ones; a pair that fails is reported and the others go on (stack_manifest.json lists each pair's state and error).
@@ -2502,102 +2542,102 @@ Cohérence temporelle : les zones de toutes les paires sont fusionnées là où 
 Ordonnanceur : l'adresse d'un ordonnanceur Dask (par ex. tcp://hote:8786) calcule chaque paire comme une tâche de la grappe (dask.distributed nécessaire ; les workers doivent voir les fichiers aux mêmes chemins et disposer du plugin et de torch) ; vide : les paires sont calculées ici, l'une après l'autre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="79" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="80" />
         <source>Interferograms (files, or a folder to scan)</source>
         <translation>Interférogrammes (fichiers, ou un dossier à parcourir)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="82" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="83" />
         <source>Pairs table (CSV; when names do not tell the dates)</source>
         <translation>Table des paires (CSV ; quand les noms ne donnent pas les dates)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="86" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="87" />
         <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="88" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="89" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="90" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="91" />
         <source>Dask scheduler address (empty: run here)</source>
         <translation>Adresse de l'ordonnanceur Dask (vide : calcul ici)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="93" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="94" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="96" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="97" />
         <source>Share of an area with valid data for a pair to cover it</source>
         <translation>Part d'une zone avec des données valides pour qu'une paire la couvre</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="98" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="99" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="100" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="101" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="102" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="103" />
         <source>CPU threads per pair (empty: all here, 1 per Dask task)</source>
         <translation>Threads CPU par paire (vide : tous ici, 1 par tâche Dask)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="109" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="110" />
         <source>Output folder (per-pair outputs; reuse it to resume)</source>
         <translation>Dossier de sortie (sorties par paire ; le réutiliser pour reprendre)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="111" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="112" />
         <source>Temporal consistency</source>
         <translation>Cohérence temporelle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="113" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="114" />
         <source>Pairs processed</source>
         <translation>Paires traitées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="113" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="114" />
         <source>Pairs already done (skipped)</source>
         <translation>Paires déjà faites (sautées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="113" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="114" />
         <source>Pairs failed</source>
         <translation>Paires en échec</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="113" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="114" />
         <source>Merged areas</source>
         <translation>Zones fusionnées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="122" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="123" />
         <source>Give the interferograms (files or a folder) or a pairs table.</source>
         <translation>Donnez les interférogrammes (fichiers ou dossier) ou une table des paires.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="144" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="145" />
         <source>Pair {name} failed: {error}</source>
         <translation>La paire {name} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="147" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="148" />
         <source>Pair {name}: {status}, {areas} areas</source>
         <translation>Paire {name} : {status}, {areas} zones</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="151" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="152" />
         <source>{count} merged areas over {pairs} pairs</source>
         <translation>{count} zones fusionnées sur {pairs} paires</translation>
     </message>
@@ -3016,57 +3056,57 @@ ECSPLAIN : la perte ajoute la contrainte de carte d'activation de classe (poids 
 <context>
     <name>VectorizeProbability</name>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="38" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="39" />
         <source>Vectorise probability</source>
         <translation>Vectoriser la probabilité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="42" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="43" />
         <source>Turns a probability-of-movement raster (from 'Detect moving areas') into one polygon per moving area: pixels strictly above the threshold, 8-connected, areas smaller than the minimum dropped (m²; pixels when the raster has no CRS), optionally simplified (tolerance in pixels) and smoothed. Attributes: id (by decreasing maximum probability), maximum and mean probability, area (on the ellipsoid for lat/lon), mean coherence when a coherence raster is given, interferogram name, baseline and dates, and a review status for the review dock. Large rasters are processed in strips; an area crossing strips stays one polygon.</source>
         <translation>Transforme un raster de probabilité de mouvement (issu de « Détecter les zones en mouvement ») en un polygone par zone en mouvement : pixels strictement au-dessus du seuil, connexité 8, zones plus petites que la surface minimale écartées (m² ; pixels quand le raster n'a pas de SCR), contours éventuellement simplifiés (tolérance en pixels) et lissés. Attributs : identifiant (par probabilité maximale décroissante), probabilité maximale et moyenne, surface (sur l'ellipsoïde en lat/lon), cohérence moyenne quand un raster de cohérence est donné, nom de l'interférogramme, écart temporel et dates, et un statut de revue pour le panneau de revue. Les grands rasters sont traités par bandes ; une zone à cheval sur deux bandes reste un seul polygone.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="55" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="56" />
         <source>Probability raster</source>
         <translation>Raster de probabilité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="57" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="58" />
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="59" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="60" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="61" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="62" />
         <source>Coherence (for the mean coherence attribute)</source>
         <translation>Cohérence (pour l'attribut de cohérence moyenne)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="64" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="65" />
         <source>Simplification tolerance (pixels)</source>
         <translation>Tolérance de simplification (pixels)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="66" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="67" />
         <source>Smooth outlines</source>
         <translation>Lisser les contours</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="68" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="69" />
         <source>Interferogram name (dates, e.g. 20200701_20200707)</source>
         <translation>Nom de l'interférogramme (dates, p. ex. 20200701_20200707)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="71" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="72" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="73" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="74" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>

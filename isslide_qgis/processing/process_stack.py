@@ -17,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
+from ..core.inference.detection import DEFAULT_MIN_AREA_M2
 from .base import IsslideAlgorithm
 from .detect_moving_areas import DEFAULT_MODEL
 from .inputs import add_model_parameters, checkpoint_path, progress_callbacks
@@ -86,7 +87,7 @@ class ProcessStack(IsslideAlgorithm):
         self.addParameter(number(self.THRESHOLD, self.tr("Threshold (empty: the model's)"),
                                  number.Double, optional=True, minValue=0.0, maxValue=1.0))
         self.addParameter(number(self.MIN_AREA, self.tr("Minimum area (m², pixels without CRS)"),
-                                 number.Double, defaultValue=10000.0, minValue=0.0))
+                                 number.Double, defaultValue=DEFAULT_MIN_AREA_M2, minValue=0.0))
         self.addParameter(QgsProcessingParameterString(
             self.SCHEDULER, self.tr("Dask scheduler address (empty: run here)"), optional=True))
         advanced = [

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
+from ..core.inference.detection import DEFAULT_MIN_AREA_M2
 from .base import IsslideAlgorithm
 from .inputs import progress_callbacks, raster_file, report_notes
 from .styling import style_on_load
@@ -57,7 +58,7 @@ class VectorizeProbability(IsslideAlgorithm):
         self.addParameter(number(self.THRESHOLD, self.tr("Threshold"), number.Double,
                                  defaultValue=0.5, minValue=0.0, maxValue=1.0))
         self.addParameter(number(self.MIN_AREA, self.tr("Minimum area (m², pixels without CRS)"),
-                                 number.Double, defaultValue=10000.0, minValue=0.0))
+                                 number.Double, defaultValue=DEFAULT_MIN_AREA_M2, minValue=0.0))
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.COHERENCE, self.tr("Coherence (for the mean coherence attribute)"),
             optional=True))

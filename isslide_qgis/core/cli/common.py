@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 from typing import Callable
 
+from ..inference.detection import DEFAULT_MIN_AREA_M2, DEFAULT_MODEL
+
 #: the default model of detection (the same as isslide:detectmovingareas')
-DEFAULT_MODEL = "fcn_resnet18_w16"
 
 
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,8 +26,9 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
 def add_detection_arguments(parser: argparse.ArgumentParser) -> None:
     """The detection settings shared by ``detect`` and ``stack``."""
     parser.add_argument("--threshold", type=float, help="threshold (default: the model's)")
-    parser.add_argument("--min-area", type=float, default=10_000.0,
-                        help="minimum area in m² (pixels without CRS), default 10000")
+    parser.add_argument("--min-area", type=float, default=DEFAULT_MIN_AREA_M2,
+                        help="minimum area in m² (pixels without CRS), default "
+                             f"{DEFAULT_MIN_AREA_M2:g}")
     parser.add_argument("--coherence-threshold", type=float, default=0.0)
     parser.add_argument("--overlap", type=int, help="tile overlap in pixels (default: half a tile)")
     parser.add_argument("--batch-size", type=int, default=16)

@@ -23,6 +23,12 @@ ProgressFn = Callable[[float], None]
 INFERENCE_SHARE = 85.0
 #: ground size of an ISSLIDE multilooked pixel (m), for minimum areas in radar geometry
 RADAR_PIXEL_M = 14.64
+#: default minimum ground area of a moving area (m²) of every detection (algorithms, dock,
+#: stacks, command line), calibrated on the selection family (docs/out_of_family_validation.json)
+DEFAULT_MIN_AREA_M2 = 7_500.0
+#: the default model of detection (algorithms, dock, command line): the shipped model with the
+#: best object F1 on the selection family (docs/out_of_family_validation.json)
+DEFAULT_MODEL = "ecsplain_resnet18_w16"
 #: pixels per vectorisation strip (about 30 bytes each): bounds memory for wide swaths
 STRIP_PIXELS = 4_000_000
 #: most bands a detection writes (ECSPLAIN: probability and localisation), for the GDAL cache
@@ -66,7 +72,7 @@ class DetectionRequest:
     areas_path: Path | None = None
     patch_scores_path: Path | None = None
     threshold: float | None = None
-    min_area_m2: float = 10_000.0
+    min_area_m2: float = DEFAULT_MIN_AREA_M2
     coherence_threshold: float = 0.0
     overlap: int | None = None
     batch_size: int = 16

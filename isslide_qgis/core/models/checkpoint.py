@@ -25,7 +25,7 @@ from .card import ModelCard, check_input
 from .registry import get_spec
 from .safe_load import atomic_torch_save, safe_torch_load
 
-__all__ = ["save_checkpoint", "load_checkpoint", "read_checkpoint", "check_input"]
+__all__ = ["save_checkpoint", "load_checkpoint", "read_checkpoint", "replace_card", "check_input"]
 
 CHECKPOINT_FORMAT = "isslide-checkpoint"
 CHECKPOINT_FORMAT_VERSION = 1
@@ -100,6 +100,29 @@ def read_checkpoint(path: str | Path,
     except ModelError as exc:
         raise ModelError(translate("IsslideCore", "{name}: {error}").format(name=name, error=exc)) from None
     return card, dict(state)
+
+
+def replace_card(path: str | Path, card: ModelCard) -> Path:
+    """Rewrite a checkpoint's card (e.g. recalibrated thresholds), its weights untouched.
+
+    The new card must describe the same network (architecture, arguments, channels, storage
+    precision); the file is replaced atomically.
+
+    Raises:
+        ModelError: unreadable checkpoint, invalid card, or a card of another network.
+    """
+    old, state = read_checkpoint(path)
+    card.validate()
+    same = ("architecture", "task", "input_convention", "in_channels", "arguments",
+            "weights_dtype")
+    changed = [name for name in same if getattr(card, name) != getattr(old, name)]
+    if changed:
+        raise ModelError(translate(
+            "IsslideCore", "'{path}': the new card changes {fields}, which the weights fix; "
+            "save the model again instead.").format(path=path, fields=", ".join(changed)))
+    payload = {"format": CHECKPOINT_FORMAT, "format_version": CHECKPOINT_FORMAT_VERSION,
+               "card": card.to_json(), "state_dict": state}
+    return atomic_torch_save(payload, Path(path))
 
 
 def load_checkpoint(path: str | Path, map_location: Any = "cpu") -> tuple[nn.Module, ModelCard]:

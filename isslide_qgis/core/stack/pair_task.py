@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import IsslideError, OperationCanceled
+from ..inference.detection import DEFAULT_MIN_AREA_M2
 from .markers import done_marker, file_digest, file_signature, marker_path, write_done_marker
 from .pairs import Pair
 
@@ -31,7 +32,7 @@ class DetectionSettings:
 
     checkpoint: Path
     threshold: float | None = None
-    min_area_m2: float = 10_000.0
+    min_area_m2: float = DEFAULT_MIN_AREA_M2
     coherence_threshold: float = 0.0
     overlap: int | None = None
     batch_size: int = 16

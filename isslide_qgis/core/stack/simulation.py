@@ -71,7 +71,8 @@ def _acquisition_atmosphere(seed: int, date: dt.date, scene, config) -> tuple[np
     tag = date.strftime("%Y%m%d")
     phase, _ = atmosphere_phase(component_rng(seed, f"troposphere-{tag}"), grid, scene.dem,
                                 config.turbulence_mm, config.turbulence_beta,
-                                config.stratification_mm_per_km, config.ramp_mm_per_km)
+                                config.stratification_mm_per_km, config.ramp_mm_per_km,
+                                config.turbulence_model)
     rng = component_rng(seed, f"decoys-{tag}")
     count = int(rng.integers(config.n_decoys[0], config.n_decoys[1] + 1))
     preference = scene.true_coherence * scene.valid

@@ -28,6 +28,9 @@ Thresholds: `pixel` maximises the pixel F1 of whole-scene tiled inference on the
 scenes (for ECSPLAIN, on its score x CAM map); ECSPLAIN's `detection` maximises the patch F1
 and `localisation` the mean Dice of the CAM, on validation patches. "scene_*" metrics are
 whole-scene inference on the validation scenes at `pixel` (false alarms: decoy-only scenes).
+A card whose `training.calibration` is set had its `pixel` threshold recalibrated afterwards
+on the selection simulator family at the real density of moving areas (mean object F1 by
+mutual coverage; `scripts/validate_out_of_family.py`, `docs/out_of_family_validation.json`).
 
 These models learnt the simulator, not real ISSLIDE data: fine-tune them on annotated
 interferograms (`isslide_qgis.core.training.finetune`) before relying on them.

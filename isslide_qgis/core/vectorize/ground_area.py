@@ -183,3 +183,23 @@ def measure_kind(grid: RasterGrid) -> str:
 def area_measure(grid: RasterGrid) -> AreaMeasure:
     """The :class:`AreaMeasure` of a raster's grid."""
     return MEASURES[measure_kind(grid)](grid)
+
+
+def row_pixel_areas_m2(grid: RasterGrid, radar_pixel_m: float) -> np.ndarray:
+    """Ground area (m2) of one pixel of each row of ``grid``, shape ``(height,)``.
+
+    Geographic grids: the exact ellipsoidal area of the row's pixels (north-up rasters; a pixel
+    of 1.3151e-4 deg is ~14.6 m N-S by ~10.4 m E-W at 45 deg N, ~152 m2). Projected grids: the
+    planar pixel area. No CRS (radar geometry) or unknown unit: ``radar_pixel_m`` squared, the
+    assumed ground spacing (ISSLIDE's multilook: 14.64 m).
+    """
+    kind = measure_kind(grid)
+    if kind == "pixels":
+        return np.full(grid.height, float(radar_pixel_m) ** 2)
+    t = grid.transform
+    if kind == "projected" or t.b != 0 or t.d != 0:  # rotated: the centre pixel's area
+        return np.full(grid.height, float(grid.pixel_area_m2()))
+    a, f = _ellipsoid(grid)
+    edges = t.f + t.e * np.arange(grid.height + 1)
+    y = _authalic_y(edges, a, f * (2.0 - f))
+    return a * math.radians(abs(t.a)) * np.abs(np.diff(y))

@@ -11,6 +11,9 @@ The modules, one physical term each: :mod:`.terrain`, :mod:`.radar_geometry`,
 :mod:`.landcover`, :mod:`.deformation`, :mod:`.troposphere`, :mod:`.decoys`,
 :mod:`.coherence`, :mod:`.decorrelation`, :mod:`.goldstein`, :mod:`.nodata`,
 :mod:`.landforms`, :mod:`.optical`; assembled by :mod:`.scene`, written by :mod:`.writer`.
+Alternative models of each effect (:mod:`.size_distribution`, :mod:`.outlines`,
+:mod:`.displacement_profiles`, :mod:`.turbulence`, :mod:`.coherence`, :mod:`.chains`) are
+named in :mod:`.models` and combined into simulator families by :mod:`.families`.
 Its modules import numpy, scipy, shapely, affine and rasterio (osgeo for GeoPackages),
 never QGIS; importing the package itself is cheap (names load on first use).
 """
@@ -33,6 +36,10 @@ _EXPORTS: dict[str, str] = {
     "phase_to_displacement": "constants",
     "wrap_phase": "constants",
     "expected_coherence_estimate": "decorrelation",
+    "FAMILIES": "families",
+    "SimulationFamily": "families",
+    "get_family": "families",
+    "list_families": "families",
     "noisy_interferogram": "decorrelation",
     "goldstein_filter": "goldstein",
     "SimulationGrid": "grid",

@@ -23,6 +23,8 @@ from .grid import DEFAULT_ORIGINS, ORIGIN_RANGES, SimulationGrid, crs_is_geograp
 NODATA_LAYOUT_NAMES: tuple[str, ...] = ("none", "swath", "holes", "swath+holes", "random")
 #: Sentinel-1 orbit directions (see :mod:`.radar_geometry`).
 ORBITS: tuple[str, ...] = ("ascending", "descending")
+#: Moving areas per 100 km^2 in the ISSLIDE annotation of the Queyras (38 over ~690 km^2).
+REAL_DENSITY_PER_100KM2 = 5.5
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,26 @@ class SceneConfig:
         snowline_m: Altitude above which snow lies (None: no snow).
         coherence_time_scale: Multiplies the decorrelation time constants (> 1: drier, more
             coherent season; < 1: wetter, less coherent).
+        size_model: How body areas are drawn: ``"log_uniform"`` in ``body_area_km2`` (the
+            historical default) or ``"isslide"`` (the real ISSLIDE area quantiles; ignores
+            ``body_area_km2``). See :data:`MODEL_CHOICES`.
+        outline_model: Body outline: ``"ellipse"`` (irregular ellipse) or ``"lobate"``
+            (tongue elongated downslope with a lobate front).
+        deformation_model: Displacement inside a body: ``"bump"`` (smooth dome) or
+            ``"plug"`` (near-uniform slab with a steep marginal shear zone).
+        turbulence_model: Turbulent troposphere spectrum: ``"power_law"`` (one slope,
+            ``turbulence_beta``), ``"two_slope"`` (-8/3 long, -11/3 short wavelengths) or
+            ``"von_karman"`` (-11/3 with an outer scale; flat at long wavelengths).
+        coherence_model: ``"landcover"`` (land-cover classes, exponential decay),
+            ``"texture_decay"`` (random texture fields, decay to a long-term coherence) or
+            ``"parcels"`` (patchwork of parcels, each with its own decay).
+        chain: Processing chain after the multilook: ``"goldstein"`` (the Goldstein filter
+            when ``goldstein`` is True), ``"unfiltered"`` or ``"boxcar"`` (a
+            ``boxcar_window`` box average of the complex interferogram).
+        boxcar_window: Side (pixels) of the boxcar chain's averaging window.
+        body_density_per_100km2: None: the number of bodies is drawn in ``n_bodies``; a
+            number: it is Poisson with this mean per 100 km^2 of valid ground (real Queyras
+            density: :data:`REAL_DENSITY_PER_100KM2`).
     """
 
     height: int = 512
@@ -114,6 +136,14 @@ class SceneConfig:
     treeline_m: float = 2100.0
     snowline_m: float | None = 3200.0
     coherence_time_scale: float = 1.0
+    size_model: str = "log_uniform"
+    outline_model: str = "ellipse"
+    deformation_model: str = "bump"
+    turbulence_model: str = "power_law"
+    coherence_model: str = "landcover"
+    chain: str = "goldstein"
+    boxcar_window: int = 3
+    body_density_per_100km2: float | None = None
 
     def __post_init__(self) -> None:
         problems = _problems(self)
@@ -187,6 +217,14 @@ def _problems(c: SceneConfig) -> list[str]:
         (15.0 <= c.incidence_deg <= 60.0, f"incidence_deg={c.incidence_deg} must be in [15, 60]"),
         (c.coherence_time_scale > 0, f"coherence_time_scale={c.coherence_time_scale} must be > 0"),
     ]
+    checks.append((c.boxcar_window >= 1, f"boxcar_window={c.boxcar_window} must be >= 1"))
+    checks.append((c.body_density_per_100km2 is None or c.body_density_per_100km2 >= 0,
+                   f"body_density_per_100km2={c.body_density_per_100km2} must be None or >= 0"))
+    from .models import MODEL_CHOICES  # the model modules import this one
+
+    for effect, (field_name, names) in MODEL_CHOICES.items():
+        value = getattr(c, field_name)
+        checks.append((value in names, f"{field_name}='{value}' ({effect}) must be one of {names}"))
     problems = [msg for ok, msg in checks if not ok]
     if not problems:
         crs_is_geographic(c.crs)  # raises InputDataError on an unknown CRS

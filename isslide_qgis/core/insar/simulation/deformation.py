@@ -1,5 +1,11 @@
 """Moving bodies (rock glaciers, slow landslides): LOS displacement, truth mask, truth polygons.
 
+The kind of body is chosen by the config: its area (:mod:`.size_distribution`,
+``size_model``), its outline (:mod:`.outlines`, ``outline_model``: irregular ellipse or lobate
+tongue) and its displacement profile (:mod:`.displacement_profiles`, ``deformation_model``:
+smooth bump or plug). The description below is the historical default (``"ellipse"``,
+``"bump"``, ``"log_uniform"``); the truth rule and the level-set construction hold for all.
+
 A body is an irregular ellipse: in coordinates (u, v) along and across its major axis, the
 normalised radius is ``rho = |(u/a, v/b)| / r(theta)`` with ``r(theta) = 1 + sum_k c_k
 cos(k*theta + phi_k)`` (k = 2..5, |c_k| decreasing as 2/k, sum |c_k| <= 0.3). Its LOS
@@ -30,14 +36,23 @@ from shapely.geometry import Polygon
 
 from .config import SceneConfig
 from .constants import FRINGE_M
+from .displacement_profiles import DEFORMATION_MODELS
 from .grid import SimulationGrid
+from .outlines import OUTLINE_MODELS, normalised_xy, outline_uv, radius_factor
 from .radar_geometry import RadarGeometry
+from .size_distribution import draw_body_area_m2
 from .terrain import Terrain
 
 
 @dataclass(frozen=True)
 class MovingBody:
-    """One moving body in the local metric frame of a scene."""
+    """One moving body in the local metric frame of a scene.
+
+    The outline parameters (``harmonics``, ``front_lobes``, ``taper``) are those of
+    :mod:`.outlines`; the displacement profile is ``deformation`` (a key of
+    :data:`.displacement_profiles.DEFORMATION_MODELS`) with its parameters (``p``, ``q`` for
+    the bump, ``shear_width`` for the plug).
+    """
 
     id: int
     centre_e: float
@@ -46,18 +61,19 @@ class MovingBody:
     semi_minor_m: float
     orientation_rad: float
     harmonics: tuple[tuple[int, float, float], ...]
-    p: float
-    q: float
     rate_mm_per_day: float
     landform: str
     flow_azimuth_deg: float
+    p: float = 0.0
+    q: float = 0.0
+    shear_width: float = 0.0
+    deformation: str = "bump"
+    front_lobes: tuple[tuple[int, float, float], ...] = ()
+    taper: float = 0.0
 
     def radius(self, theta: np.ndarray) -> np.ndarray:
-        """Outline radius factor r(theta) of the irregular ellipse."""
-        r = np.ones_like(theta)
-        for k, c, phi in self.harmonics:
-            r += c * np.cos(k * theta + phi)
-        return r
+        """Outline radius factor r(theta)."""
+        return radius_factor(theta, self.harmonics, self.front_lobes)
 
     def local_uv(self, east: np.ndarray, north: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Coordinates (m) along and across the major axis."""
@@ -68,32 +84,44 @@ class MovingBody:
     def rho(self, east: np.ndarray, north: np.ndarray) -> np.ndarray:
         """Normalised radial coordinate (1 on the outer outline)."""
         u, v = self.local_uv(east, north)
-        x, y = u / self.semi_major_m, v / self.semi_minor_m
+        x, y = normalised_xy(u, v, self.semi_major_m, self.semi_minor_m, self.taper)
         return np.hypot(x, y) / self.radius(np.arctan2(y, x))
 
+    @property
+    def profile_params(self) -> dict[str, float]:
+        """Parameters of the displacement profile."""
+        return dict(p=self.p, q=self.q, shear_width=self.shear_width)
+
     def profile(self, rho: np.ndarray) -> np.ndarray:
-        """Bump shape f(rho) in [0, 1], 1 at the centre, 0 for rho >= 1."""
-        r = np.clip(rho, 0.0, 1.0)
-        return (1.0 - r**self.p) ** self.q
+        """Displacement shape f(rho) in [0, 1], 1 at the centre, 0 for rho >= 1."""
+        return DEFORMATION_MODELS[self.deformation].profile(rho, self.profile_params)
 
     def level(self, fraction: float) -> float:
         """rho at which the profile equals ``fraction`` of the peak."""
-        return (1.0 - fraction ** (1.0 / self.q)) ** (1.0 / self.p)
+        return DEFORMATION_MODELS[self.deformation].level(fraction, self.profile_params)
 
     def peak_los_m(self, baseline_days: float) -> float:
         """Peak LOS displacement (m, + towards the satellite) over the baseline."""
         return self.rate_mm_per_day * baseline_days / 1000.0
 
     @property
+    def outline_vertices(self) -> int:
+        """Vertices of the outline polygons (more for lobate fronts)."""
+        return 240 if self.front_lobes else 96
+
+    @property
     def bounding_radius_m(self) -> float:
         """Radius (m) of a circle around the centre containing the whole outline."""
-        return max(self.semi_major_m, self.semi_minor_m) * (1.0 + sum(abs(c) for _, c, _ in self.harmonics))
+        if not self.front_lobes and not self.taper:
+            return max(self.semi_major_m, self.semi_minor_m) * (1.0 + sum(abs(c) for _, c, _ in self.harmonics))
+        u, v = outline_uv(1.0, self.semi_major_m, self.semi_minor_m, self.harmonics, self.front_lobes,
+                          self.taper, n=720)
+        return 1.02 * float(np.hypot(u, v).max())
 
-    def outline(self, rho_level: float, n: int = 96) -> tuple[np.ndarray, np.ndarray]:
+    def outline(self, rho_level: float, n: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Local (east, north) vertices of the outline at ``rho_level``."""
-        theta = np.linspace(0.0, 2 * np.pi, n, endpoint=False)
-        r = rho_level * self.radius(theta)
-        u, v = self.semi_major_m * r * np.cos(theta), self.semi_minor_m * r * np.sin(theta)
+        u, v = outline_uv(rho_level, self.semi_major_m, self.semi_minor_m, self.harmonics, self.front_lobes,
+                          self.taper, n or self.outline_vertices)
         c, s = math.cos(self.orientation_rad), math.sin(self.orientation_rad)
         return self.centre_e + u * c - v * s, self.centre_n + u * s + v * c
 
@@ -103,21 +131,6 @@ def truth_threshold(peak_m: float, truth_fraction: float, truth_min_mm: float) -
     if peak_m == 0:
         return math.inf
     return max(truth_fraction, truth_min_mm / 1000.0 / abs(peak_m))
-
-
-def _draw_shape(rng: np.random.Generator, area_m2: float, truth_fraction: float) -> dict:
-    n_harm = int(rng.integers(1, 4))
-    ks = rng.choice([2, 3, 4, 5], size=n_harm, replace=False)
-    amps = rng.dirichlet(np.ones(n_harm)) * rng.uniform(0.05, 0.3) * (2.0 / ks)
-    harmonics = tuple((int(k), float(c), float(rng.uniform(0, 2 * np.pi))) for k, c in zip(ks, amps))
-    p, q = float(rng.uniform(1.5, 3.0)), float(rng.uniform(1.5, 2.5))
-    aspect = float(rng.uniform(1.0, 2.6))
-    rho_ref = (1.0 - truth_fraction ** (1.0 / q)) ** (1.0 / p)
-    theta = np.linspace(0, 2 * np.pi, 256, endpoint=False)
-    r = 1.0 + sum(c * np.cos(k * theta + ph) for k, c, ph in harmonics)
-    unit_area = aspect * rho_ref**2 * np.pi * float(np.mean(r**2))
-    b = math.sqrt(area_m2 / unit_area)
-    return dict(semi_major_m=b * aspect, semi_minor_m=b, harmonics=harmonics, p=p, q=q)
 
 
 def _los_sign(rng: np.random.Generator, geometry: RadarGeometry, flow_az: float, slope: float) -> float:
@@ -156,13 +169,14 @@ def draw_bodies(
     east, north = (cols + 0.5) * grid.dx_m, -(rows + 0.5) * grid.dy_m
     to_border = np.minimum.reduce([east, grid.extent_m[1] - east, -north, grid.extent_m[0] + north])
     bodies: list[MovingBody] = []
-    lo, hi = config.body_area_km2
+    outline_model = OUTLINE_MODELS[config.outline_model]
+    deformation = DEFORMATION_MODELS[config.deformation_model]
     for _ in range(n_bodies):
-        area = math.exp(rng.uniform(math.log(lo), math.log(hi))) * 1e6
-        shape = _draw_shape(rng, area, config.truth_fraction)
-        radius = max(shape["semi_major_m"], shape["semi_minor_m"]) * (
-            1.0 + sum(abs(c) for _, c, _ in shape["harmonics"])
-        )
+        area = draw_body_area_m2(rng, config.size_model, config.body_area_km2)
+        shape = outline_model.draw(rng, area, config.truth_fraction, deformation)
+        shape["deformation"] = config.deformation_model
+        radius = MovingBody(0, 0.0, 0.0, orientation_rad=0.0, rate_mm_per_day=0.0, landform="",
+                            flow_azimuth_deg=0.0, **shape).bounding_radius_m
         ok = suitable[rows, cols] & (to_border > radius + 2 * max(grid.spacing))
         if room is not None:
             ok &= room[rows, cols] > 0.3 * radius
@@ -172,7 +186,7 @@ def draw_bodies(
         for pick in rng.permutation(np.flatnonzero(ok))[:40]:
             r, c = int(rows.flat[pick]), int(cols.flat[pick])
             flow_az = float(aspect[r, c])
-            along_flow = rng.random() < 0.7
+            along_flow = rng.random() < 0.7 or outline_model.along_flow_only
             body = MovingBody(
                 id=len(bodies) + 1,
                 centre_e=float(east.flat[pick]),
@@ -246,7 +260,7 @@ def rasterise_bodies(
         if detectable:
             truth[rows, cols] |= inside.astype(np.uint8)
         pr, pc = np.unravel_index(int(np.argmin(rho)), rho.shape)
-        ve, vn = body.outline(rho0)
+        ve, vn = body.outline(rho0)  # the level set of the truth raster's rule
         polygon_local = Polygon(zip(ve, vn))
         x, y = grid.local_to_map(ve, vn)
         records.append(

@@ -25,13 +25,13 @@ import numpy as np
 from affine import Affine
 from shapely.geometry.base import BaseGeometry
 
-from .coherence import gradient_coherence, ground_coherence
+from .chains import CHAINS
+from .coherence import COHERENCE_MODELS, gradient_coherence
 from .config import SceneConfig
 from .constants import displacement_to_phase, wrap_phase
 from .decorrelation import noisy_interferogram
 from .decoys import draw_decoys
 from .deformation import body_support, draw_bodies, rasterise_bodies
-from .goldstein import goldstein_filter, multilook_equivalent_fft
 from .grid import SimulationGrid
 from .landcover import draw_landcover_params, landcover_coherence, landcover_weights
 from .nodata import nodata_mask
@@ -126,6 +126,19 @@ def _count(rng: np.random.Generator, bounds: tuple[int, int]) -> int:
     return int(rng.integers(bounds[0], bounds[1] + 1))
 
 
+def ground_area_km2(grid: SimulationGrid, invalid: np.ndarray | None = None) -> float:
+    """Ground area (km^2) of the scene's valid pixels (ground spacing, also in EPSG:4326)."""
+    n = grid.height * grid.width if invalid is None else int((~invalid).sum())
+    return n * grid.dx_m * grid.dy_m / 1e6
+
+
+def poisson_body_count(
+    rng: np.random.Generator, grid: SimulationGrid, invalid: np.ndarray | None, density_per_100km2: float
+) -> int:
+    """Number of bodies, Poisson with mean ``density`` per 100 km^2 of valid ground."""
+    return int(rng.poisson(density_per_100km2 * ground_area_km2(grid, invalid) / 100.0))
+
+
 def _observe(
     cfg: SceneConfig, seed: int, gamma: np.ndarray, signal: np.ndarray, invalid: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -137,12 +150,9 @@ def _observe(
         )
     else:
         ifg, coherence = (gamma * np.exp(1j * signal)).astype(np.complex64), gamma.copy()
-    if cfg.goldstein:
-        ifg[invalid] = 0  # no data outside the swath, as in the SLC chain
-        fft = cfg.goldstein_fft
-        if cfg.goldstein_grid == "slc":
-            fft = multilook_equivalent_fft(cfg.goldstein_fft, cfg.looks)
-        phase = np.angle(goldstein_filter(ifg, cfg.goldstein_alpha, fft, cfg.goldstein_window))
+    filtered = CHAINS[cfg.chain](ifg, invalid, cfg)
+    if filtered is not None:
+        phase = np.angle(filtered)
     elif cfg.noise:
         phase = np.angle(ifg)
     else:
@@ -175,7 +185,10 @@ def simulate_scene(seed: int, config: SceneConfig | None = None) -> Scene:
 
     forbidden = invalid | layover | shadow
     rng_bodies = component_rng(seed, "bodies")
-    n_bodies = _count(rng_bodies, cfg.n_bodies)
+    if cfg.body_density_per_100km2 is None:
+        n_bodies = _count(rng_bodies, cfg.n_bodies)
+    else:
+        n_bodies = poisson_body_count(component_rng(seed, "body_count"), grid, invalid, cfg.body_density_per_100km2)
     bodies = draw_bodies(rng_bodies, grid, terrain, geometry, forbidden, n_bodies, cfg, land.treeline_m)
     disp, truth, records = rasterise_bodies(
         grid, bodies, cfg.baseline_days, cfg.truth_fraction, cfg.truth_min_mm
@@ -186,7 +199,7 @@ def simulate_scene(seed: int, config: SceneConfig | None = None) -> Scene:
     n_static = int(rng_debris.integers(0, 5))
     static = draw_bodies(rng_debris, grid, terrain, geometry, forbidden, n_static, cfg, land.treeline_m)
     edge_jitter = smooth_field(rng_debris, grid.shape, 60.0, grid.spacing)
-    gamma = ground_coherence(
+    gamma = COHERENCE_MODELS[cfg.coherence_model](
         component_rng(seed, "coherence"), grid, terrain, geometry, weights,
         cfg.baseline_days, cfg.coherence_time_scale, body_support(grid, bodies + static, edge_jitter),
     )
@@ -195,7 +208,7 @@ def simulate_scene(seed: int, config: SceneConfig | None = None) -> Scene:
 
     atmosphere, atmo_draw = atmosphere_phase(
         component_rng(seed, "troposphere"), grid, terrain.dem, cfg.turbulence_mm, cfg.turbulence_beta,
-        cfg.stratification_mm_per_km, cfg.ramp_mm_per_km,
+        cfg.stratification_mm_per_km, cfg.ramp_mm_per_km, cfg.turbulence_model,
     )
     rng_decoys = component_rng(seed, "decoys")
     preference = landcover_coherence(weights, 0.0) * ~invalid
@@ -241,6 +254,8 @@ def simulate_scene(seed: int, config: SceneConfig | None = None) -> Scene:
         shadow_fraction=round(float(shadow.mean()), 4),
         nodata_fraction=round(float(invalid.mean()), 4),
     )
+    if atmo_draw.turbulence_scale_m is not None:
+        metadata["turbulence_scale_m"] = round(atmo_draw.turbulence_scale_m, 1)
     return Scene(
         phase=phase,
         coherence=coherence,

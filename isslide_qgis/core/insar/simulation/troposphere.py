@@ -1,6 +1,7 @@
 """Tropospheric and orbital phase screens (radians of interferometric phase).
 
-- Turbulent troposphere: a Gaussian field with radial power spectrum ``P(k) ~ k^-beta``,
+- Turbulent troposphere: one of the spectra of :mod:`.turbulence` (``turbulence_model``);
+  the historical one is a Gaussian field with radial power spectrum ``P(k) ~ k^-beta``,
   beta ~ 8/3 (Hanssen 2001, "Radar Interferometry", ch. 4: power-law regimes of the
   atmospheric delay, 8/3 for the turbulent mixing of water vapour at km scales), scaled to a
   given standard deviation of LOS delay (mm). Made by spectral synthesis
@@ -16,6 +17,7 @@ The conversion of a LOS delay to phase uses :func:`.constants.displacement_to_ph
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -23,6 +25,7 @@ import numpy as np
 from .constants import displacement_to_phase
 from .grid import SimulationGrid
 from .random_fields import power_law_field, smooth_field
+from .turbulence import TURBULENCE_MODELS
 
 
 def mm_to_rad(mm: float) -> float:
@@ -84,6 +87,8 @@ class AtmosphereDraw:
     scale_height_km: float
     lateral_modulation: float
     ramp_rad_per_km: float
+    turbulence_model: str = "power_law"
+    turbulence_scale_m: float | None = None
 
 
 def atmosphere_phase(
@@ -94,8 +99,12 @@ def atmosphere_phase(
     turbulence_beta: float,
     stratification_mm_per_km: float,
     ramp_mm_per_km: float,
+    turbulence_model: str = "power_law",
 ) -> tuple[np.ndarray, AtmosphereDraw]:
     """Turbulent + stratified + ramp phase (float32 rad) and what was drawn.
+
+    ``turbulence_model`` is a key of :data:`.turbulence.TURBULENCE_MODELS`; its drawn scale
+    (break wavelength or outer scale, m) is ``AtmosphereDraw.turbulence_scale_m``.
 
     The stratification gradient has magnitude ``stratification_mm_per_km`` and a random sign;
     its lateral modulation (0-30 % of k, ~2 km correlation) and scale height vary per pair.
@@ -107,8 +116,10 @@ def atmosphere_phase(
         scale_height_km=float(rng.uniform(1.5, 8.0)),
         lateral_modulation=float(rng.uniform(0.0, 0.3)),
         ramp_rad_per_km=mm_to_rad(ramp_mm_per_km),
+        turbulence_model=turbulence_model,
     )
-    phase = turbulent_screen(rng, grid, draw.turbulence_std_rad, turbulence_beta)
+    phase, scale_m = TURBULENCE_MODELS[turbulence_model](rng, grid, draw.turbulence_std_rad, turbulence_beta)
+    draw = dataclasses.replace(draw, turbulence_scale_m=scale_m)
     if draw.stratification_rad_per_km != 0:
         k = draw.stratification_rad_per_km * (
             1.0 + draw.lateral_modulation * smooth_field(rng, grid.shape, 2000.0, grid.spacing)

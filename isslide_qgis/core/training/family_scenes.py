@@ -1,0 +1,138 @@
+"""Scenes of a simulator family at the real density of moving areas, cached on disk.
+
+A *family* (:mod:`isslide_qgis.core.insar.simulation.families`) is one set of physical choices
+of the simulator (atmosphere, deformation field, coherence...). Out-of-family validation
+scores models on scenes of families never used in training, at the density of the real
+Queyras annotation (about 5.5 areas per 100 km^2), so that both the miss rate on small areas
+and the false alarms count as they would on a real scene.
+
+Each scene is simulated once and cached as ``<cache>/<family>/<seed>_<config hash>.npz``
+(phase, coherence, truth, ground area of each row's pixels): a changed family gives a new
+hash, so a stale scene is never reused.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterator, Protocol
+
+import numpy as np
+
+from ..evaluation.atomic_files import write_atomically
+from ..evaluation.object_metrics import components
+from ..inference.detection import RADAR_PIXEL_M
+
+
+class Family(Protocol):
+    """What validation needs of a simulator family."""
+
+    name: str
+
+    def scene_config(self, rng: np.random.Generator, height: int = 512, width: int = 512,
+                     density: str = "real") -> Any:
+        """A ``SceneConfig`` drawn from ``rng``."""
+
+
+@dataclass(frozen=True)
+class FamilyScene:
+    """The arrays of one simulated scene and where it comes from.
+
+    Attributes:
+        family, seed: the family's name and the scene's seed.
+        phase, coherence: float32, NaN where no data.
+        truth: uint8 moving-area mask.
+        row_areas_m2: ground area of one pixel of each row (m^2).
+    """
+
+    family: str
+    seed: int
+    phase: np.ndarray
+    coherence: np.ndarray
+    truth: np.ndarray
+    row_areas_m2: np.ndarray
+
+    @property
+    def valid(self) -> np.ndarray:
+        """Pixels with data."""
+        return np.isfinite(self.phase) & np.isfinite(self.coherence)
+
+    @property
+    def true_areas(self) -> int:
+        """Number of true areas (8-connected components of the truth on valid pixels)."""
+        return components((self.truth > 0) & self.valid)[1]
+
+    @property
+    def key(self) -> str:
+        """``family/seed``: names the scene in caches and reports."""
+        return f"{self.family}/{self.seed}"
+
+
+def config_hash(config: Any) -> str:
+    """A short stable hash of a ``SceneConfig`` (its fields as JSON)."""
+    text = json.dumps(config.to_dict(), sort_keys=True, default=str)
+    return hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+def row_areas(scene: Any) -> np.ndarray:
+    """Per-row ground pixel areas of a simulated ``Scene`` (see :mod:`..vectorize.ground_area`)."""
+    from rasterio.crs import CRS
+
+    from ..insar.grid import RasterGrid
+    from ..vectorize.ground_area import row_pixel_areas_m2
+
+    crs = CRS.from_user_input(scene.crs) if scene.crs else None
+    grid = RasterGrid(scene.width, scene.height, scene.transform, crs)
+    return row_pixel_areas_m2(grid, RADAR_PIXEL_M)  # radar geometry: 14.64 m pixels assumed
+
+
+def family_config(family: Family, seed: int, size: int, movement_free: bool) -> Any:
+    """The config of scene ``seed`` (no optical image; no moving area when ``movement_free``)."""
+    config = family.scene_config(np.random.default_rng(seed), height=size, width=size,
+                                 density="real")
+    changes: dict[str, Any] = {"optical": False}
+    if movement_free:
+        changes.update(n_bodies=(0, 0), body_density_per_100km2=None)
+    return config.replace(**changes)
+
+
+def save_arrays(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """Write a compressed ``.npz`` atomically (a crash leaves no half-written cache file)."""
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, **arrays)
+    write_atomically(path, buffer.getvalue())
+
+
+def family_scene(family: Family, seed: int, size: int = 512, movement_free: bool = False,
+                 cache: Path | None = None) -> FamilyScene:
+    """Scene ``seed`` of ``family`` at the real density, from the cache when it is there."""
+    from ..insar.simulation import simulate_scene
+
+    config = family_config(family, seed, size, movement_free)
+    path = None if cache is None else Path(cache) / family.name / f"{seed}_{config_hash(config)}.npz"
+    if path is not None and path.exists():
+        with np.load(path) as data:
+            return FamilyScene(family.name, seed, data["phase"], data["coherence"], data["truth"],
+                               data["row_areas_m2"])
+    scene = simulate_scene(seed, config)
+    result = FamilyScene(family.name, seed, scene.phase, scene.coherence,
+                         scene.truth.astype(np.uint8), row_areas(scene))
+    if path is not None:
+        save_arrays(path, {"phase": result.phase, "coherence": result.coherence,
+                           "truth": result.truth, "row_areas_m2": result.row_areas_m2})
+    return result
+
+
+def scenes_until(make: Callable[[int], FamilyScene], first_seed: int, min_true_areas: int,
+                 max_scenes: int) -> Iterator[FamilyScene]:
+    """Scenes ``make(first_seed)``, ``make(first_seed + 1)``... until they hold at least
+    ``min_true_areas`` true areas (or ``max_scenes`` scenes were made)."""
+    found = 0
+    for seed in range(first_seed, first_seed + max_scenes):
+        if found >= min_true_areas:
+            return
+        scene = make(seed)
+        found += scene.true_areas
+        yield scene

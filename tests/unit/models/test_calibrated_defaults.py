@@ -1,0 +1,62 @@
+"""The shipped defaults are the out-of-family calibration's (docs/out_of_family_validation.json):
+card thresholds, the minimum area of every detection entry point, the default model."""
+from __future__ import annotations
+
+import ast
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from isslide_qgis.core.inference.detection import DEFAULT_MIN_AREA_M2, DEFAULT_MODEL, \
+    DetectionRequest, map_threshold
+from isslide_qgis.core.models.checkpoint import read_checkpoint
+from isslide_qgis.core.models.shipped import shipped_models
+from isslide_qgis.core.stack.pair_task import DetectionSettings
+
+ROOT = Path(__file__).resolve().parents[3]
+RESULTS = json.loads((ROOT / "docs" / "out_of_family_validation.json").read_text())
+CALIBRATION = RESULTS["calibration"]
+
+
+@pytest.mark.parametrize("name", sorted(shipped_models(ROOT / "resources" / "models")))
+def test_card_thresholds_are_the_calibrated_ones(name: str) -> None:
+    card, _ = read_checkpoint(ROOT / "resources" / "models" / f"{name}.pt")
+    assert map_threshold(card) == pytest.approx(CALIBRATION["thresholds"][name])
+    record = card.training["calibration"]
+    assert record["family"] == CALIBRATION["family"] == "selection"
+    assert record["date"] == CALIBRATION["date"]
+    assert record["selection_object_f1"] == pytest.approx(CALIBRATION["selection_f1"][name])
+
+
+def test_calibration_never_used_the_untouched_family() -> None:
+    assert CALIBRATION["family"] not in RESULTS["families"]["untouched"]
+    assert set(RESULTS["families"]["untouched"]).isdisjoint(RESULTS["families"]["in-family"])
+
+
+def test_minimum_area_everywhere() -> None:
+    assert DEFAULT_MIN_AREA_M2 == CALIBRATION["min_area_m2"]
+    assert DetectionRequest(Path("p"), Path("c"), Path("o")).min_area_m2 == DEFAULT_MIN_AREA_M2
+    assert DetectionSettings(Path("c")).min_area_m2 == DEFAULT_MIN_AREA_M2
+    assert [float(v) for v in _workflow_defaults("MIN_AREA")] == [DEFAULT_MIN_AREA_M2]
+
+
+def _workflow_defaults(name: str) -> list[str]:
+    """Defaults of the shipped graphical model's input parameter ``name``."""
+    model = ET.parse(ROOT / "resources" / "workflows" / "detectexplainvectorize.model3")
+    return [option.find("./Option[@name='default']").get("value")
+            for option in model.iter("Option")
+            if option.get("name") == name and option.get("type") == "Map"
+            and option.find("./Option[@name='default']") is not None]
+
+
+def test_default_model_is_the_selection_familys_best() -> None:
+    assert DEFAULT_MODEL == CALIBRATION["default_model"]
+    assert _workflow_defaults("MODEL") == [DEFAULT_MODEL]
+    for module in ("processing/detect_moving_areas.py", "core/cli/common.py"):
+        source = (ROOT / "isslide_qgis" / module).read_text()
+        imported = [alias.name for node in ast.walk(ast.parse(source))
+                    if isinstance(node, ast.ImportFrom) and (node.module or "").endswith(
+                        "inference.detection") for alias in node.names]
+        assert "DEFAULT_MODEL" in imported, module  # one definition, in the core
