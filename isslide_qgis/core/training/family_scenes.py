@@ -73,7 +73,7 @@ class FamilyScene:
 def config_hash(config: Any) -> str:
     """A short stable hash of a ``SceneConfig`` (its fields as JSON)."""
     text = json.dumps(config.to_dict(), sort_keys=True, default=str)
-    return hashlib.sha1(text.encode()).hexdigest()[:10]
+    return hashlib.sha256(text.encode()).hexdigest()[:10]
 
 
 def row_areas(scene: Any) -> np.ndarray:

@@ -32,7 +32,7 @@ CALIBRATION_MIN_AREAS_M2 = (0.0, 2500.0, 5000.0, 7500.0, 10000.0)
 
 def weights_hash(model: nn.Module) -> str:
     """A short hash of a model's weights (names the cached maps; a card edit keeps it)."""
-    digest = hashlib.sha1()
+    digest = hashlib.sha256()
     for name, tensor in sorted(model.state_dict().items()):
         digest.update(name.encode())
         digest.update(tensor.detach().cpu().float().numpy().tobytes())
@@ -60,7 +60,7 @@ def detection_maps(model: nn.Module, card: ModelCard, scenes: Sequence[FamilySce
 
 
 def _scene_hash(scene: FamilyScene) -> str:
-    digest = hashlib.sha1(np.ascontiguousarray(scene.phase).tobytes())
+    digest = hashlib.sha256(np.ascontiguousarray(scene.phase).tobytes())
     return digest.hexdigest()[:8]
 
 
