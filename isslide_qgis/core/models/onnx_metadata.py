@@ -9,7 +9,8 @@ An exported segmenter (:mod:`.onnx_export`) carries in its ``metadata_props``:
   re-trained ``.pt`` is not used by the ``auto`` backend);
 - the keys the Deepness plugin (0.6.x) reads, each a JSON value: ``model_type``
   (``"Segmentor"``), ``class_names``, ``resolution`` (cm/px), ``tile_size`` (px),
-  ``tiles_overlap`` (%), ``seg_thresh``, ``seg_small_segment`` (px), ``standardization_mean`` /
+  ``tiles_overlap`` (%), ``seg_thresh``, ``seg_small_segment`` (a dilate/erode size in px; 0:
+  off), ``standardization_mean`` /
   ``standardization_std``.
 
 Deepness multiplies every tile by 1/255 before the model: the graph starts with ``x * 255``,
@@ -37,8 +38,9 @@ DEEPNESS_INPUT_SCALE = 255.0
 PIXEL_CM = 1464.0
 #: Deepness' default overlap of tiles for our models, in % (isslide's default: half a tile)
 DEEPNESS_OVERLAP_PERCENT = 50
-#: smallest area Deepness keeps, in pixels (about isslide's default 10 000 m² at 14.64 m)
-DEEPNESS_SMALL_SEGMENT_PX = 47
+#: Deepness' "remove small segment" is a morphological opening/closing of that kernel size,
+#: not a minimum area: 0 leaves it off (isslide drops small areas by area when vectorising)
+DEEPNESS_SMALL_SEGMENT_PX = 0
 ONNX_SUFFIX = ".onnx"
 
 

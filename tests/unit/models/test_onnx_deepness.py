@@ -59,6 +59,7 @@ def test_deepness_reads_our_metadata_and_gets_torchs_probability(name):
     assert not isinstance(view["input_shape"][0], int)  # dynamic batch
     assert 0 <= view["tiles_overlap"] < 100 and view["resolution"] == pytest.approx(1464.0)
     assert view["seg_thresh"] == pytest.approx(card.thresholds["pixel"])
+    assert view["seg_small_segment"] == 0  # an opening/closing kernel in Deepness: off
     assert view["outputs_are_sigmoid"] == [True] and view["class_names"] == [{"0": "moving_area"}]
     tiles = np.nan_to_num(sample_tiles(card, count=4))  # channels as preparechannels writes them
     x = deepness_preprocess(np.transpose(tiles, (0, 2, 3, 1)), view["mean"], view["std"])
