@@ -1413,7 +1413,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/onnx_metadata.py" line="88"/>
+        <location filename="../isslide_qgis/core/models/onnx_metadata.py" line="90"/>
         <source>{name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,18 +2123,23 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/onnx_export.py" line="155"/>
+        <location filename="../isslide_qgis/core/models/onnx_export.py" line="161"/>
         <source>&apos;{name}&apos; is a classifier (ECSPLAIN): its map multiplies the detection score by a class activation map, which needs gradients, so it cannot be exported to ONNX and runs on PyTorch only. Choose a segmenter (FCN, DeepLabV3, UNet, ResUNet, SepUNet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/onnx_export.py" line="186"/>
+        <location filename="../isslide_qgis/core/models/onnx_export.py" line="192"/>
         <source>The ONNX export of &apos;{name}&apos; differs from PyTorch by {diff:.2g} on the sample scene (tolerance {tolerance:g}); no file was written. The network may use an operation ONNX does not reproduce: run it with PyTorch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/onnx_metadata.py" line="80"/>
+        <location filename="../isslide_qgis/core/models/onnx_metadata.py" line="82"/>
         <source>{name} is an ONNX model without an isslide model card: export the checkpoint with the algorithm &apos;Export a segmenter to ONNX&apos; (isslide:exportonnx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="114"/>
+        <source>Exporting to ONNX needs the onnx package ({version}), which the Python used by QGIS cannot import ({reason}). Install it into the plugin&apos;s extra packages folder, then restart QGIS:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

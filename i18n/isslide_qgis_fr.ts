@@ -1424,7 +1424,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>{name} est un point de contrôle isslide endommagé (fiche ou poids manquants) : enregistrez à nouveau le modèle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/onnx_metadata.py" line="88" />
+        <location filename="../isslide_qgis/core/models/onnx_metadata.py" line="90" />
         <source>{name}: {error}</source>
         <translation>{name} : {error}</translation>
     </message>
@@ -2134,19 +2134,24 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>« {path} » est un modèle ONNX : il ne tourne qu'avec ONNX Runtime. Choisissez le moteur « auto » ou « onnxruntime », ou donnez le fichier de points de contrôle isslide (.pt).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/onnx_export.py" line="155" />
+        <location filename="../isslide_qgis/core/models/onnx_export.py" line="161" />
         <source>'{name}' is a classifier (ECSPLAIN): its map multiplies the detection score by a class activation map, which needs gradients, so it cannot be exported to ONNX and runs on PyTorch only. Choose a segmenter (FCN, DeepLabV3, UNet, ResUNet, SepUNet).</source>
         <translation>« {name} » est un classifieur (ECSPLAIN) : sa carte multiplie le score de détection par une carte d'activation de classe, qui a besoin de gradients ; il ne peut donc pas être exporté en ONNX et ne tourne qu'avec PyTorch. Choisissez un segmenteur (FCN, DeepLabV3, UNet, ResUNet, SepUNet).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/onnx_export.py" line="186" />
+        <location filename="../isslide_qgis/core/models/onnx_export.py" line="192" />
         <source>The ONNX export of '{name}' differs from PyTorch by {diff:.2g} on the sample scene (tolerance {tolerance:g}); no file was written. The network may use an operation ONNX does not reproduce: run it with PyTorch.</source>
         <translation>L'export ONNX de « {name} » diffère de PyTorch de {diff:.2g} sur la scène d'exemple (tolérance {tolerance:g}) ; aucun fichier n'a été écrit. Le réseau utilise peut-être une opération qu'ONNX ne reproduit pas : exécutez-le avec PyTorch.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/onnx_metadata.py" line="80" />
+        <location filename="../isslide_qgis/core/models/onnx_metadata.py" line="82" />
         <source>{name} is an ONNX model without an isslide model card: export the checkpoint with the algorithm 'Export a segmenter to ONNX' (isslide:exportonnx).</source>
         <translation>{name} est un modèle ONNX sans fiche de modèle isslide : exportez le fichier de points de contrôle avec l'algorithme « Exporter un segmenteur en ONNX » (isslide:exportonnx).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="114" />
+        <source>Exporting to ONNX needs the onnx package ({version}), which the Python used by QGIS cannot import ({reason}). Install it into the plugin's extra packages folder, then restart QGIS:</source>
+        <translation>L'export en ONNX a besoin du paquet onnx ({version}), que le Python utilisé par QGIS ne peut pas importer ({reason}). Installez-le dans le dossier de paquets supplémentaire de l'extension, puis redémarrez QGIS :</translation>
     </message>
 </context>
 <context>

@@ -99,3 +99,23 @@ def require_onnxruntime() -> ModuleType:
             f'  {python} -m pip install --target "<folder>" onnxruntime=={ONNXRUNTIME_VERSION} '
             f'"numpy<2"',
         ])) from None
+
+
+#: The onnx release the export is tested against (needed to export, not to detect).
+ONNX_VERSION = "1.23.2"
+
+
+def require_onnx() -> ModuleType:
+    """Import and return onnx (the ONNX export edits the graph with it), or raise
+    :class:`MissingDependencyError` saying how to install it."""
+    try:
+        return importlib.import_module("onnx")
+    except Exception as exc:  # ImportError, or a broken build
+        raise MissingDependencyError("\n".join([
+            translate("IsslideCore", "Exporting to ONNX needs the onnx package ({version}), "
+                      "which the Python used by QGIS cannot import ({reason}). Install it into "
+                      "the plugin's extra packages folder, then restart QGIS:").format(
+                version=ONNX_VERSION, reason=exc),
+            f'  {system_python()} -m pip install --target "<folder>" onnx=={ONNX_VERSION} '
+            f'onnxruntime=={ONNXRUNTIME_VERSION} "numpy<2"',
+        ])) from None

@@ -82,3 +82,22 @@ def test_backend_parameter_is_a_static_string_list(isslide_provider, algorithm):
         .parameterDefinition("BACKEND")
     assert definition.options() == ["auto", "torch", "onnxruntime"]
     assert definition.usesStaticStrings() and definition.defaultValue() == "auto"
+
+
+def test_export_onnx_algorithm_writes_a_checked_model_and_refuses_ecsplain(isslide_provider,
+                                                                          tmp_path: Path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    result = processing.run("isslide:exportonnx", {"MODEL": "sepunet_w8",
+                                                   "OUTPUT": str(tmp_path / "s.onnx")})
+    assert Path(result["OUTPUT"]).is_file() and result["MAX_DIFFERENCE"] <= 1e-4
+    detected = processing.run("isslide:detectmovingareas", {
+        "INTERFEROGRAM": str(SAMPLE / "phase.tif"), "COHERENCE": str(SAMPLE / "coherence.tif"),
+        "CHECKPOINT": result["OUTPUT"], "BACKEND": "auto",
+        "OUTPUT_PROBABILITY": str(tmp_path / "p.tif")})
+    assert Path(detected["OUTPUT_PROBABILITY"]).is_file()
+    with pytest.raises(QgsProcessingException, match="gradients"):
+        processing.run("isslide:exportonnx", {"MODEL": "ecsplain_resnet18_w16",
+                                              "OUTPUT": str(tmp_path / "e.onnx")})
+    assert not (tmp_path / "e.onnx").exists()

@@ -1,5 +1,9 @@
 """Export a segmenter checkpoint to ONNX, for ONNX Runtime (no torch at detection) and Deepness.
 
+The TorchScript exporter is used with constant folding off: BatchNorm stays a node of its own,
+so the stored float16 weights are exactly the checkpoint's (folding BatchNorm into the
+convolutions before rounding to float16 would move the probabilities by ~5e-4).
+
 The graph takes the card's input channels ``(N, C, T, T)`` divided by 255 (Deepness'
 convention, see :mod:`.onnx_metadata`) and returns the probability ``(N, 1, T, T)``:
 ``sigmoid(model(normalise(nan_to_num(x * 255))))``. The batch is dynamic. Weights are stored as
@@ -144,12 +148,14 @@ def export_onnx(checkpoint: str | Path, output: str | Path, *,
         ModelError: not a segmenter (ECSPLAIN), unreadable checkpoint, or the export differs
             from torch by more than ``tolerance`` (no file is left then).
     """
-    import onnx
     import torch
 
+    from ..dependencies import require_onnx, require_onnxruntime
     from ..inference.backends.onnxruntime_backend import OnnxSegmentationPredictor
     from .checkpoint import load_checkpoint
 
+    onnx = require_onnx()
+    require_onnxruntime()  # the export is checked by running it
     model, card = load_checkpoint(checkpoint)
     if card.task != "segmentation":
         raise ModelError(translate(

@@ -101,3 +101,17 @@ def test_detection_runs_without_torch(tmp_path):
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report == {"backend": "onnxruntime", "areas": report["areas"], "torch": []}
     assert report["areas"] >= 1
+
+
+def test_package_ships_both_formats_and_stays_small():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from build_package import package_members  # the build itself refuses a zip over 25 MB
+
+    members = package_members()
+    names = {name for _, name in members}
+    for name in SEGMENTERS:
+        assert {f"isslide_qgis/resources/models/{name}.pt",
+                f"isslide_qgis/resources/models/{name}.onnx"} <= names
+    weights = sum(path.stat().st_size for path, name in members
+                  if name.endswith((".pt", ".onnx")))
+    assert weights < 10 * 2**20  # float16: about 8 MB for both formats of the six models
