@@ -101,3 +101,20 @@ def test_export_onnx_algorithm_writes_a_checked_model_and_refuses_ecsplain(issli
         processing.run("isslide:exportonnx", {"MODEL": "ecsplain_resnet18_w16",
                                               "OUTPUT": str(tmp_path / "e.onnx")})
     assert not (tmp_path / "e.onnx").exists()
+
+
+def test_shipped_cam_workflow_without_torch_gives_the_fix_message(plugin_zip: Path,
+                                                                  tmp_path: Path):
+    out = tmp_path / "out"
+    out.mkdir()
+    names = {"prepare:CHANNELS": "c.tif", "detect:PROBABILITY": "p.tif", "cam:CAM": "cam.tif",
+             "vectorize:AREAS": "a.gpkg"}
+    parameters = {"INTERFEROGRAM": SAMPLE / "phase.tif", "COHERENCE": SAMPLE / "coherence.tif",
+                  "MODEL": "sepunet_w8", "METHOD": "gradcam",
+                  **{key: out / name for key, name in names.items()}}
+    done = run_qgis_process(["run", "isslide:detectexplainvectorize", "--"]
+                            + [f"{k}={v}" for k, v in parameters.items()],
+                            _without_torch(plugin_zip, tmp_path))
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "pip install --target" in output and "torch==2.13.0" in output
