@@ -27,9 +27,15 @@ cache and the batches are those of a full 8k scene. ``--full`` fills the whole r
 the memory and the ratio again. Weights: a shipped checkpoint ``resources/models/<name>.pt``
 when there is one, else random (seeded).
 
+Backends: ``--backends torch onnxruntime`` runs every segmenter with both, one after the other
+on the same rasters in the same run (ECSPLAIN runs on torch only), and prints their
+comparison (pipeline and forward throughput, peak RSS: the ONNX Runtime worker never imports
+torch).
+
 Usage::
 
     .venv/bin/python bench/inference.py results.json [--sizes 2048 8192] [--threads 1]
+                                         [--backends torch onnxruntime]
 """
 from __future__ import annotations
 
@@ -115,16 +121,17 @@ def _in_swath(height: int, width: int, row: int, col: int, shape: tuple[int, int
 def worker(args: argparse.Namespace) -> None:
     """One model on one raster, in this (fresh) process, as ``isslide:detectmovingareas`` runs
     it (probability raster only); prints one JSON line."""
-    import torch
-
     from isslide_qgis.core.inference.detection import DetectionRequest, detect_moving_areas
     from isslide_qgis.core.inference.engine import INPUT_RASTERS
     from isslide_qgis.core.inference.gdal_cache import cache_budget
-    from isslide_qgis.core.models import get_model, make_card, save_checkpoint
 
     checkpoint = CHECKPOINTS / f"{args.model}.pt"
     weights = "shipped"
     if not checkpoint.is_file():
+        import torch
+
+        from isslide_qgis.core.models import get_model, make_card, save_checkpoint
+
         torch.manual_seed(0)
         checkpoint = save_checkpoint(Path(args.output).with_suffix(".pt"),
                                      get_model(args.model), make_card(args.model))
@@ -132,12 +139,14 @@ def worker(args: argparse.Namespace) -> None:
     rss_ready = _status_kib("VmRSS")
     request = DetectionRequest(Path(args.phase), checkpoint, Path(args.output),
                                coherence_path=Path(args.coherence), device="cpu",
-                               threads=args.threads, batch_size=args.batch_size)
-    summary = detect_moving_areas(request).summary
+                               threads=args.threads, batch_size=args.batch_size,
+                               backend=args.backend)
+    result = detect_moving_areas(request)
+    summary = result.summary
     height, width = (int(v) for v in Path(args.phase).stem.split("_")[-1].split("x"))
     tile_pixels = summary.tiles_processed * summary.tile ** 2
     print(json.dumps({
-        "model": args.model, "height": height, "width": width, "weights": weights,
+        "model": args.model, "backend": result.backend, "height": height, "width": width, "weights": weights,
         "tile": summary.tile, "overlap": summary.overlap, "threads": args.threads,
         "batch_size": args.batch_size, "tiles_total": summary.tiles_total,
         "tiles_processed": summary.tiles_processed,
@@ -154,9 +163,10 @@ def worker(args: argparse.Namespace) -> None:
 
 
 def run_one(model: str, shape: Shape, pair: tuple[Path, Path], folder: Path,
-            args: argparse.Namespace) -> dict:
+            args: argparse.Namespace, backend: str = "torch") -> dict:
     output = folder / f"{model}_{shape[0]}x{shape[1]}.tif"
     command = [sys.executable, str(Path(__file__).resolve()), "--worker", "--model", model,
+               "--backend", backend,
                "--phase", str(pair[0]), "--coherence", str(pair[1]), "--output", str(output),
                "--threads", str(args.threads), "--batch-size", str(args.batch_size)]
     env = dict(os.environ)
@@ -167,6 +177,16 @@ def run_one(model: str, shape: Shape, pair: tuple[Path, Path], folder: Path,
         raise RuntimeError(f"{model} on {shape} px failed:\n{done.stderr[-3000:]}")
     output.unlink()
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def fastest(runs: list[dict]) -> list[dict]:
+    """The fastest run (pipeline) of each model, backend and size, in the order first run."""
+    best: dict[tuple, dict] = {}
+    for run in runs:
+        key = (run["model"], run["backend"], run["height"], run["width"])
+        if key not in best or run["pipeline_px_s"] > best[key]["pipeline_px_s"]:
+            best[key] = run
+    return list(best.values())
 
 
 def markdown(rows: list[dict]) -> str:
@@ -190,14 +210,33 @@ def markdown(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def backends_table(rows: list[dict]) -> str:
+    """torch vs ONNX Runtime per model at the smallest square side: throughput and memory."""
+    side = min(r["height"] for r in rows if r["height"] == r["width"])
+    by_key = {(r["model"], r["backend"]): r for r in rows if r["height"] == r["width"] == side}
+    lines = [f"| model ({side} px) | pipeline Mpx/s torch | pipeline Mpx/s ORT | speed-up | "
+             "forward Mpx/s torch | forward Mpx/s ORT | speed-up | peak RSS MiB torch | "
+             "peak RSS MiB ORT |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for model in dict.fromkeys(r["model"] for r in rows):
+        t, o = by_key.get((model, "torch")), by_key.get((model, "onnxruntime"))
+        if t is None or o is None:
+            continue
+        lines.append(
+            f"| {model} | {t['pipeline_px_s'] / 1e6:.3f} | {o['pipeline_px_s'] / 1e6:.3f} | "
+            f"{o['pipeline_px_s'] / t['pipeline_px_s']:.2f} | {t['forward_px_s'] / 1e6:.3f} | "
+            f"{o['forward_px_s'] / 1e6:.3f} | {o['forward_px_s'] / t['forward_px_s']:.2f} | "
+            f"{t['peak_rss_mib']:.0f} | {o['peak_rss_mib']:.0f} |")
+    return "\n".join(lines)
+
+
 def details(rows: list[dict]) -> str:
     """Every run: size, tiles, times, rates and memory."""
-    lines = ["| model | rows x cols | tiles run / skipped | total s | forward s | ratio | "
+    lines = ["| model | backend | rows x cols | tiles run / skipped | total s | forward s | ratio | "
              "network Mpx/s | GDAL cache cap MiB | RSS before run MiB | peak RSS MiB |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         lines.append(
-            f"| {r['model']} | {r['height']} x {r['width']} | {r['tiles_processed']} / "
+            f"| {r['model']} | {r.get('backend', 'torch')} | {r['height']} x {r['width']} | {r['tiles_processed']} / "
             f"{r['tiles_skipped']} | {r['seconds_total']:.1f} | {r['seconds_forward']:.1f} | "
             f"{r['ratio']:.2f} | {r['network_px_s'] / 1e6:.3f} | {r['gdal_cache_cap_mib']:.0f} | "
             f"{r['rss_ready_mib']:.0f} | {r['peak_rss_mib']:.0f} |")
@@ -221,7 +260,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--gdal-cache-mib", type=int, default=0,
                         help="GDAL_CACHEMAX of the runs (0: GDAL's default; the engine caps it)")
+    parser.add_argument("--backends", nargs="+", default=["torch"],
+                        choices=["torch", "onnxruntime"],
+                        help="inference backends to run, each on the same rasters")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="run every job this many times (backends alternating) and keep the "
+                             "fastest of each: on a shared machine, the run least slowed by others")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--backend", default="torch", help=argparse.SUPPRESS)
     parser.add_argument("--model", help=argparse.SUPPRESS)
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("--coherence", help=argparse.SUPPRESS)
@@ -237,29 +283,40 @@ def main() -> None:
     models = args.models or list(shipped_models(CHECKPOINTS))
     load_before = os.getloadavg()
     start = time.time()
-    rows = []
-    jobs = [(model, (side, side)) for side in sorted(args.sizes) for model in models]
+    from isslide_qgis.core.inference.backends import BACKENDS
+
+    jobs = [(model, (side, side), backend) for side in sorted(args.sizes) for model in models
+            for backend in args.backends if BACKENDS[backend].runs(CHECKPOINTS / f"{model}.pt")]
     if args.tall:
-        jobs.append((models[0], (args.tall, min(args.sizes))))
+        jobs.append((models[0], (args.tall, min(args.sizes)), args.backends[0]))
     with tempfile.TemporaryDirectory(prefix="isslide-bench-") as tmp:
         folder = Path(tmp)
-        inputs = write_inputs(folder, sorted({shape for _, shape in jobs}), args.seed, args.full)
-        for model, shape in jobs:
-            rows.append(run_one(model, shape, inputs[shape], folder, args))
-            r = rows[-1]
-            print(f"{model} {shape}: {r['pipeline_px_s'] / 1e6:.3f} Mpx/s, "
+        inputs = write_inputs(folder, sorted({shape for _, shape, _ in jobs}), args.seed,
+                              args.full)
+        runs: list[dict] = []
+        for model, shape, backend in [job for _ in range(args.repeat) for job in jobs]:
+            runs.append(run_one(model, shape, inputs[shape], folder, args, backend))
+            r = runs[-1]
+            print(f"{model} {backend} {shape}: {r['pipeline_px_s'] / 1e6:.3f} Mpx/s, "
                   f"ratio {r['ratio']:.2f}, peak {r['peak_rss_mib']:.0f} MiB", flush=True)
-    print(markdown(rows))
+    rows = fastest(runs)
+    print(markdown([r for r in rows if r["backend"] == args.backends[0]]))
     print()
+    if len(args.backends) > 1:
+        print(backends_table(rows))
+        print()
     print(details(rows))
     meta = {"cpu_count": os.cpu_count(), "load_average_before": load_before,
             "load_average_after": os.getloadavg(), "wall_seconds": time.time() - start,
             "threads": args.threads, "batch_size": args.batch_size, "sizes": args.sizes,
+            "backends": args.backends,
             "full": args.full, "gdal_cache_mib": args.gdal_cache_mib or "GDAL default"}
     print(f"{meta['wall_seconds']:.0f} s; load average before {load_before}, "
           f"after {meta['load_average_after']}")
     args.json_out.parent.mkdir(parents=True, exist_ok=True)
-    args.json_out.write_text(json.dumps({"meta": meta, "results": rows}, indent=2))
+    meta["repeat"] = args.repeat
+    args.json_out.write_text(json.dumps({"meta": meta, "results": rows, "all_runs": runs},
+                                        indent=2))
 
 
 if __name__ == "__main__":

@@ -4,43 +4,53 @@
 <context>
     <name>CheckInstallation</name>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="28"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="29"/>
         <source>Check installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="32"/>
-        <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions, the compute devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is missing, the message gives the exact commands that install it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="39"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="41"/>
         <source>PyTorch version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="41"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="43"/>
         <source>Compute devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="46"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="50"/>
         <source>Python: {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="47"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="51"/>
         <source>Extra packages folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="47"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="56"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="51"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="55"/>
         <source>Devices: {devices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="33"/>
+        <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions (ONNX Runtime, which runs the segmenters without PyTorch, included), the compute devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is missing, the message gives the exact commands that install it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="44"/>
+        <source>ONNX Runtime version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="56"/>
+        <source>ONNX Runtime providers: {providers}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -131,85 +141,90 @@ The scene streams through the detection engine (same overlapping tiles and seam-
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="53"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="56"/>
         <source>Detect moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="92"/>
         <source>Threshold (empty: the model&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94"/>
         <source>Minimum area (m², pixels without CRS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96"/>
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99"/>
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="101"/>
         <source>Tiles per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="103"/>
         <source>CPU threads (empty: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="102"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="106"/>
         <source>Probability of movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="104"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="108"/>
         <source>Moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="106"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="110"/>
         <source>Patch scores (ECSPLAIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="109"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="113"/>
         <source>Moving areas found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="134"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="143"/>
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="110"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="114"/>
         <source>Threshold used (the model&apos;s when none was given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="60"/>
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram&apos;s grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model&apos;s own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="138"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="147"/>
         <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="76"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="79"/>
         <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 100 % of the areas over 10 ha, 82 % of those of 3-10 ha, 47 % of those of 1-3 ha and none under 1 ha, with about 1.7 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="141"/>
+        <source>Inference backend: {backend}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -319,7 +334,7 @@ The raster is read window by window and overlapping tiles are blended, so memory
 <context>
     <name>DetectionTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="108"/>
+        <location filename="../isslide_qgis/gui/run_task.py" line="109"/>
         <source>ISSLIDE detection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,6 +386,54 @@ With a test zone, only the papers&apos; test part is evaluated (the zone&apos;s 
     <message>
         <location filename="../isslide_qgis/processing/evaluate_model.py" line="76"/>
         <source>Report written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportOnnx</name>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="32"/>
+        <source>Export a segmenter to ONNX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="36"/>
+        <source>Writes a segmenter (FCN, DeepLabV3, UNet, ResUNet, SepUNet; shipped or fine-tuned) as an ONNX model, which detection runs with ONNX Runtime, without PyTorch (backend auto or onnxruntime), and which the Deepness plugin can run on the channels of &apos;Prepare model input channels&apos;. Save it beside the checkpoint with the same name (model.pt -&gt; model.onnx) for the backend auto to find it. The model card is stored in the file; weights are float16, computation float32. The export is checked against PyTorch on tiles of the bundled sample scene: a difference above 1e-4 stops with an error and writes nothing. ECSPLAIN cannot be exported: its map needs gradients (Grad-CAM), so it runs on PyTorch only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="49"/>
+        <source>Shipped model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="53"/>
+        <source>Checkpoint file (overrides the shipped model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="56"/>
+        <source>ONNX model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="56"/>
+        <source>ONNX models (*.onnx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="58"/>
+        <source>Largest difference from PyTorch on the sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="67"/>
+        <source>Exporting {checkpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="69"/>
+        <source>{path}: {size:.0f} KiB; largest difference from PyTorch on {tiles} sample tiles: {diff:.2g}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,12 +570,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>IsslideAlgorithm</name>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="148"/>
+        <location filename="../isslide_qgis/processing/base.py" line="152"/>
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="154"/>
+        <location filename="../isslide_qgis/processing/base.py" line="158"/>
         <source>{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,12 +833,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="121"/>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="124"/>
         <source>Detection was cancelled after {done} of {total} tiles; no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="175"/>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="178"/>
         <source>The model &apos;{name}&apos; failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,22 +848,22 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="94"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="81"/>
         <source>The network takes {given} input channels but its model card &apos;{name}&apos; describes {expected}: load the model and its card from the same checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="154"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="141"/>
         <source>The segmenter &apos;{name}&apos; returned an output of shape {shape} for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, 1, H, W).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="180"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="167"/>
         <source>The classifier &apos;{name}&apos; names no layers for its class activation map (attribute cam_layers), so it cannot localise detections: use an ECSPLAIN model of the registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="211"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="198"/>
         <source>No inference is defined for models of task &apos;{task}&apos; (&apos;{name}&apos;); known tasks: {tasks}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,7 +1418,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="101"/>
+        <location filename="../isslide_qgis/core/models/onnx_metadata.py" line="90"/>
         <source>{name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,7 +1693,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="152"/>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="157"/>
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,6 +2162,81 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <source>&apos;{path}&apos;: the new card changes {fields}, which the weights fix; save the model again instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="93"/>
+        <source>The ONNX Runtime backend needs onnxruntime ({version}), which the Python used by QGIS cannot import ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="93"/>
+        <source>Install it into the plugin&apos;s extra packages folder, then restart QGIS, or choose the backend &apos;torch&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="114"/>
+        <source>Exporting to ONNX needs the onnx package ({version}), which the Python used by QGIS cannot import ({reason}). Install it into the plugin&apos;s extra packages folder, then restart QGIS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/__init__.py" line="82"/>
+        <source>Unknown inference backend &apos;{name}&apos;; choose one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/onnxruntime_backend.py" line="33"/>
+        <source>Device &apos;{device}&apos; cannot be used: ONNX Runtime here has no CUDA support. Choose &apos;cpu&apos; or &apos;auto&apos;, or the backend &apos;torch&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/onnxruntime_backend.py" line="50"/>
+        <source>ONNX Runtime cannot load &apos;{path}&apos; ({error}): export the checkpoint again with isslide:exportonnx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/onnxruntime_backend.py" line="95"/>
+        <source>&apos;{path}&apos; holds a &apos;{task}&apos; model; the ONNX backend runs segmenters only: choose the backend &apos;torch&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/onnxruntime_backend.py" line="113"/>
+        <source>The ONNX segmenter &apos;{name}&apos; returned an output of shape {shape} for tiles of shape {tiles}; it must return one probability per pixel (N, 1, H, W).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/onnxruntime_backend.py" line="132"/>
+        <source>&apos;{onnx}&apos; was exported from another version of this checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/onnxruntime_backend.py" line="132"/>
+        <source>there is no &apos;{onnx}&apos; beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/onnxruntime_backend.py" line="135"/>
+        <source>The checkpoint &apos;{path}&apos; cannot run on ONNX Runtime: {reason}. Export it with &apos;Export a segmenter to ONNX&apos; (isslide:exportonnx) to &apos;{onnx}&apos;, or choose the backend &apos;torch&apos; (ECSPLAIN always runs on torch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/torch_backend.py" line="20"/>
+        <source>&apos;{path}&apos; is an ONNX model: it runs on ONNX Runtime only. Choose the backend &apos;auto&apos; or &apos;onnxruntime&apos;, or give the isslide checkpoint (.pt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/onnx_export.py" line="161"/>
+        <source>&apos;{name}&apos; is a classifier (ECSPLAIN): its map multiplies the detection score by a class activation map, which needs gradients, so it cannot be exported to ONNX and runs on PyTorch only. Choose a segmenter (FCN, DeepLabV3, UNet, ResUNet, SepUNet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/onnx_export.py" line="192"/>
+        <source>The ONNX export of &apos;{name}&apos; differs from PyTorch by {diff:.2g} on the sample scene (tolerance {tolerance:g}); no file was written. The network may use an operation ONNX does not reproduce: run it with PyTorch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/onnx_metadata.py" line="82"/>
+        <source>{name} is an ONNX model without an isslide model card: export the checkpoint with the algorithm &apos;Export a segmenter to ONNX&apos; (isslide:exportonnx).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
@@ -2284,43 +2422,53 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>IsslideInputs</name>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="45"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="47"/>
         <source>Interferogram (wrapped phase or complex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="47"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="49"/>
         <source>Coherence [0, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="49"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="51"/>
         <source>Interferogram encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="74"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="76"/>
         <source>Shipped model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="78"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="80"/>
         <source>Checkpoint file (overrides the shipped model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="82"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="83"/>
         <source>Device (auto: CUDA when available)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="112"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="139"/>
         <source>{layer}: this raster is not a file (provider {provider}); save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="163"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="190"/>
         <source>Cancelled: no output was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="80"/>
+        <source>Models (*.pt *.onnx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="99"/>
+        <source>Inference backend (auto: ONNX Runtime when the model has an ONNX file, else PyTorch)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2511,12 +2659,12 @@ The interferogram may be a phase in radians (one band), a complex band, two band
 <context>
     <name>ProcessStack</name>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="50"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="51"/>
         <source>Process a stack of interferograms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="54"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="55"/>
         <source>Runs moving-area detection on every interferogram of a stack (an archive of 6, 12 and 18-day pairs) and tells which areas persist across pairs.
 Interferograms: files, or a folder scanned with its sub-folders. Dates and coherence are read from the names of SNAP (Phase_ifg_IW2_VV_01Jan2020_13Jan2020.tif + coh_...), LiCSAR (20200101_20200113.geo.diff_pha.tif + .geo.cc.tif) and ISSLIDE (20200101_20200113/phase.tif + coherence.tif); other names need a pairs table, a CSV with columns interferogram, coherence, date_first, date_second.
 Each pair&apos;s probability raster and moving areas go to &lt;output folder&gt;/&lt;pair&gt;/; a done-marker is written when both are complete. Running again with the same output folder skips the pairs already done (with the same inputs, model and settings) and redoes interrupted ones; a pair that fails is reported and the others go on (stack_manifest.json lists each pair&apos;s state and error).
@@ -2525,102 +2673,102 @@ Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="80"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="81"/>
         <source>Interferograms (files, or a folder to scan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="83"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="84"/>
         <source>Pairs table (CSV; when names do not tell the dates)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="87"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="89"/>
         <source>Threshold (empty: the model&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="89"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="91"/>
         <source>Minimum area (m², pixels without CRS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="91"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="93"/>
         <source>Dask scheduler address (empty: run here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="94"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="96"/>
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="97"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="99"/>
         <source>Share of an area with valid data for a pair to cover it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="99"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="101"/>
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="101"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="103"/>
         <source>Tiles per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="103"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="105"/>
         <source>CPU threads per pair (empty: all here, 1 per Dask task)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="110"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="112"/>
         <source>Output folder (per-pair outputs; reuse it to resume)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="112"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="114"/>
         <source>Temporal consistency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="114"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="116"/>
         <source>Pairs processed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="114"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="116"/>
         <source>Pairs already done (skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="114"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="116"/>
         <source>Pairs failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="114"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="116"/>
         <source>Merged areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="123"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="125"/>
         <source>Give the interferograms (files or a folder) or a pairs table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="145"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="151"/>
         <source>Pair {name} failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="148"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="154"/>
         <source>Pair {name}: {status}, {areas} areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="152"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="158"/>
         <source>{count} merged areas over {pairs} pairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,63 +2935,73 @@ Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="33"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="34"/>
         <source>Folder holding torch for QGIS&apos; Python (see README); restart QGIS after changing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="36"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="37"/>
         <source>Python packages folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="42"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="43"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="43"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="52"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="44"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="53"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="50"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="59"/>
         <source>Default folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="51"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="60"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="53"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="62"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="54"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="63"/>
         <source>Geometry edits are saved this often (statuses and comments are saved at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="57"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="66"/>
         <source>Auto-save every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="60"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="69"/>
         <source>your login name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="62"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="71"/>
         <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="48"/>
+        <source>auto: ONNX Runtime when it is installed and the model has an ONNX file, else PyTorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="51"/>
+        <source>Inference backend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,44 +4,54 @@
 <context>
     <name>CheckInstallation</name>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="28" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="29" />
         <source>Check installation</source>
         <translation>Vérifier l'installation</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="32" />
-        <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions, the compute devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is missing, the message gives the exact commands that install it.</source>
-        <translation>Vérifie que le Python utilisé par QGIS peut importer PyTorch et les bibliothèques géospatiales dont les algorithmes ISSLIDE ont besoin, et indique leurs versions, les processeurs de calcul (fils d'exécution CPU, GPU CUDA) et le dossier de paquets supplémentaires. Si PyTorch manque, le message donne les commandes exactes qui l'installent.</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="39" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="41" />
         <source>PyTorch version</source>
         <translation>Version de PyTorch</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="41" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="43" />
         <source>Compute devices</source>
         <translation>Processeurs de calcul</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="46" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="50" />
         <source>Python: {version}</source>
         <translation>Python : {version}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="47" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="51" />
         <source>Extra packages folder: {folder}</source>
         <translation>Dossier de paquets supplémentaires : {folder}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="47" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="56" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="51" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="55" />
         <source>Devices: {devices}</source>
         <translation>Processeurs : {devices}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="33" />
+        <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions (ONNX Runtime, which runs the segmenters without PyTorch, included), the compute devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is missing, the message gives the exact commands that install it.</source>
+        <translation>Vérifie que le Python utilisé par QGIS peut importer PyTorch et les bibliothèques géospatiales dont les algorithmes ISSLIDE ont besoin, et indique leurs versions (y compris ONNX Runtime, qui exécute les segmenteurs sans PyTorch), les unités de calcul (threads CPU, GPU CUDA) et le dossier de paquets supplémentaire. Si PyTorch manque, le message donne les commandes exactes pour l'installer.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="44" />
+        <source>ONNX Runtime version</source>
+        <translation>Version d'ONNX Runtime</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="56" />
+        <source>ONNX Runtime providers: {providers}</source>
+        <translation>Fournisseurs d'exécution ONNX Runtime : {providers}</translation>
     </message>
 </context>
 <context>
@@ -134,72 +144,72 @@ La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="53" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="56" />
         <source>Detect moving areas</source>
         <translation>Détecter les zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="89" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="92" />
         <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="91" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="98" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="101" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="103" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="102" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="106" />
         <source>Probability of movement</source>
         <translation>Probabilité de mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="104" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="108" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="106" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="110" />
         <source>Patch scores (ECSPLAIN)</source>
         <translation>Scores des imagettes (ECSPLAIN)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="109" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="113" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="134" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="143" />
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation>{count} zones en mouvement trouvées par {model} au seuil {threshold:.2f}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="110" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="114" />
         <source>Threshold used (the model's when none was given)</source>
         <translation>Seuil utilisé (celui du modèle si aucun n'est donné)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="60" />
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
@@ -208,14 +218,19 @@ Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (iss
 Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Recouvrement : vide = une demi-tuile (chaque pixel prédit 4 fois). Avec les U-Nets, la carte ne dépend pas de l'endroit où tombe la grille des tuiles ; avec FCN, DeepLabV3 et ECSPLAIN, les bords des zones bougent d'environ un pixel avec la grille : un recouvrement de 90 % de la tuile (90 pour des tuiles de 100 px) rend leur carte indépendante de la grille, pour environ 24 fois le temps de calcul. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="138" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="147" />
         <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
         <translation>Probabilité de mouvement écrite par {model} (seuil {threshold:.2f}) ; aucune sortie de zones en mouvement n'a été demandée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="76" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="79" />
         <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 100 % of the areas over 10 ha, 82 % of those of 3-10 ha, 47 % of those of 1-3 ha and none under 1 ha, with about 1.7 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
         <translation>Confiance : sur des scènes simulées d'une famille de simulateur jamais utilisée pour l'entraînement ni la calibration, à la densité réelle des zones en mouvement, le modèle par défaut (ECSPLAIN) a trouvé 100 % des zones de plus de 10 ha, 82 % de celles de 3 à 10 ha, 47 % de celles de 1 à 3 ha et aucune sous 1 ha, avec environ 1,7 fausse alarme par 100 km². Fiez-vous à lui pour les zones de plus de 3 ha ; vérifiez les plus petites à l'œil.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="141" />
+        <source>Inference backend: {backend}</source>
+        <translation>Moteur d'inférence : {backend}</translation>
     </message>
 </context>
 <context>
@@ -324,7 +339,7 @@ Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fond
 <context>
     <name>DetectionTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="108" />
+        <location filename="../isslide_qgis/gui/run_task.py" line="109" />
         <source>ISSLIDE detection</source>
         <translation>Détection ISSLIDE</translation>
     </message>
@@ -379,6 +394,54 @@ Avec une zone de test, seule la partie test des articles est évaluée (les 20 %
         <location filename="../isslide_qgis/processing/evaluate_model.py" line="76" />
         <source>Report written to {path}</source>
         <translation>Rapport écrit dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOnnx</name>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="32" />
+        <source>Export a segmenter to ONNX</source>
+        <translation>Exporter un segmenteur en ONNX</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="36" />
+        <source>Writes a segmenter (FCN, DeepLabV3, UNet, ResUNet, SepUNet; shipped or fine-tuned) as an ONNX model, which detection runs with ONNX Runtime, without PyTorch (backend auto or onnxruntime), and which the Deepness plugin can run on the channels of 'Prepare model input channels'. Save it beside the checkpoint with the same name (model.pt -&gt; model.onnx) for the backend auto to find it. The model card is stored in the file; weights are float16, computation float32. The export is checked against PyTorch on tiles of the bundled sample scene: a difference above 1e-4 stops with an error and writes nothing. ECSPLAIN cannot be exported: its map needs gradients (Grad-CAM), so it runs on PyTorch only.</source>
+        <translation>Écrit un segmenteur (FCN, DeepLabV3, UNet, ResUNet, SepUNet ; fourni ou affiné) sous forme de modèle ONNX, que la détection exécute avec ONNX Runtime, sans PyTorch (moteur auto ou onnxruntime), et que l'extension Deepness peut exécuter sur les canaux de « Préparer les canaux d'entrée du modèle ». Enregistrez-le à côté du fichier de points de contrôle sous le même nom (model.pt -&gt; model.onnx) pour que le moteur auto le trouve. La fiche du modèle est stockée dans le fichier ; poids en float16, calcul en float32. L'export est comparé à PyTorch sur des tuiles de la scène d'exemple fournie : un écart supérieur à 1e-4 arrête avec une erreur et n'écrit rien. ECSPLAIN ne peut pas être exporté : sa carte a besoin de gradients (Grad-CAM), il ne tourne donc qu'avec PyTorch.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="49" />
+        <source>Shipped model</source>
+        <translation>Modèle fourni</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="53" />
+        <source>Checkpoint file (overrides the shipped model)</source>
+        <translation>Fichier de points de contrôle (remplace le modèle fourni)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="56" />
+        <source>ONNX model</source>
+        <translation>Modèle ONNX</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="56" />
+        <source>ONNX models (*.onnx)</source>
+        <translation>Modèles ONNX (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="58" />
+        <source>Largest difference from PyTorch on the sample</source>
+        <translation>Plus grand écart à PyTorch sur l'exemple</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="67" />
+        <source>Exporting {checkpoint}</source>
+        <translation>Export de {checkpoint}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/export_onnx.py" line="69" />
+        <source>{path}: {size:.0f} KiB; largest difference from PyTorch on {tiles} sample tiles: {diff:.2g}</source>
+        <translation>{path} : {size:.0f} Kio ; plus grand écart à PyTorch sur {tiles} tuiles d'exemple : {diff:.2g}</translation>
     </message>
 </context>
 <context>
@@ -518,12 +581,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideAlgorithm</name>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="148" />
+        <location filename="../isslide_qgis/processing/base.py" line="152" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="154" />
+        <location filename="../isslide_qgis/processing/base.py" line="158" />
         <source>{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation>{name} a échoué de façon inattendue : {error}. C'est un défaut de l'extension ISSLIDE ; les détails sont dans le journal des messages de QGIS (onglet ISSLIDE). Merci de les signaler.</translation>
     </message>
@@ -781,12 +844,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Les seuils doivent être strictement croissants, sans NaN ; reçu {values}. Donnez une liste croissante comme 0, 0,01, ..., 1.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="121" />
+        <location filename="../isslide_qgis/core/inference/engine.py" line="124" />
         <source>Detection was cancelled after {done} of {total} tiles; no output was written.</source>
         <translation>La détection a été annulée après {done} tuiles sur {total} ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="175" />
+        <location filename="../isslide_qgis/core/inference/engine.py" line="178" />
         <source>The model '{name}' failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
         <translation>Le modèle « {name} » a échoué sur les tuiles des lignes {first} à {last} ({error} : {message}) ; aucune sortie n'a été écrite. Vérifiez que le modèle convient à l'entrée, ou réduisez la taille des lots si la mémoire a manqué.</translation>
     </message>
@@ -796,22 +859,22 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Le processeur « {device} » est inutilisable : PyTorch ne le voit pas ici. Choisissez « cpu », ou « auto » pour utiliser un GPU CUDA s'il y en a un.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="94" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="81" />
         <source>The network takes {given} input channels but its model card '{name}' describes {expected}: load the model and its card from the same checkpoint.</source>
         <translation>Le réseau prend {given} canaux d'entrée mais sa fiche de modèle « {name} » en décrit {expected} : chargez le modèle et sa fiche depuis le même point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="154" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="141" />
         <source>The segmenter '{name}' returned an output of shape {shape} for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, 1, H, W).</source>
         <translation>Le segmenteur « {name} » a rendu une sortie de forme {shape} pour des tuiles de forme {tiles} ; un segmenteur doit rendre un logit par pixel (N, 1, H, W).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="180" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="167" />
         <source>The classifier '{name}' names no layers for its class activation map (attribute cam_layers), so it cannot localise detections: use an ECSPLAIN model of the registry.</source>
         <translation>Le classifieur « {name} » ne nomme aucune couche pour sa carte d'activation de classe (attribut cam_layers) et ne peut donc pas localiser les détections : utilisez un modèle ECSPLAIN du registre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="211" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="198" />
         <source>No inference is defined for models of task '{task}' ('{name}'); known tasks: {tasks}.</source>
         <translation>Aucune inférence n'est définie pour les modèles de tâche « {task} » (« {name} ») ; tâches connues : {tasks}.</translation>
     </message>
@@ -1366,7 +1429,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>{name} est un point de contrôle isslide endommagé (fiche ou poids manquants) : enregistrez à nouveau le modèle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/checkpoint.py" line="101" />
+        <location filename="../isslide_qgis/core/models/onnx_metadata.py" line="90" />
         <source>{name}: {error}</source>
         <translation>{name} : {error}</translation>
     </message>
@@ -1641,7 +1704,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="152" />
+        <location filename="../isslide_qgis/core/inference/detection.py" line="157" />
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation>Sans SCR (géométrie radar) : la surface minimale de {m2:g} m² est prise comme {px:.0f} pixels d'environ 14,64 m (multivue ISSLIDE).</translation>
     </message>
@@ -2110,6 +2173,81 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <source>'{path}': the new card changes {fields}, which the weights fix; save the model again instead.</source>
         <translation>« {path} » : la nouvelle fiche modifie {fields}, que fixent les poids ; enregistrez plutôt le modèle à nouveau.</translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="93" />
+        <source>The ONNX Runtime backend needs onnxruntime ({version}), which the Python used by QGIS cannot import ({reason}).</source>
+        <translation>Le moteur ONNX Runtime a besoin d'onnxruntime ({version}), que le Python utilisé par QGIS ne peut pas importer ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="93" />
+        <source>Install it into the plugin's extra packages folder, then restart QGIS, or choose the backend 'torch':</source>
+        <translation>Installez-le dans le dossier de paquets supplémentaire de l'extension, puis redémarrez QGIS, ou choisissez le moteur « torch » :</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="114" />
+        <source>Exporting to ONNX needs the onnx package ({version}), which the Python used by QGIS cannot import ({reason}). Install it into the plugin's extra packages folder, then restart QGIS:</source>
+        <translation>L'export en ONNX a besoin du paquet onnx ({version}), que le Python utilisé par QGIS ne peut pas importer ({reason}). Installez-le dans le dossier de paquets supplémentaire de l'extension, puis redémarrez QGIS :</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/__init__.py" line="82" />
+        <source>Unknown inference backend '{name}'; choose one of: {names}.</source>
+        <translation>Moteur d'inférence « {name} » inconnu ; choisissez parmi : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/onnxruntime_backend.py" line="33" />
+        <source>Device '{device}' cannot be used: ONNX Runtime here has no CUDA support. Choose 'cpu' or 'auto', or the backend 'torch'.</source>
+        <translation>Le périphérique « {device} » ne peut pas être utilisé : ONNX Runtime n'a pas de prise en charge CUDA ici. Choisissez « cpu » ou « auto », ou le moteur « torch ».</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/onnxruntime_backend.py" line="50" />
+        <source>ONNX Runtime cannot load '{path}' ({error}): export the checkpoint again with isslide:exportonnx.</source>
+        <translation>ONNX Runtime ne peut pas charger « {path} » ({error}) : exportez de nouveau le fichier de points de contrôle avec isslide:exportonnx.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/onnxruntime_backend.py" line="95" />
+        <source>'{path}' holds a '{task}' model; the ONNX backend runs segmenters only: choose the backend 'torch'.</source>
+        <translation>« {path} » contient un modèle de tâche « {task} » ; le moteur ONNX n'exécute que les segmenteurs : choisissez le moteur « torch ».</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/onnxruntime_backend.py" line="113" />
+        <source>The ONNX segmenter '{name}' returned an output of shape {shape} for tiles of shape {tiles}; it must return one probability per pixel (N, 1, H, W).</source>
+        <translation>Le segmenteur ONNX « {name} » a renvoyé une sortie de forme {shape} pour des tuiles de forme {tiles} ; il doit renvoyer une probabilité par pixel (N, 1, H, W).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/onnxruntime_backend.py" line="132" />
+        <source>'{onnx}' was exported from another version of this checkpoint</source>
+        <translation>« {onnx} » a été exporté d'une autre version de ce fichier de points de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/onnxruntime_backend.py" line="132" />
+        <source>there is no '{onnx}' beside it</source>
+        <translation>il n'y a pas de « {onnx} » à côté</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/onnxruntime_backend.py" line="135" />
+        <source>The checkpoint '{path}' cannot run on ONNX Runtime: {reason}. Export it with 'Export a segmenter to ONNX' (isslide:exportonnx) to '{onnx}', or choose the backend 'torch' (ECSPLAIN always runs on torch).</source>
+        <translation>Le fichier de points de contrôle « {path} » ne peut pas tourner avec ONNX Runtime : {reason}. Exportez-le avec « Exporter un segmenteur en ONNX » (isslide:exportonnx) vers « {onnx} », ou choisissez le moteur « torch » (ECSPLAIN tourne toujours avec torch).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/backends/torch_backend.py" line="20" />
+        <source>'{path}' is an ONNX model: it runs on ONNX Runtime only. Choose the backend 'auto' or 'onnxruntime', or give the isslide checkpoint (.pt).</source>
+        <translation>« {path} » est un modèle ONNX : il ne tourne qu'avec ONNX Runtime. Choisissez le moteur « auto » ou « onnxruntime », ou donnez le fichier de points de contrôle isslide (.pt).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/onnx_export.py" line="161" />
+        <source>'{name}' is a classifier (ECSPLAIN): its map multiplies the detection score by a class activation map, which needs gradients, so it cannot be exported to ONNX and runs on PyTorch only. Choose a segmenter (FCN, DeepLabV3, UNet, ResUNet, SepUNet).</source>
+        <translation>« {name} » est un classifieur (ECSPLAIN) : sa carte multiplie le score de détection par une carte d'activation de classe, qui a besoin de gradients ; il ne peut donc pas être exporté en ONNX et ne tourne qu'avec PyTorch. Choisissez un segmenteur (FCN, DeepLabV3, UNet, ResUNet, SepUNet).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/onnx_export.py" line="192" />
+        <source>The ONNX export of '{name}' differs from PyTorch by {diff:.2g} on the sample scene (tolerance {tolerance:g}); no file was written. The network may use an operation ONNX does not reproduce: run it with PyTorch.</source>
+        <translation>L'export ONNX de « {name} » diffère de PyTorch de {diff:.2g} sur la scène d'exemple (tolérance {tolerance:g}) ; aucun fichier n'a été écrit. Le réseau utilise peut-être une opération qu'ONNX ne reproduit pas : exécutez-le avec PyTorch.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/models/onnx_metadata.py" line="82" />
+        <source>{name} is an ONNX model without an isslide model card: export the checkpoint with the algorithm 'Export a segmenter to ONNX' (isslide:exportonnx).</source>
+        <translation>{name} est un modèle ONNX sans fiche de modèle isslide : exportez le fichier de points de contrôle avec l'algorithme « Exporter un segmenteur en ONNX » (isslide:exportonnx).</translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
@@ -2295,44 +2433,54 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideInputs</name>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="45" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="47" />
         <source>Interferogram (wrapped phase or complex)</source>
         <translation>Interférogramme (phase enroulée ou complexe)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="47" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="49" />
         <source>Coherence [0, 1]</source>
         <translation>Cohérence [0, 1]</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="49" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="51" />
         <source>Interferogram encoding</source>
         <translation>Codage de l'interférogramme</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="74" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="76" />
         <source>Shipped model</source>
         <translation>Modèle fourni</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="78" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="80" />
         <source>Checkpoint file (overrides the shipped model)</source>
         <translation>Fichier de points de contrôle (remplace le modèle fourni)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="82" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="83" />
         <source>Device (auto: CUDA when available)</source>
         <translation>Processeur de calcul (auto : CUDA si disponible)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="112" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="139" />
         <source>{layer}: this raster is not a file (provider {provider}); save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
         <translation>{layer} : ce raster n'est pas un fichier (fournisseur {provider}) ; enregistrez-le d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Enregistrer sous...).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="163" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="190" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="80" />
+        <source>Models (*.pt *.onnx)</source>
+        <translation>Modèles (*.pt *.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="99" />
+        <source>Inference backend (auto: ONNX Runtime when the model has an ONNX file, else PyTorch)</source>
+        <translation>Moteur d'inférence (auto : ONNX Runtime si le modèle a un fichier ONNX, sinon PyTorch)</translation>
     </message>
 </context>
 <context>
@@ -2524,12 +2672,12 @@ L'interférogramme peut être une phase en radians (une bande), une bande comple
 <context>
     <name>ProcessStack</name>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="50" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="51" />
         <source>Process a stack of interferograms</source>
         <translation>Traiter une pile d'interférogrammes</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="54" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="55" />
         <source>Runs moving-area detection on every interferogram of a stack (an archive of 6, 12 and 18-day pairs) and tells which areas persist across pairs.
 Interferograms: files, or a folder scanned with its sub-folders. Dates and coherence are read from the names of SNAP (Phase_ifg_IW2_VV_01Jan2020_13Jan2020.tif + coh_...), LiCSAR (20200101_20200113.geo.diff_pha.tif + .geo.cc.tif) and ISSLIDE (20200101_20200113/phase.tif + coherence.tif); other names need a pairs table, a CSV with columns interferogram, coherence, date_first, date_second.
 Each pair's probability raster and moving areas go to &lt;output folder&gt;/&lt;pair&gt;/; a done-marker is written when both are complete. Running again with the same output folder skips the pairs already done (with the same inputs, model and settings) and redoes interrupted ones; a pair that fails is reported and the others go on (stack_manifest.json lists each pair's state and error).
@@ -2542,102 +2690,102 @@ Cohérence temporelle : les zones de toutes les paires sont fusionnées là où 
 Ordonnanceur : l'adresse d'un ordonnanceur Dask (par ex. tcp://hote:8786) calcule chaque paire comme une tâche de la grappe (dask.distributed nécessaire ; les workers doivent voir les fichiers aux mêmes chemins et disposer du plugin et de torch) ; vide : les paires sont calculées ici, l'une après l'autre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="80" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="81" />
         <source>Interferograms (files, or a folder to scan)</source>
         <translation>Interférogrammes (fichiers, ou un dossier à parcourir)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="83" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="84" />
         <source>Pairs table (CSV; when names do not tell the dates)</source>
         <translation>Table des paires (CSV ; quand les noms ne donnent pas les dates)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="87" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="89" />
         <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="89" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="91" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="91" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="93" />
         <source>Dask scheduler address (empty: run here)</source>
         <translation>Adresse de l'ordonnanceur Dask (vide : calcul ici)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="94" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="96" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="97" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="99" />
         <source>Share of an area with valid data for a pair to cover it</source>
         <translation>Part d'une zone avec des données valides pour qu'une paire la couvre</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="99" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="101" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="101" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="103" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="103" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="105" />
         <source>CPU threads per pair (empty: all here, 1 per Dask task)</source>
         <translation>Threads CPU par paire (vide : tous ici, 1 par tâche Dask)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="110" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="112" />
         <source>Output folder (per-pair outputs; reuse it to resume)</source>
         <translation>Dossier de sortie (sorties par paire ; le réutiliser pour reprendre)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="112" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="114" />
         <source>Temporal consistency</source>
         <translation>Cohérence temporelle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="114" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="116" />
         <source>Pairs processed</source>
         <translation>Paires traitées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="114" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="116" />
         <source>Pairs already done (skipped)</source>
         <translation>Paires déjà faites (sautées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="114" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="116" />
         <source>Pairs failed</source>
         <translation>Paires en échec</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="114" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="116" />
         <source>Merged areas</source>
         <translation>Zones fusionnées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="123" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="125" />
         <source>Give the interferograms (files or a folder) or a pairs table.</source>
         <translation>Donnez les interférogrammes (fichiers ou dossier) ou une table des paires.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="145" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="151" />
         <source>Pair {name} failed: {error}</source>
         <translation>La paire {name} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="148" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="154" />
         <source>Pair {name}: {status}, {areas} areas</source>
         <translation>Paire {name} : {status}, {areas} zones</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="152" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="158" />
         <source>{count} merged areas over {pairs} pairs</source>
         <translation>{count} zones fusionnées sur {pairs} paires</translation>
     </message>
@@ -2804,64 +2952,74 @@ Ordonnanceur : l'adresse d'un ordonnanceur Dask (par ex. tcp://hote:8786) calcul
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="33" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="34" />
         <source>Folder holding torch for QGIS' Python (see README); restart QGIS after changing it</source>
         <translation>Dossier contenant torch pour le Python de QGIS (voir le README) ; redémarrez QGIS après l'avoir modifié</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="36" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="37" />
         <source>Python packages folder</source>
         <translation>Dossier des paquets Python</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="42" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="43" />
         <source>Device</source>
         <translation>Processeur de calcul</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="43" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="52" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="44" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="53" />
         <source>CPU threads</source>
         <translation>Threads CPU</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="50" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="59" />
         <source>Default folder</source>
         <translation>Dossier par défaut</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="51" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="60" />
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="53" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="62" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="54" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="63" />
         <source>Geometry edits are saved this often (statuses and comments are saved at once)</source>
         <translation>Fréquence d'enregistrement des modifications de géométrie (statuts et commentaires sont enregistrés aussitôt)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="57" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="66" />
         <source>Auto-save every</source>
         <translation>Enregistrement automatique toutes les</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="60" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="69" />
         <source>your login name</source>
         <translation>votre identifiant</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="62" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="71" />
         <source>Reviewer</source>
         <translation>Relecteur</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="48" />
+        <source>auto: ONNX Runtime when it is installed and the model has an ONNX file, else PyTorch</source>
+        <translation>auto : ONNX Runtime s'il est installé et si le modèle a un fichier ONNX, sinon PyTorch</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="51" />
+        <source>Inference backend</source>
+        <translation>Moteur d'inférence</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,7 @@ class Setting:
 #: The dock's settings by name (the settings panel reads and writes them).
 SETTINGS: dict[str, Setting] = {
     "device": Setting("device", "auto", str),
+    "backend": Setting("backend", "auto", str),
     "threads": Setting("threads", 0, int),  # 0: all cores
     "default_folder": Setting("default_folder", "", str),
     "autosave_seconds": Setting("autosave_seconds", 120, int),  # 0: no timed save

@@ -17,7 +17,9 @@ cards found there. The models run in two lanes (:data:`LANES`) in parallel worke
 than two threads per model on 2 cores, does not collapse when other processes share the
 cores, and makes the weights independent of ``--jobs``. ECSPLAIN starts from the trained
 FCN's backbone, so it follows it in its lane. Same seed, same machine type: same weights.
-``--quick`` trains a few steps on a few scenes (tests, smoke runs).
+``--quick`` trains a few steps on a few scenes (tests, smoke runs). After training, every
+segmenter is exported to ``<output>/<name>.onnx`` (ONNX Runtime backend, Deepness), checked
+against torch on the sample scene; ``--onnx-only`` does just that on the weights already there.
 """
 from __future__ import annotations
 
@@ -173,6 +175,24 @@ def lanes_for(only: list[str] | None, output: Path) -> list[tuple[str, ...]]:
     return [lane for lane in lanes if lane]
 
 
+def export_onnx_models(output: Path) -> list[str]:
+    """Export every segmenter checkpoint of ``output`` to ``<name>.onnx`` beside it (ECSPLAIN
+    needs gradients for its map and stays on torch); print each check against torch."""
+    from isslide_qgis.core.models.checkpoint import read_checkpoint
+    from isslide_qgis.core.models.onnx_export import export_onnx
+
+    written = []
+    for checkpoint in sorted(output.glob("*.pt")):
+        card, _ = read_checkpoint(checkpoint)
+        if card.task != "segmentation":
+            continue
+        result = export_onnx(checkpoint, checkpoint.with_suffix(".onnx"))
+        print(f"{result.path.name}: {result.bytes / 1024:.0f} KiB, max |torch - onnxruntime| "
+              f"{result.max_abs_diff:.2g} on {result.tiles_checked} sample tiles", flush=True)
+        written.append(result.path.name)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=ROOT / "resources" / "models")
@@ -181,7 +201,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--jobs", type=int, default=2,
                         help="models trained at once, one torch thread each (also data workers)")
+    parser.add_argument("--onnx-only", action="store_true",
+                        help="only export the segmenters in --output to ONNX (no training)")
     args = parser.parse_args(argv)
+    if args.onnx_only:
+        export_onnx_models(args.output)
+        return 0
     started = time.perf_counter()
     data = QUICK_DATA if args.quick else DATA
     train, validation = build_data(data, args.jobs)
@@ -198,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
         context = multiprocessing.get_context("fork")  # workers inherit the data (no copy)
         with ProcessPoolExecutor(max_workers=args.jobs, mp_context=context) as pool:
             list(pool.map(train_lane, lanes, *zip(*[(args.output, args.seed, args.quick)] * len(lanes))))
+    export_onnx_models(args.output)
     write_models_readme(args.output)
     print(f"total: {time.perf_counter() - started:.0f} s", flush=True)
     return 0

@@ -70,3 +70,52 @@ def require_torch(packages_folder: str) -> ModuleType:
         return importlib.import_module("torch")
     except Exception as exc:  # ImportError, or a broken build raising OSError/RuntimeError
         raise MissingDependencyError(torch_fix_message(packages_folder, str(exc))) from None
+
+
+#: The ONNX Runtime release the plugin is tested against (CPU wheel, about 15-20 MB).
+ONNXRUNTIME_VERSION = "1.32.0"
+
+
+def onnxruntime_available() -> bool:
+    """Tell whether onnxruntime can be found on ``sys.path`` without importing it."""
+    if "onnxruntime" in sys.modules:
+        return sys.modules["onnxruntime"] is not None
+    return importlib.util.find_spec("onnxruntime") is not None
+
+
+def require_onnxruntime() -> ModuleType:
+    """Import and return onnxruntime, or raise :class:`MissingDependencyError` saying how to
+    install it (the ONNX backend of the segmenters needs it; torch does not)."""
+    try:
+        return importlib.import_module("onnxruntime")
+    except Exception as exc:  # ImportError, or a broken build
+        python = system_python()
+        raise MissingDependencyError("\n".join([
+            translate("IsslideCore", "The ONNX Runtime backend needs onnxruntime "
+                      "({version}), which the Python used by QGIS cannot import ({reason}).").format(
+                version=ONNXRUNTIME_VERSION, reason=exc),
+            translate("IsslideCore", "Install it into the plugin's extra packages folder, then "
+                      "restart QGIS, or choose the backend 'torch':"),
+            f'  {python} -m pip install --target "<folder>" onnxruntime=={ONNXRUNTIME_VERSION} '
+            f'"numpy<2"',
+        ])) from None
+
+
+#: The onnx release the export is tested against (needed to export, not to detect).
+ONNX_VERSION = "1.23.2"
+
+
+def require_onnx() -> ModuleType:
+    """Import and return onnx (the ONNX export edits the graph with it), or raise
+    :class:`MissingDependencyError` saying how to install it."""
+    try:
+        return importlib.import_module("onnx")
+    except Exception as exc:  # ImportError, or a broken build
+        raise MissingDependencyError("\n".join([
+            translate("IsslideCore", "Exporting to ONNX needs the onnx package ({version}), "
+                      "which the Python used by QGIS cannot import ({reason}). Install it into "
+                      "the plugin's extra packages folder, then restart QGIS:").format(
+                version=ONNX_VERSION, reason=exc),
+            f'  {system_python()} -m pip install --target "<folder>" onnx=={ONNX_VERSION} '
+            f'onnxruntime=={ONNXRUNTIME_VERSION} "numpy<2"',
+        ])) from None

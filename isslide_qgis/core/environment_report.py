@@ -11,6 +11,15 @@ class EnvironmentReport:
 
     versions: dict[str, str] = field(default_factory=dict)
     devices: list[str] = field(default_factory=list)
+    onnx_providers: list[str] = field(default_factory=list)
+
+
+def _onnx_providers() -> list[str]:
+    try:
+        import onnxruntime
+    except Exception:  # noqa: BLE001 - reported as missing in the versions
+        return []
+    return list(onnxruntime.get_available_providers())
 
 
 def _version(module_name: str) -> str:
@@ -22,15 +31,17 @@ def _version(module_name: str) -> str:
 
 
 def environment_report() -> EnvironmentReport:
-    """Import torch, numpy, rasterio, shapely, GDAL and describe CPU/CUDA devices."""
+    """Import torch, onnxruntime, numpy, rasterio, shapely, GDAL; describe CPU/CUDA devices
+    and ONNX Runtime's execution providers."""
     import torch
 
     report = EnvironmentReport()
-    for name in ("torch", "numpy", "rasterio", "shapely", "scipy"):
+    for name in ("torch", "onnxruntime", "numpy", "rasterio", "shapely", "scipy"):
         report.versions[name] = _version(name)
     report.versions["gdal"] = _version("osgeo.gdal")
     report.devices.append(f"cpu ({torch.get_num_threads()} threads)")
     if torch.cuda.is_available():
         for index in range(torch.cuda.device_count()):
             report.devices.append(f"cuda:{index} ({torch.cuda.get_device_name(index)})")
+    report.onnx_providers = _onnx_providers()
     return report

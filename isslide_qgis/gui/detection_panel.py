@@ -144,4 +144,5 @@ class DetectionPanel(QWidget):
             threshold=threshold if threshold > self.threshold_spin.minimum() else None,
             cam_method=str(self.cam_method_combo.currentData()),
             cam_layer=self.cam_check.isChecked(),
-            device=str(setting("device")), threads=threads if threads > 0 else None)
+            device=str(setting("device")), threads=threads if threads > 0 else None,
+            backend=str(setting("backend")))

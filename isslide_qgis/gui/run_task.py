@@ -95,6 +95,7 @@ class DetectionJob:
     device: str = "auto"
     threads: Optional[int] = None
     interferogram_name: str = ""
+    backend: str = "auto"
 
     def output(self, suffix: str) -> Path:
         """A result file written beside the corrections file (``<stem>_<suffix>``)."""
@@ -114,12 +115,14 @@ class DetectionTask(IsslideTask):
 
     def work(self) -> None:
         from ..core.dependencies import require_torch
+        from ..core.inference.backends import choose_backend
         from ..core.inference.detection import DetectionRequest, detect_moving_areas
         from ..core.review.staging import StagedOutputs
         from ..settings import suggested_packages_folder
 
-        require_torch(suggested_packages_folder())
         job = self.job
+        if job.cam_layer or choose_backend(job.backend, job.checkpoint) == "torch":
+            require_torch(suggested_packages_folder())
         probability = job.output("probability.tif")
         cam = job.output("cam.tif") if job.cam_layer else None
         with StagedOutputs(job.corrections.parent) as staged:
@@ -130,7 +133,7 @@ class DetectionTask(IsslideTask):
                 checkpoint=job.checkpoint, probability_path=probability_scratch,
                 areas_path=areas, threshold=job.threshold, device=job.device,
                 threads=job.threads, cam_method=job.cam_method,
-                interferogram_name=job.interferogram_name),
+                interferogram_name=job.interferogram_name, backend=job.backend),
                 self.progress_between(*DETECTION_SHARE), self.isCanceled)
             self.notes, self.areas = list(result.notes), result.areas
             if cam is not None:

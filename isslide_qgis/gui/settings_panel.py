@@ -8,6 +8,7 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
+from ..core.inference.backends import BACKEND_CHOICES
 from ..settings import packages_folder, set_packages_folder, set_setting, setting
 
 #: devices offered (the core picks CUDA for "auto" when torch has it)
@@ -40,6 +41,14 @@ class SettingsPanel(QWidget):
         self.device_combo.setCurrentText(str(setting("device")))
         self.device_combo.currentTextChanged.connect(lambda text: set_setting("device", text))
         form.addRow(self.tr("Device"), self.device_combo)
+        self.backend_combo = QComboBox(self)
+        self.backend_combo.setObjectName("isslideBackend")
+        self.backend_combo.addItems(list(BACKEND_CHOICES))
+        self.backend_combo.setCurrentText(str(setting("backend")))
+        self.backend_combo.setToolTip(self.tr("auto: ONNX Runtime when it is installed and the "
+                                              "model has an ONNX file, else PyTorch"))
+        self.backend_combo.currentTextChanged.connect(lambda text: set_setting("backend", text))
+        form.addRow(self.tr("Inference backend"), self.backend_combo)
         self.threads_spin = self._spin("threads", 0, 256, self.tr("all"), "isslideThreads")
         form.addRow(self.tr("CPU threads"), self.threads_spin)
         self.folder_widget = QgsFileWidget(self)

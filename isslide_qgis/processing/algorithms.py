@@ -6,6 +6,7 @@ from .check_installation import CheckInstallation
 from .class_activation_map import ClassActivationMap
 from .detect_moving_areas import DetectMovingAreas
 from .evaluate_model import EvaluateModel
+from .export_onnx import ExportOnnx
 from .extract_patches import ExtractPatches
 from .finetune_model import FinetuneModel
 from .prepare_channels import PrepareChannels
@@ -23,6 +24,7 @@ ALGORITHMS: tuple[type[IsslideAlgorithm], ...] = (
     TrainModel,
     FinetuneModel,
     EvaluateModel,
+    ExportOnnx,
     DetectMovingAreas,
     VectorizeProbability,
     ClassActivationMap,

@@ -133,13 +133,17 @@ class IsslideAlgorithm(QgsProcessingAlgorithm):
             device=device_name(self, parameters, context),
             threads=int(threads) if threads is not None else None)
 
+    def needs_torch(self, parameters: dict[str, Any], context: QgsProcessingContext) -> bool:
+        """Whether this run needs torch (default :attr:`NEEDS_TORCH`; detection: the backend)."""
+        return self.NEEDS_TORCH
+
     def createInstance(self) -> "IsslideAlgorithm":  # noqa: N802 (QGIS API name)
         return type(self)()
 
     def processAlgorithm(self, parameters: dict[str, Any], context: QgsProcessingContext,  # noqa: N802
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
         try:
-            if self.NEEDS_TORCH:
+            if self.needs_torch(parameters, context):
                 require_torch(suggested_packages_folder())
             return self.perform(parameters, context, feedback)
         except QgsProcessingException:

@@ -23,6 +23,7 @@ class CheckInstallation(IsslideAlgorithm):
     NEEDS_TORCH = True
     OUTPUT_TORCH_VERSION = "TORCH_VERSION"
     OUTPUT_DEVICES = "DEVICES"
+    OUTPUT_ONNXRUNTIME_VERSION = "ONNXRUNTIME_VERSION"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API name)
         return self.tr("Check installation")
@@ -31,7 +32,8 @@ class CheckInstallation(IsslideAlgorithm):
         """The algorithm's help (the accepted values of its lists are appended)."""
         return self.tr(
             "Checks that the Python used by QGIS can import PyTorch and the geospatial "
-            "libraries the ISSLIDE algorithms need, and reports their versions, the compute "
+            "libraries the ISSLIDE algorithms need, and reports their versions (ONNX Runtime, "
+            "which runs the segmenters without PyTorch, included), the compute "
             "devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is "
             "missing, the message gives the exact commands that install it.")
 
@@ -39,6 +41,8 @@ class CheckInstallation(IsslideAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.OUTPUT_TORCH_VERSION,
                                                  self.tr("PyTorch version")))
         self.addOutput(QgsProcessingOutputString(self.OUTPUT_DEVICES, self.tr("Compute devices")))
+        self.addOutput(QgsProcessingOutputString(self.OUTPUT_ONNXRUNTIME_VERSION,
+                                                 self.tr("ONNX Runtime version")))
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
             feedback: QgsProcessingFeedback) -> dict[str, Any]:
@@ -49,5 +53,8 @@ class CheckInstallation(IsslideAlgorithm):
         for package, version in report.versions.items():
             feedback.pushInfo(f"{package}: {version}")
         feedback.pushInfo(self.tr("Devices: {devices}").format(devices=", ".join(report.devices)))
+        feedback.pushInfo(self.tr("ONNX Runtime providers: {providers}").format(
+            providers=", ".join(report.onnx_providers) or self.tr("(none)")))
         return {self.OUTPUT_TORCH_VERSION: report.versions["torch"],
+                self.OUTPUT_ONNXRUNTIME_VERSION: report.versions["onnxruntime"],
                 self.OUTPUT_DEVICES: ", ".join(report.devices)}

@@ -17,9 +17,12 @@ from ..core.inference.detection import DEFAULT_MIN_AREA_M2, DEFAULT_MODEL
 from . import inputs
 from .base import IsslideAlgorithm
 from .inputs import (
+    add_backend_parameter,
     add_interferogram_parameters,
     add_model_parameters,
+    backend_name,
     checkpoint_path,
+    needs_torch,
     progress_callbacks,
     raster_file,
     report_notes,
@@ -99,6 +102,7 @@ class DetectMovingAreas(IsslideAlgorithm):
                                  defaultValue=16, minValue=1, maxValue=1024))
         self.addParameter(number(self.THREADS, self.tr("CPU threads (empty: all)"),
                                  number.Integer, optional=True, minValue=1, maxValue=256))
+        add_backend_parameter(self)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_PROBABILITY, self.tr("Probability of movement")))
         self.addParameter(QgsProcessingParameterVectorDestination(
@@ -109,6 +113,9 @@ class DetectMovingAreas(IsslideAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.AREA_COUNT, self.tr("Moving areas found")))
         self.addOutput(QgsProcessingOutputNumber(
             self.THRESHOLD_USED, self.tr("Threshold used (the model's when none was given)")))
+
+    def needs_torch(self, parameters: dict[str, Any], context: QgsProcessingContext) -> bool:
+        return needs_torch(self, parameters, context)
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
@@ -126,10 +133,12 @@ class DetectMovingAreas(IsslideAlgorithm):
             probability_path=Path(probability),
             areas_path=Path(areas) if areas else None,
             patch_scores_path=Path(scores) if scores else None,
+            backend=backend_name(self, parameters, context),
             **self.detection_options(parameters, context))
         progress, is_canceled = progress_callbacks(feedback)
         result = detect_moving_areas(request, progress, is_canceled)
         report_notes(feedback, result.notes)
+        feedback.pushInfo(self.tr("Inference backend: {backend}").format(backend=result.backend))
         if result.areas_path:
             feedback.pushInfo(self.tr("{count} moving areas found by {model} at threshold "
                                       "{threshold:.2f}").format(

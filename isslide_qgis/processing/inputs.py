@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import OperationCanceled
+from ..core.inference.backends import BACKEND_CHOICES, choose_backend
 from ..core.insar.phase_encoding import PhaseEncoding
 from ..core.models.shipped import resolve_checkpoint, shipped_models
 from ..paths import models_dir
@@ -32,6 +33,7 @@ MODEL = "MODEL"
 CHECKPOINT = "CHECKPOINT"
 DEVICE = "DEVICE"
 DEVICES = ("auto", "cpu", "cuda")
+BACKEND = "BACKEND"
 
 
 def translate(context: str, text: str) -> str:
@@ -77,8 +79,7 @@ def add_model_parameters(algorithm: QgsProcessingAlgorithm, default: str | None 
         defaultValue=default if default in names else (names[0] if names else None)))
     algorithm.addParameter(QgsProcessingParameterFile(
         CHECKPOINT, translate("IsslideInputs", "Checkpoint file (overrides the shipped model)"),
-        extension="pt",
-        optional=True))
+        optional=True, fileFilter=translate("IsslideInputs", "Models (*.pt *.onnx)")))
     algorithm.addParameter(QgsProcessingParameterEnum(
         DEVICE, translate("IsslideInputs", "Device (auto: CUDA when available)"), options=list(DEVICES),
         defaultValue="auto", usesStaticStrings=True, optional=True))
@@ -90,6 +91,32 @@ def checkpoint_path(algorithm: QgsProcessingAlgorithm, parameters: dict,
     return resolve_checkpoint(models_dir(),
                               algorithm.parameterAsEnumString(parameters, MODEL, context),
                               algorithm.parameterAsFile(parameters, CHECKPOINT, context))
+
+
+def add_backend_parameter(algorithm: QgsProcessingAlgorithm) -> None:
+    """Declare BACKEND: auto (ONNX Runtime when it imports and the model has an ONNX file,
+    else torch), torch or onnxruntime."""
+    algorithm.addParameter(QgsProcessingParameterEnum(
+        BACKEND, translate("IsslideInputs", "Inference backend (auto: ONNX Runtime when the "
+                                            "model has an ONNX file, else PyTorch)"),
+        options=list(BACKEND_CHOICES), defaultValue="auto", usesStaticStrings=True,
+        optional=True))
+
+
+def backend_name(algorithm: QgsProcessingAlgorithm, parameters: dict,
+                 context: QgsProcessingContext) -> str:
+    """Return the BACKEND parameter ("auto" when omitted)."""
+    return algorithm.parameterAsEnumString(parameters, BACKEND, context) or "auto"
+
+
+def needs_torch(algorithm: QgsProcessingAlgorithm, parameters: dict,
+                context: QgsProcessingContext) -> bool:
+    """Whether the model and backend chosen run on torch (ECSPLAIN, or no ONNX file)."""
+    try:
+        checkpoint = checkpoint_path(algorithm, parameters, context)
+    except Exception:  # noqa: BLE001 - perform() reports a bad model choice with its message
+        return False
+    return choose_backend(backend_name(algorithm, parameters, context), checkpoint) == "torch"
 
 
 def device_name(algorithm: QgsProcessingAlgorithm, parameters: dict,

@@ -20,7 +20,8 @@ from qgis.core import (
 from ..core.inference.detection import DEFAULT_MIN_AREA_M2
 from .base import IsslideAlgorithm
 from .detect_moving_areas import DEFAULT_MODEL
-from .inputs import add_model_parameters, checkpoint_path, progress_callbacks
+from .inputs import (add_backend_parameter, add_model_parameters, backend_name, checkpoint_path,
+                     needs_torch, progress_callbacks)
 
 
 class ProcessStack(IsslideAlgorithm):
@@ -84,6 +85,7 @@ class ProcessStack(IsslideAlgorithm):
             self.PAIRS_TABLE, self.tr("Pairs table (CSV; when names do not tell the dates)"),
             extension="csv", optional=True))
         add_model_parameters(self, DEFAULT_MODEL)
+        add_backend_parameter(self)
         self.addParameter(number(self.THRESHOLD, self.tr("Threshold (empty: the model's)"),
                                  number.Double, optional=True, minValue=0.0, maxValue=1.0))
         self.addParameter(number(self.MIN_AREA, self.tr("Minimum area (m², pixels without CRS)"),
@@ -123,11 +125,15 @@ class ProcessStack(IsslideAlgorithm):
             return False, self.tr("Give the interferograms (files or a folder) or a pairs table.")
         return super().checkParameterValues(parameters, context)
 
+    def needs_torch(self, parameters: dict[str, Any], context: QgsProcessingContext) -> bool:
+        return needs_torch(self, parameters, context)
+
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
         from ..core.stack import DetectionSettings, StackRequest, process_stack
 
         settings = DetectionSettings(checkpoint=checkpoint_path(self, parameters, context),
+                                     backend=backend_name(self, parameters, context),
                                      **self.detection_options(parameters, context))
         table = self.parameterAsFile(parameters, self.PAIRS_TABLE, context)
         request = StackRequest(

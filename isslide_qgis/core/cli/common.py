@@ -25,6 +25,8 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
 
 def add_detection_arguments(parser: argparse.ArgumentParser) -> None:
     """The detection settings shared by ``detect`` and ``stack``."""
+    from ..inference.backends import BACKEND_CHOICES
+
     parser.add_argument("--threshold", type=float, help="threshold (default: the model's)")
     parser.add_argument("--min-area", type=float, default=DEFAULT_MIN_AREA_M2,
                         help="minimum area in m² (pixels without CRS), default "
@@ -32,7 +34,10 @@ def add_detection_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--coherence-threshold", type=float, default=0.0)
     parser.add_argument("--overlap", type=int, help="tile overlap in pixels (default: half a tile)")
     parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--threads", type=int, help="torch CPU threads (default: all)")
+    parser.add_argument("--threads", type=int, help="CPU threads (default: all)")
+    parser.add_argument("--backend", default="auto", choices=BACKEND_CHOICES,
+                        help="auto (default): ONNX Runtime when it imports and the model has an "
+                        ".onnx file, else PyTorch; ECSPLAIN always runs on PyTorch")
 
 
 def checkpoint(args: argparse.Namespace) -> Path:

@@ -31,9 +31,11 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         checkpoint=checkpoint(args), probability_path=args.probability, areas_path=args.areas,
         threshold=args.threshold, min_area_m2=args.min_area,
         coherence_threshold=args.coherence_threshold, overlap=args.overlap,
-        batch_size=args.batch_size, device=args.device, threads=args.threads)
+        batch_size=args.batch_size, device=args.device, threads=args.threads,
+        backend=args.backend)
     result = detect_moving_areas(request, progress_printer(args.quiet))
     return {"probability": str(result.probability_path),
             "areas": str(result.areas_path) if result.areas_path else None,
             "area_count": result.areas, "threshold": result.threshold, "model": result.model,
+            "backend": result.backend,
             "notes": result.notes}

@@ -36,7 +36,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     settings = DetectionSettings(
         checkpoint=checkpoint(args), threshold=args.threshold, min_area_m2=args.min_area,
         coherence_threshold=args.coherence_threshold, overlap=args.overlap,
-        batch_size=args.batch_size, device=args.device, threads=args.threads)
+        batch_size=args.batch_size, device=args.device, threads=args.threads,
+        backend=args.backend)
     request = StackRequest(args.inputs, args.output_folder, settings, args.pairs_table,
                            args.consistency, args.scheduler, args.coverage)
 

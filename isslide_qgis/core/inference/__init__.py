@@ -16,7 +16,7 @@ _EXPORTS: dict[str, str] = {
     "WEIGHT_WINDOWS": "blending", "WEIGHT_FLOOR": "blending", "weight_window": "blending",
     "StripAccumulator": "blending",
     "WindowSource": "sources", "ArraySource": "sources",
-    "PREDICTORS": "predictors", "TilePredictor": "predictors", "TilePrediction": "predictors",
+    "PREDICTORS": "predictors", "TilePredictor": "predictors", "TilePrediction": "prediction",
     "make_predictor": "predictors", "resolve_device": "predictors",
     "DEFAULT_CAM_METHOD": "predictors",
     "ResultSink": "writers", "ArraySink": "writers", "GeoTiffSink": "writers",

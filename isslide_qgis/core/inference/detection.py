@@ -80,6 +80,7 @@ class DetectionRequest:
     threads: int | None = None
     cam_method: str | None = None
     interferogram_name: str = ""
+    backend: str = "auto"
 
 
 @dataclass
@@ -94,6 +95,7 @@ class DetectionResult:
     model: str
     notes: list[str] = field(default_factory=list)
     summary: object | None = None
+    backend: str = "torch"
 
 
 def _scaled(progress: ProgressFn | None, low: float, high: float) -> ProgressFn | None:
@@ -113,12 +115,14 @@ def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None =
     """
     from ..insar.products import coherence_for, recognise
     from ..insar.reading import InterferogramReader
-    from ..models.checkpoint import load_checkpoint
     from ..vectorize import vectorize_probability, write_patch_scores
     from .engine import INPUT_RASTERS, predict_raster
+    from .backends import load_model
     from .gdal_cache import MIN_CACHE_BYTES, cache_budget, capped_gdal_cache
 
-    model, card = load_checkpoint(request.checkpoint)
+    loaded = load_model(request.backend, request.checkpoint, device=request.device,
+                        threads=request.threads)
+    card = loaded.card
     name = request.interferogram_name or Path(request.phase_path).stem
     threshold = request.threshold if request.threshold is not None else map_threshold(card)
     written: list[Path] = []
@@ -132,7 +136,8 @@ def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None =
                 cache_budget(reader.grid.width, INPUT_RASTERS + OUTPUT_BANDS)):
             notes = found_notes + list(reader.notes)
             summary = predict_raster(
-                reader, request.probability_path, model, card, overlap=request.overlap,
+                reader, request.probability_path, loaded.model, card, predictor=loaded.predictor,
+                overlap=request.overlap,
                 batch_size=request.batch_size, coherence_threshold=request.coherence_threshold,
                 device=request.device, threads=request.threads, cam_method=request.cam_method,
                 progress=_scaled(progress, 0.0, INFERENCE_SHARE), is_canceled=is_canceled)
@@ -169,4 +174,4 @@ def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None =
             Path(path).unlink(missing_ok=True)
         raise
     return DetectionResult(Path(request.probability_path), request.areas_path, patch_scores,
-                           threshold, count, card.architecture, notes, summary)
+                           threshold, count, card.architecture, notes, summary, loaded.backend)

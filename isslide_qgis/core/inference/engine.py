@@ -23,20 +23,18 @@ ones) but keep the network's prediction, which draws on their neighbours.
 """
 from __future__ import annotations
 
+import contextlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import numpy as np
-import torch
 from rasterio.windows import Window
-from torch import nn
 
 from isslide_qgis.core.errors import ModelError, OperationCanceled
 from isslide_qgis.core.inference.blending import StripAccumulator, weight_window
 from isslide_qgis.core.inference.gdal_cache import cache_budget, capped_gdal_cache
-from isslide_qgis.core.inference.predictors import TilePredictor, make_predictor, resolve_device
 from isslide_qgis.core.inference.sources import ArraySource, WindowSource
 from isslide_qgis.core.inference.background_io import BackgroundIO
 from isslide_qgis.core.inference.strips import Strip, StripReader
@@ -46,6 +44,11 @@ from isslide_qgis.core.insar.grid import RasterGrid
 from isslide_qgis.core.messages import translate
 from isslide_qgis.core.models.card import ModelCard
 from isslide_qgis.core.models.registry import tile_alignment
+
+if TYPE_CHECKING:  # torch is imported only on the torch path (see _torch_predictor)
+    from torch import nn
+
+    from isslide_qgis.core.inference.predictors import TilePredictor
 
 
 @dataclass
@@ -99,7 +102,7 @@ class _Run:
     """The state of one run, shared by the strip loop's helpers."""
 
     grid: TileGrid
-    predictor: TilePredictor
+    predictor: Any
     accumulator: StripAccumulator
     window: np.ndarray
     summary: InferenceSummary
@@ -216,9 +219,30 @@ def _stream(run: _Run, source: WindowSource, sink: ResultSink) -> None:
             _emit(run, io, sink, finished, grid.height)
 
 
+@contextlib.contextmanager
+def _torch_predictor(model: nn.Module, card: ModelCard, device: str, threads: int | None,
+                     cam_method: str | None, predictor: Any) -> Iterator[Any]:
+    """The torch path: the predictor on ``device`` with ``threads``; both restored after."""
+    import torch
+
+    from isslide_qgis.core.inference.predictors import make_predictor, resolve_device
+
+    torch_device = resolve_device(device)
+    previous_threads = torch.get_num_threads()
+    was_training = model.training
+    if threads is not None:
+        torch.set_num_threads(threads)
+    try:
+        yield predictor or make_predictor(model, card, torch_device, cam_method=cam_method)
+    finally:
+        model.train(was_training)
+        if threads is not None:
+            torch.set_num_threads(previous_threads)
+
+
 def run_inference(
     source: WindowSource,
-    model: nn.Module,
+    model: nn.Module | None,
     card: ModelCard,
     *,
     sink: ResultSink,
@@ -241,6 +265,8 @@ def run_inference(
         source: Interferogram windows (an :class:`InterferogramReader` or an :class:`ArraySource`).
         model: A network of the registry (or any module fitting ``card``); it is moved to the
             device and run in evaluation mode (its train/eval mode is restored at the end).
+            ``None`` with a torch-free ``predictor`` (the ONNX Runtime backend): torch is then
+            never imported.
         card: Its model card: task, input convention, patch size, normalisation.
         sink: Where the blended rows go (:class:`ArraySink`, :class:`GeoTiffSink`).
         tile_size: Tile side; default the card's patch size (the context the model learnt).
@@ -280,14 +306,14 @@ def run_inference(
     tiles = TileGrid.build(raster.height, raster.width, tile, overlap, offset,
                            tile_alignment(card.architecture))
     overlap = tiles.overlap
-    torch_device = resolve_device(device)
-    previous_threads = torch.get_num_threads()
-    was_training = model.training
-    if threads is not None:
-        torch.set_num_threads(threads)
-    try:
-        predictor = predictor or make_predictor(model, card, torch_device, cam_method=cam_method)
-        summary = InferenceSummary(predictor.band_names, tile, overlap, window, str(torch_device),
+    if model is None and predictor is None:
+        raise ValueError("run_inference needs a model or a predictor.")
+    with contextlib.ExitStack() as stack:
+        if model is not None:
+            predictor = stack.enter_context(
+                _torch_predictor(model, card, device, threads, cam_method, predictor))
+        summary = InferenceSummary(predictor.band_names, tile, overlap, window,
+                                   str(predictor.device),
                                    tiles_total=tiles.count, pixels=raster.width * raster.height)
         accumulator = StripAccumulator(len(predictor.band_names), tile, raster.width, tiles.rows[0])
         summary.buffer_shape = accumulator.shape
@@ -298,10 +324,6 @@ def run_inference(
         with capped_gdal_cache(budget), \
                 sink.opened(raster, predictor.band_names, _tags(card, summary)):
             _stream(run, source, sink)
-    finally:
-        model.train(was_training)
-        if threads is not None:
-            torch.set_num_threads(previous_threads)
     summary.seconds_forward = predictor.forward_seconds
     summary.seconds_total = time.perf_counter() - start
     return summary
@@ -313,7 +335,7 @@ def _tags(card: ModelCard, summary: InferenceSummary) -> dict[str, str]:
             "overlap": str(summary.overlap), "blending": summary.window}
 
 
-def predict_array(phase: np.ndarray, coherence: np.ndarray | None, model: nn.Module,
+def predict_array(phase: np.ndarray, coherence: np.ndarray | None, model: nn.Module | None,
                   card: ModelCard, grid: RasterGrid | None = None, band: str = "probability",
                   **options: Any) -> np.ndarray:
     """The ``band`` map ``(H, W)`` of in-memory arrays (e.g. a simulated scene), NaN on nodata.
@@ -326,8 +348,8 @@ def predict_array(phase: np.ndarray, coherence: np.ndarray | None, model: nn.Mod
     return sink.band(band)
 
 
-def predict_raster(reader: WindowSource, out_path: str | Path, model: nn.Module, card: ModelCard,
-                   cog: bool = False, **options: Any) -> InferenceSummary:
+def predict_raster(reader: WindowSource, out_path: str | Path, model: nn.Module | None,
+                   card: ModelCard, cog: bool = False, **options: Any) -> InferenceSummary:
     """Predict an interferogram into a float32 GeoTIFF on its grid (one band per map).
 
     The file appears only when the run succeeds; ``options`` are those of

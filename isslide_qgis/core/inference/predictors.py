@@ -17,7 +17,6 @@ coherence, as in the ISSLIDE patches), then the card's normalisation ``(x - mean
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Sequence
 
 import numpy as np
@@ -27,6 +26,7 @@ from torch import nn
 
 from isslide_qgis.core.cam.ecsplain import ecsplain_localisation
 from isslide_qgis.core.errors import ModelError
+from isslide_qgis.core.inference.prediction import TilePrediction
 from isslide_qgis.core.messages import translate
 from isslide_qgis.core.models.card import ModelCard
 
@@ -56,19 +56,6 @@ def resolve_device(device: str | torch.device = "auto") -> torch.device:
             ).format(device=name)
         )
     return resolved
-
-
-@dataclass
-class TilePrediction:
-    """The predictor's output for a batch of tiles.
-
-    Attributes:
-        maps: ``(N, B, T, T)`` float32 in [0, 1], one map per band name.
-        scores: ``(N,)`` detection probability per tile (classifiers), else ``None``.
-    """
-
-    maps: np.ndarray
-    scores: np.ndarray | None
 
 
 class TilePredictor:

@@ -39,6 +39,7 @@ class DetectionSettings:
     device: str = "auto"
     threads: int | None = None
     encoding: str = "auto"
+    backend: str = "auto"
 
     def fingerprint(self, pair: Pair, checkpoint_sha256: str) -> dict[str, Any]:
         """What a pair's outputs depend on: inputs, model and settings (not device, batch
@@ -93,6 +94,15 @@ def _request(pair: Pair, settings: DetectionSettings, folder: Path, threads: int
         **settings_fields)
 
 
+def _pin_torch_threads(threads: int) -> None:
+    """Pin torch's threads when torch imports (the ONNX backend sets them per session)."""
+    try:
+        import torch
+    except ImportError:
+        return
+    torch.set_num_threads(threads)
+
+
 def pending(pair: Pair, settings: DetectionSettings, output_folder: Path, checkpoint_sha256: str,
             ) -> bool:
     """True when the pair has no valid done-marker for these inputs and settings."""
@@ -117,9 +127,7 @@ def run_pair(pair: Pair, settings: DetectionSettings, output_folder: str | Path,
     folder = pair_folder(Path(output_folder), pair)
     threads = threads if threads is not None else settings.threads
     if threads is not None:
-        import torch
-
-        torch.set_num_threads(int(threads))
+        _pin_torch_threads(int(threads))
     try:
         digest = checkpoint_sha256 or file_digest(Path(settings.checkpoint))
         fingerprint = settings.fingerprint(pair, digest)

@@ -35,6 +35,13 @@ mutual coverage; `scripts/validate_out_of_family.py`, `docs/out_of_family_valida
 These models learnt the simulator, not real ISSLIDE data: fine-tune them on annotated
 interferograms (`isslide_qgis.core.training.finetune`) before relying on them.
 
+Every segmenter also ships as `<model>.onnx` (exported by the script after training, or alone by
+`--onnx-only`; `isslide:exportonnx` for any checkpoint): the same weights (float16, computed in
+float32) behind the card's normalisation and a sigmoid, its card and the source checkpoint's
+SHA-256 in the ONNX metadata, checked against torch on the sample scene (max difference
+<= 1e-4). Detection runs it with ONNX Runtime, without torch (backend `auto` or `onnxruntime`);
+Deepness 0.6 reads its metadata too. ECSPLAIN needs gradients for its map: torch only.
+
 | model | task | parameters | file (MB) | epochs | lr | training (s) | thresholds | validation |
 |---|---|---|---|---|---|---|---|---|
 """
@@ -64,7 +71,8 @@ def write_models_readme(folder: str | Path) -> Path:
                           val=f"{VALIDATION_SEEDS.start}-{VALIDATION_SEEDS.stop - 1}",
                           held=HELD_OUT_FIRST_SEED) + rows
     total = sum(p.stat().st_size for p in folder.glob("*.pt")) / 1e6
-    text += f"\nTotal size of the checkpoints: {total:.2f} MB.\n"
+    onnx = sum(p.stat().st_size for p in folder.glob("*.onnx")) / 1e6
+    text += f"\nTotal size of the checkpoints: {total:.2f} MB (ONNX files: {onnx:.2f} MB).\n"
     path = folder / "README.md"
     path.write_text(text, encoding="utf-8")
     return path

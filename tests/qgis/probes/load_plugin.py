@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-HEAVY = ("torch", "rasterio", "scipy", "matplotlib", "shapely")
+HEAVY = ("torch", "onnxruntime", "onnx", "rasterio", "scipy", "matplotlib", "shapely")
 
 plugins_dir = sys.argv[1]
 sys.path.insert(0, plugins_dir)
