@@ -2004,6 +2004,117 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <source>The output &apos;{path}&apos; is a folder, not a file. Give a file name for this output (e.g. {example}), or leave it empty for a temporary file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/cli/install.py" line="44"/>
+        <source>The wheels folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cli/install.py" line="52"/>
+        <source>Everything is already installed in {folder}: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cli/install.py" line="59"/>
+        <source>Installed into {folder}; set {target} as the plugin&apos;s extra Python packages folder and restart QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/installer.py" line="81"/>
+        <source>pip failed (exit status {status}); the previous installation was kept. Log: {log}
+{tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/interpreter.py" line="125"/>
+        <source>Cannot find the Python interpreter of QGIS (looked for: {paths}). Give it explicitly with --python PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/pip.py" line="83"/>
+        <source>Installation cancelled; the previous packages folder is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="65"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="67"/>
+        <source>Installation plan ({profile})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="68"/>
+        <source>  Python of QGIS: {python}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="69"/>
+        <source>  Target folder: {target} (a new versioned folder inside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="71"/>
+        <source>  Packages: {packages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="75"/>
+        <source>  PyTorch build: {flavour} (NVIDIA driver: {driver})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="79"/>
+        <source>  Already provided by QGIS: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="81"/>
+        <source>  numpy: QGIS&apos; own ({version}); none is kept in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="83"/>
+        <source>  numpy: QGIS has none; pip installs one (&lt; 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="84"/>
+        <source>  Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="86"/>
+        <source>  Download: about {size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="87"/>
+        <source>  pip command: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/profiles.py" line="81"/>
+        <source>Unknown installation profile &apos;{name}&apos;; choose one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/verify.py" line="63"/>
+        <source>Cannot run the Python of QGIS ({python}): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/verify.py" line="68"/>
+        <source>The Python of QGIS ({python}) failed to start: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/verify.py" line="105"/>
+        <source>The new packages do not work with the Python of QGIS ({python}): {problems}. The previous installation was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>

@@ -2015,6 +2015,118 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <source>The output '{path}' is a folder, not a file. Give a file name for this output (e.g. {example}), or leave it empty for a temporary file.</source>
         <translation>La sortie « {path} » est un dossier, pas un fichier. Donnez un nom de fichier pour cette sortie (par ex. {example}), ou laissez-la vide pour un fichier temporaire.</translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/cli/install.py" line="44" />
+        <source>The wheels folder {folder} does not exist.</source>
+        <translation>Le dossier de wheels {folder} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cli/install.py" line="52" />
+        <source>Everything is already installed in {folder}: nothing to do.</source>
+        <translation>Tout est déjà installé dans {folder} : rien à faire.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cli/install.py" line="59" />
+        <source>Installed into {folder}; set {target} as the plugin's extra Python packages folder and restart QGIS.</source>
+        <translation>Installé dans {folder} ; indiquez {target} comme dossier de paquets Python supplémentaires de l'extension et redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/installer.py" line="81" />
+        <source>pip failed (exit status {status}); the previous installation was kept. Log: {log}
+{tail}</source>
+        <translation>pip a échoué (code de sortie {status}) ; l'installation précédente est conservée. Journal : {log}
+{tail}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/interpreter.py" line="125" />
+        <source>Cannot find the Python interpreter of QGIS (looked for: {paths}). Give it explicitly with --python PATH.</source>
+        <translation>Impossible de trouver l'interpréteur Python de QGIS (chemins essayés : {paths}). Indiquez-le avec --python CHEMIN.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/pip.py" line="83" />
+        <source>Installation cancelled; the previous packages folder is unchanged.</source>
+        <translation>Installation annulée ; le dossier de paquets précédent est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="65" />
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="67" />
+        <source>Installation plan ({profile})</source>
+        <translation>Plan d'installation ({profile})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="68" />
+        <source>  Python of QGIS: {python}</source>
+        <translation>  Python de QGIS : {python}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="69" />
+        <source>  Target folder: {target} (a new versioned folder inside it)</source>
+        <translation>  Dossier cible : {target} (un nouveau dossier versionné à l'intérieur)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="71" />
+        <source>  Packages: {packages}</source>
+        <translation>  Paquets : {packages}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="75" />
+        <source>  PyTorch build: {flavour} (NVIDIA driver: {driver})</source>
+        <translation>  Version de PyTorch : {flavour} (pilote NVIDIA : {driver})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="79" />
+        <source>  Already provided by QGIS: {names}</source>
+        <translation>  Déjà fournis par QGIS : {names}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="81" />
+        <source>  numpy: QGIS' own ({version}); none is kept in the folder</source>
+        <translation>  numpy : celui de QGIS ({version}) ; aucun n'est gardé dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="83" />
+        <source>  numpy: QGIS has none; pip installs one (&lt; 2)</source>
+        <translation>  numpy : QGIS n'en a pas ; pip en installe un (&lt; 2)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="84" />
+        <source>  Source: {source}</source>
+        <translation>  Source : {source}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="86" />
+        <source>  Download: about {size} MB</source>
+        <translation>  Téléchargement : environ {size} Mo</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="87" />
+        <source>  pip command: {command}</source>
+        <translation>  Commande pip : {command}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/profiles.py" line="81" />
+        <source>Unknown installation profile '{name}'; choose one of: {names}.</source>
+        <translation>Profil d'installation inconnu « {name} » ; choisissez parmi : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/verify.py" line="63" />
+        <source>Cannot run the Python of QGIS ({python}): {error}</source>
+        <translation>Impossible d'exécuter le Python de QGIS ({python}) : {error}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/verify.py" line="68" />
+        <source>The Python of QGIS ({python}) failed to start: {error}</source>
+        <translation>Le Python de QGIS ({python}) n'a pas pu démarrer : {error}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/verify.py" line="105" />
+        <source>The new packages do not work with the Python of QGIS ({python}): {problems}. The previous installation was kept.</source>
+        <translation>Les nouveaux paquets ne fonctionnent pas avec le Python de QGIS ({python}) : {problems}. L'installation précédente est conservée.</translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
