@@ -4,43 +4,28 @@
 <context>
     <name>CheckInstallation</name>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="28"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="32"/>
         <source>Check installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="32"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="36"/>
         <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions, the compute devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is missing, the message gives the exact commands that install it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="39"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="43"/>
         <source>PyTorch version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="41"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="45"/>
         <source>Compute devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/check_installation.py" line="46"/>
-        <source>Python: {version}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="47"/>
-        <source>Extra packages folder: {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="47"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="51"/>
-        <source>Devices: {devices}</source>
+        <source>Diagnostics report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -575,7 +560,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/hooks.py" line="57"/>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="65"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,6 +2098,36 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     <message>
         <location filename="../isslide_qgis/core/install/verify.py" line="105"/>
         <source>The new packages do not work with the Python of QGIS ({python}): {problems}. The previous installation was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="69"/>
+        <source>Operating system: {os}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="70"/>
+        <source>Plugin version: {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="72"/>
+        <source>Extra packages folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="76"/>
+        <source>Active installation: {folder} ({profile})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="81"/>
+        <source>Devices: {devices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="83"/>
+        <source>Last install log: {log}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,44 +4,29 @@
 <context>
     <name>CheckInstallation</name>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="28" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="32" />
         <source>Check installation</source>
         <translation>Vérifier l'installation</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="32" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="36" />
         <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions, the compute devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is missing, the message gives the exact commands that install it.</source>
         <translation>Vérifie que le Python utilisé par QGIS peut importer PyTorch et les bibliothèques géospatiales dont les algorithmes ISSLIDE ont besoin, et indique leurs versions, les processeurs de calcul (fils d'exécution CPU, GPU CUDA) et le dossier de paquets supplémentaires. Si PyTorch manque, le message donne les commandes exactes qui l'installent.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="39" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="43" />
         <source>PyTorch version</source>
         <translation>Version de PyTorch</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="41" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="45" />
         <source>Compute devices</source>
         <translation>Processeurs de calcul</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/check_installation.py" line="46" />
-        <source>Python: {version}</source>
-        <translation>Python : {version}</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="47" />
-        <source>Extra packages folder: {folder}</source>
-        <translation>Dossier de paquets supplémentaires : {folder}</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="47" />
-        <source>(none)</source>
-        <translation>(aucune)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="51" />
-        <source>Devices: {devices}</source>
-        <translation>Processeurs : {devices}</translation>
+        <source>Diagnostics report</source>
+        <translation>Rapport de diagnostic</translation>
     </message>
 </context>
 <context>
@@ -586,7 +571,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Nom(s) de couche inconnu(s) {unknown} pour le modèle {model}.{hint} Choisissez parmi les couches disponibles : {layers}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/hooks.py" line="57" />
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="65" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -2126,6 +2111,36 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <location filename="../isslide_qgis/core/install/verify.py" line="105" />
         <source>The new packages do not work with the Python of QGIS ({python}): {problems}. The previous installation was kept.</source>
         <translation>Les nouveaux paquets ne fonctionnent pas avec le Python de QGIS ({python}) : {problems}. L'installation précédente est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="69" />
+        <source>Operating system: {os}</source>
+        <translation>Système d'exploitation : {os}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="70" />
+        <source>Plugin version: {version}</source>
+        <translation>Version de l'extension : {version}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="72" />
+        <source>Extra packages folder: {folder}</source>
+        <translation>Dossier de paquets supplémentaires : {folder}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="76" />
+        <source>Active installation: {folder} ({profile})</source>
+        <translation>Installation active : {folder} ({profile})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="81" />
+        <source>Devices: {devices}</source>
+        <translation>Processeurs : {devices}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="83" />
+        <source>Last install log: {log}</source>
+        <translation>Dernier journal d'installation : {log}</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,20 @@
 """isslide:checkinstallation: report whether the deep-learning stack works inside QGIS."""
 from __future__ import annotations
 
-import sys
+from pathlib import Path
 from typing import Any
 
 from qgis.core import (
+    Qgis,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingOutputString,
 )
+from qgis.PyQt.QtCore import QT_VERSION_STR
 
-from ..core.environment_report import environment_report
-from ..settings import packages_folder
+from ..core.install.diagnostics import diagnostics_report
+from ..paths import plugin_version
+from ..settings import install_log_folder, packages_folder
 from .base import IsslideAlgorithm
 
 
@@ -23,6 +26,7 @@ class CheckInstallation(IsslideAlgorithm):
     NEEDS_TORCH = True
     OUTPUT_TORCH_VERSION = "TORCH_VERSION"
     OUTPUT_DEVICES = "DEVICES"
+    OUTPUT_REPORT = "REPORT"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API name)
         return self.tr("Check installation")
@@ -39,15 +43,14 @@ class CheckInstallation(IsslideAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.OUTPUT_TORCH_VERSION,
                                                  self.tr("PyTorch version")))
         self.addOutput(QgsProcessingOutputString(self.OUTPUT_DEVICES, self.tr("Compute devices")))
+        self.addOutput(QgsProcessingOutputString(self.OUTPUT_REPORT, self.tr("Diagnostics report")))
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
             feedback: QgsProcessingFeedback) -> dict[str, Any]:
-        report = environment_report()
-        feedback.pushInfo(self.tr("Python: {version}").format(version=sys.version.split()[0]))
-        feedback.pushInfo(self.tr("Extra packages folder: {folder}").format(
-            folder=packages_folder() or self.tr("(none)")))
-        for package, version in report.versions.items():
-            feedback.pushInfo(f"{package}: {version}")
-        feedback.pushInfo(self.tr("Devices: {devices}").format(devices=", ".join(report.devices)))
-        return {self.OUTPUT_TORCH_VERSION: report.versions["torch"],
-                self.OUTPUT_DEVICES: ", ".join(report.devices)}
+        report = diagnostics_report(Qgis.version(), QT_VERSION_STR, plugin_version(),
+                                    packages_folder(), Path(install_log_folder()))
+        text = report.as_text()
+        for line in text.splitlines():
+            feedback.pushInfo(line)
+        return {self.OUTPUT_TORCH_VERSION: report.version("torch"),
+                self.OUTPUT_DEVICES: ", ".join(report.devices), self.OUTPUT_REPORT: text}
