@@ -2005,7 +2005,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/installer.py" line="81"/>
+        <location filename="../isslide_qgis/core/install/installer.py" line="98"/>
         <source>pip failed (exit status {status}); the previous installation was kept. Log: {log}
 {tail}</source>
         <translation type="unfinished"></translation>
@@ -2046,37 +2046,37 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="75"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="79"/>
         <source>  PyTorch build: {flavour} (NVIDIA driver: {driver})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="79"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="83"/>
         <source>  Already provided by QGIS: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="81"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="85"/>
         <source>  numpy: QGIS&apos; own ({version}); none is kept in the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="83"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="87"/>
         <source>  numpy: QGIS has none; pip installs one (&lt; 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="84"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="88"/>
         <source>  Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="86"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="90"/>
         <source>  Download: about {size} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="87"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="91"/>
         <source>  pip command: {command}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,6 +2128,16 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     <message>
         <location filename="../isslide_qgis/core/install/diagnostics.py" line="83"/>
         <source>Last install log: {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/installer.py" line="67"/>
+        <source>Not enough free disk space for the installation in {target}: {free} MB free, about {needed} MB needed. Free some space or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="75"/>
+        <source>  PyTorch build: the one in the wheels folder (torch {version})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

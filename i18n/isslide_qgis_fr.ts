@@ -2016,7 +2016,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Installé dans {folder} ; indiquez {target} comme dossier de paquets Python supplémentaires de l'extension et redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/installer.py" line="81" />
+        <location filename="../isslide_qgis/core/install/installer.py" line="98" />
         <source>pip failed (exit status {status}); the previous installation was kept. Log: {log}
 {tail}</source>
         <translation>pip a échoué (code de sortie {status}) ; l'installation précédente est conservée. Journal : {log}
@@ -2058,37 +2058,37 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>  Paquets : {packages}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="75" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="79" />
         <source>  PyTorch build: {flavour} (NVIDIA driver: {driver})</source>
         <translation>  Version de PyTorch : {flavour} (pilote NVIDIA : {driver})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="79" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="83" />
         <source>  Already provided by QGIS: {names}</source>
         <translation>  Déjà fournis par QGIS : {names}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="81" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="85" />
         <source>  numpy: QGIS' own ({version}); none is kept in the folder</source>
         <translation>  numpy : celui de QGIS ({version}) ; aucun n'est gardé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="83" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="87" />
         <source>  numpy: QGIS has none; pip installs one (&lt; 2)</source>
         <translation>  numpy : QGIS n'en a pas ; pip en installe un (&lt; 2)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="84" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="88" />
         <source>  Source: {source}</source>
         <translation>  Source : {source}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="86" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="90" />
         <source>  Download: about {size} MB</source>
         <translation>  Téléchargement : environ {size} Mo</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="87" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="91" />
         <source>  pip command: {command}</source>
         <translation>  Commande pip : {command}</translation>
     </message>
@@ -2141,6 +2141,16 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <location filename="../isslide_qgis/core/install/diagnostics.py" line="83" />
         <source>Last install log: {log}</source>
         <translation>Dernier journal d'installation : {log}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/installer.py" line="67" />
+        <source>Not enough free disk space for the installation in {target}: {free} MB free, about {needed} MB needed. Free some space or choose another folder.</source>
+        <translation>Espace disque insuffisant pour l'installation dans {target} : {free} Mo libres, environ {needed} Mo nécessaires. Libérez de l'espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="75" />
+        <source>  PyTorch build: the one in the wheels folder (torch {version})</source>
+        <translation>  Version de PyTorch : celle du dossier de wheels (torch {version})</translation>
     </message>
 </context>
 <context>

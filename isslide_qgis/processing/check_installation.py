@@ -47,8 +47,9 @@ class CheckInstallation(IsslideAlgorithm):
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
             feedback: QgsProcessingFeedback) -> dict[str, Any]:
-        report = diagnostics_report(Qgis.version(), QT_VERSION_STR, plugin_version(),
-                                    packages_folder(), Path(install_log_folder()))
+        folder = packages_folder()
+        logs = [Path(install_log_folder())] + ([Path(folder)] if folder else [])
+        report = diagnostics_report(Qgis.version(), QT_VERSION_STR, plugin_version(), folder, logs)
         text = report.as_text()
         for line in text.splitlines():
             feedback.pushInfo(line)

@@ -85,5 +85,4 @@ def torch_flavour(driver_version: str | None, platform: str = sys.platform) -> T
         for flavour in CUDA_BUILDS:
             if major >= flavour.min_driver:
                 return flavour
-    return CPU_BUILDS.get(platform if platform.startswith("darwin") else "default",
-                          CPU_BUILDS["default"])
+    return CPU_BUILDS["darwin" if platform.startswith("darwin") else "default"]

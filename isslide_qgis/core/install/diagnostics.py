@@ -11,7 +11,7 @@ import platform
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from ..messages import translate
 from .folders import read_pointer, resolve_packages_folder
@@ -116,7 +116,7 @@ def _devices() -> list[str]:
 
 
 def diagnostics_report(qgis_version: str = "", qt_version: str = "", plugin_version: str = "",
-                       packages_folder: str = "", log_dir: Path | None = None,
+                       packages_folder: str = "", log_dirs: Sequence[Path] = (),
                        log_lines: int = 20) -> Diagnostics:
     """Import the numeric and geospatial packages and describe the installation.
 
@@ -126,11 +126,12 @@ def diagnostics_report(qgis_version: str = "", qt_version: str = "", plugin_vers
         plugin_version: the plugin's version (metadata.txt).
         packages_folder: the configured extra packages folder (a root managed by the
             installer resolves to its active folder).
-        log_dir: the folder of the install logs (the QGIS profile's, in the plugin).
+        log_dirs: folders of install logs (the QGIS profile's, where the dialog writes, and
+            the packages folder, the command line's default); the newest log is shown.
         log_lines: how many lines of the last install log to include.
     """
     pointer = read_pointer(Path(packages_folder)) if packages_folder else None
-    log = last_install_log(log_dir)
+    log = last_install_log(*log_dirs)
     report = Diagnostics(
         qgis_version=qgis_version, qt_version=qt_version,
         python_version=platform.python_version(), python_executable=sys.executable,

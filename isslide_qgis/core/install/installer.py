@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..errors import MissingDependencyError
+from ..errors import InputDataError, MissingDependencyError
 from ..messages import translate
 from .folders import new_version_folder, remove_unused_folders, utc_stamp, write_pointer
 from .pip import Cancel, LineCallback, log_tail, run_pip
@@ -55,6 +55,21 @@ def remove_numpy(folder: Path) -> list[Path]:
     return removed
 
 
+def check_free_space(plan: InstallPlan, factor: float = 3.0) -> None:
+    """Raise InputDataError when the target's disk cannot hold the installation.
+
+    Installed packages take about ``factor`` times their download (wheels are compressed).
+    """
+    existing = next(p for p in (plan.target, *plan.target.parents) if p.exists())
+    free_mb = shutil.disk_usage(existing).free // 2**20
+    needed_mb = int(plan.download_mb * factor)
+    if free_mb < needed_mb:
+        raise InputDataError(translate(
+            "IsslideCore", "Not enough free disk space for the installation in {target}: "
+            "{free} MB free, about {needed} MB needed. Free some space or choose another "
+            "folder.").format(target=plan.target, free=free_mb, needed=needed_mb))
+
+
 def install(plan: InstallPlan, log_dir: Path, on_line: LineCallback | None = None,
             cancel: Cancel | None = None, in_use: Iterable[str] | None = None) -> InstallResult:
     """Install ``plan`` into a new versioned folder of ``plan.target`` and activate it.
@@ -68,11 +83,13 @@ def install(plan: InstallPlan, log_dir: Path, on_line: LineCallback | None = Non
             (default: this process' ``sys.path``).
 
     Raises:
+        InputDataError: not enough free disk space (nothing is changed).
         MissingDependencyError: pip failed or the result does not import; the message names
             the log. OperationCanceled: cancelled. The previous state is kept in every case.
     """
     if plan.up_to_date:
         return InstallResult("up to date", plan.active)
+    check_free_space(plan)
     log = Path(log_dir) / f"install-{utc_stamp()}.log"
     folder = new_version_folder(plan.target)
     try:

@@ -102,9 +102,8 @@ def log_tail(log_path: Path | None, lines: int = 30) -> str:
     return "\n".join(text[-lines:])
 
 
-def last_install_log(log_dir: Path | None) -> Path | None:
-    """The newest ``install-*.log`` of ``log_dir`` (None when there is none)."""
-    if log_dir is None or not log_dir.is_dir():
-        return None
-    logs = sorted(log_dir.glob("install-*.log"))
-    return logs[-1] if logs else None
+def last_install_log(*log_dirs: Path | None) -> Path | None:
+    """The newest ``install-<UTC time>.log`` in ``log_dirs`` (None when there is none)."""
+    logs = [log for folder in log_dirs if folder is not None and folder.is_dir()
+            for log in folder.glob("install-*.log")]
+    return max(logs, key=lambda log: log.name) if logs else None

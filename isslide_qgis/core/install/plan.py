@@ -71,7 +71,11 @@ class InstallPlan:
             translate("IsslideCore", "  Packages: {packages}").format(
                 packages=", ".join(self.requirements)),
         ]
-        if self.flavour is not None:
+        if self.flavour is not None and self.wheels is not None:
+            lines.append(translate(
+                "IsslideCore", "  PyTorch build: the one in the wheels folder (torch {version})")
+                .format(version=TORCH.version))
+        elif self.flavour is not None:
             lines.append(translate(
                 "IsslideCore", "  PyTorch build: {flavour} (NVIDIA driver: {driver})").format(
                 flavour=self.flavour.name, driver=self.driver_version or none))

@@ -14,12 +14,12 @@ def test_report_names_versions_paths_folder_and_log_tail(tmp_path: Path, monkeyp
     write_pointer(root, folder, {"profile": "everything"})
     logs = tmp_path / "profile"
     logs.mkdir()
-    (logs / "install-20261201T100000Z.log").write_text("old\n", encoding="utf-8")
+    (root / "install-20261201T100000Z.log").write_text("old\n", encoding="utf-8")  # CLI's
     (logs / "install-20261206T100000Z.log").write_text(
         "".join(f"line {i}\n" for i in range(50)) + "Successfully installed onnxruntime-1.32.0\n",
         encoding="utf-8")
     monkeypatch.setitem(sys.modules, "onnxscript", None)  # reported as missing, no failure
-    report = diagnostics_report("3.44.2-Solothurn", "5.15.13", "1.4.0", str(root), logs)
+    report = diagnostics_report("3.44.2-Solothurn", "5.15.13", "1.4.0", str(root), [logs, root])
     text = report.as_text()
     assert "QGIS: 3.44.2-Solothurn   Qt: 5.15.13" in text and "Plugin version: 1.4.0" in text
     assert f"Active installation: {folder} (everything)" in text
@@ -33,7 +33,7 @@ def test_report_names_versions_paths_folder_and_log_tail(tmp_path: Path, monkeyp
 
 
 def test_report_without_folder_or_logs(tmp_path: Path) -> None:
-    report = diagnostics_report(log_dir=tmp_path / "none")
+    report = diagnostics_report(log_dirs=[tmp_path / "none"])
     text = report.as_text()
     assert "Extra packages folder: (none)" in text and "Last install log: (none)" in text
     assert "QGIS: ?" in text

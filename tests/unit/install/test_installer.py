@@ -98,3 +98,18 @@ def test_ctrl_c_stops_pip_and_removes_the_new_folder(tmp_path, qgis_python, fake
     with pytest.raises(KeyboardInterrupt):
         install(_plan(root, qgis_python, fake_pip, force=True), tmp_path, cancel=interrupt)
     assert _state(root) == before
+
+
+def test_not_enough_disk_space_changes_nothing(tmp_path, qgis_python, fake_pip,
+                                               monkeypatch) -> None:
+    import shutil
+    from collections import namedtuple
+
+    from isslide_qgis.core.errors import InputDataError
+
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: usage(10 * 2**20, 0, 10 * 2**20))
+    root = tmp_path / "packages"
+    with pytest.raises(InputDataError, match="10 MB free, about 51 MB needed"):
+        install(_plan(root, qgis_python, fake_pip), tmp_path)
+    assert not root.exists()
