@@ -485,6 +485,77 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     </message>
 </context>
 <context>
+    <name>InstallDialog</name>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="83"/>
+        <source>ISSLIDE: install Python packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="113"/>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="96"/>
+        <source>Packages folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="98"/>
+        <source>Optional: a folder of wheel files, for a computer without internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="100"/>
+        <source>Wheels folder (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="111"/>
+        <source>Show plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="115"/>
+        <source>Cancel installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="126"/>
+        <source>Detection only: ONNX Runtime (small download)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="127"/>
+        <source>Everything: PyTorch, ONNX Runtime, ONNX export (large download)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="165"/>
+        <source>Everything is already installed: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="198"/>
+        <source>Installed into {folder}. The plugin&apos;s packages folder is now {target}; restart QGIS to use the new packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="205"/>
+        <source>Installation cancelled; the previous packages folder is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstallTask</name>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="46"/>
+        <source>ISSLIDE: installing Python packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IsslideAlgorithm</name>
     <message>
         <location filename="../isslide_qgis/processing/base.py" line="148"/>
@@ -510,22 +581,22 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="49"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="51"/>
         <source>To fix it, install the CPU build of torch into a packages folder, then restart QGIS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="55"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="57"/>
         <source>Alternatively, from a checkout of isslide_qgis, &apos;make deploy&apos; creates a virtual environment with torch and points the setting at it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="57"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="59"/>
         <source>For qgis_process on a server, &apos;PYTHONPATH=&lt;folder&gt; qgis_process run ...&apos; also works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="53"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="55"/>
         <source>and set that folder as the plugin&apos;s extra Python packages folder (QGIS setting isslide_qgis/packages_folder).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,6 +2211,11 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <source>  PyTorch build: the one in the wheels folder (torch {version})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="49"/>
+        <source>In one click: Plugins &gt; ISSLIDE &gt; Install dependencies... (profile &apos;everything&apos;), then restart QGIS. Or by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
@@ -2368,18 +2444,23 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>IsslidePlugin</name>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="34"/>
+        <location filename="../isslide_qgis/plugin.py" line="36"/>
         <source>&amp;ISSLIDE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="48"/>
+        <location filename="../isslide_qgis/plugin.py" line="50"/>
         <source>ISSLIDE detection and review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="52"/>
+        <location filename="../isslide_qgis/plugin.py" line="54"/>
         <source>Show or hide the ISSLIDE detection and review panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/plugin.py" line="60"/>
+        <source>Install dependencies…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

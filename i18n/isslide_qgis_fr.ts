@@ -496,6 +496,77 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
     </message>
 </context>
 <context>
+    <name>InstallDialog</name>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="83" />
+        <source>ISSLIDE: install Python packages</source>
+        <translation>ISSLIDE : installer les paquets Python</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="113" />
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="96" />
+        <source>Packages folder</source>
+        <translation>Dossier des paquets</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="98" />
+        <source>Optional: a folder of wheel files, for a computer without internet</source>
+        <translation>Facultatif : un dossier de fichiers wheel, pour un ordinateur sans internet</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="100" />
+        <source>Wheels folder (offline)</source>
+        <translation>Dossier de wheels (hors ligne)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="111" />
+        <source>Show plan</source>
+        <translation>Afficher le plan</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="115" />
+        <source>Cancel installation</source>
+        <translation>Annuler l'installation</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="126" />
+        <source>Detection only: ONNX Runtime (small download)</source>
+        <translation>Détection seule : ONNX Runtime (petit téléchargement)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="127" />
+        <source>Everything: PyTorch, ONNX Runtime, ONNX export (large download)</source>
+        <translation>Tout : PyTorch, ONNX Runtime, export ONNX (gros téléchargement)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="165" />
+        <source>Everything is already installed: nothing to do.</source>
+        <translation>Tout est déjà installé : rien à faire.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="198" />
+        <source>Installed into {folder}. The plugin's packages folder is now {target}; restart QGIS to use the new packages.</source>
+        <translation>Installé dans {folder}. Le dossier de paquets de l'extension est maintenant {target} ; redémarrez QGIS pour utiliser les nouveaux paquets.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="205" />
+        <source>Installation cancelled; the previous packages folder is unchanged.</source>
+        <translation>Installation annulée ; le dossier de paquets précédent est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>InstallTask</name>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="46" />
+        <source>ISSLIDE: installing Python packages</source>
+        <translation>ISSLIDE : installation des paquets Python</translation>
+    </message>
+</context>
+<context>
     <name>IsslideAlgorithm</name>
     <message>
         <location filename="../isslide_qgis/processing/base.py" line="148" />
@@ -521,22 +592,22 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Cet algorithme a besoin de PyTorch (torch {version}), que le Python utilisé par QGIS ne peut pas importer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="49" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="51" />
         <source>To fix it, install the CPU build of torch into a packages folder, then restart QGIS:</source>
         <translation>Pour corriger, installez la version CPU de torch dans un dossier de paquets, puis redémarrez QGIS :</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="55" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="57" />
         <source>Alternatively, from a checkout of isslide_qgis, 'make deploy' creates a virtual environment with torch and points the setting at it.</source>
         <translation>Autre possibilité : depuis une copie des sources d'isslide_qgis, « make deploy » crée un environnement virtuel avec torch et y fait pointer ce paramètre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="57" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="59" />
         <source>For qgis_process on a server, 'PYTHONPATH=&lt;folder&gt; qgis_process run ...' also works.</source>
         <translation>Pour qgis_process sur un serveur, « PYTHONPATH=&lt;dossier&gt; qgis_process run ... » fonctionne aussi.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="53" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="55" />
         <source>and set that folder as the plugin's extra Python packages folder (QGIS setting isslide_qgis/packages_folder).</source>
         <translation>et indiquez ce dossier comme dossier de paquets Python supplémentaires de l'extension (paramètre QGIS isslide_qgis/packages_folder).</translation>
     </message>
@@ -2152,6 +2223,11 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <source>  PyTorch build: the one in the wheels folder (torch {version})</source>
         <translation>  Version de PyTorch : celle du dossier de wheels (torch {version})</translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="49" />
+        <source>In one click: Plugins &gt; ISSLIDE &gt; Install dependencies... (profile 'everything'), then restart QGIS. Or by hand:</source>
+        <translation>En un clic : Extensions &gt; ISSLIDE &gt; Installer les dépendances... (profil « everything »), puis redémarrez QGIS. Ou à la main :</translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
@@ -2380,19 +2456,24 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslidePlugin</name>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="34" />
+        <location filename="../isslide_qgis/plugin.py" line="36" />
         <source>&amp;ISSLIDE</source>
         <translation>&amp;ISSLIDE</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="48" />
+        <location filename="../isslide_qgis/plugin.py" line="50" />
         <source>ISSLIDE detection and review</source>
         <translation>ISSLIDE : détection et revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="52" />
+        <location filename="../isslide_qgis/plugin.py" line="54" />
         <source>Show or hide the ISSLIDE detection and review panel</source>
         <translation>Afficher ou masquer le panneau ISSLIDE de détection et de revue</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/plugin.py" line="60" />
+        <source>Install dependencies…</source>
+        <translation>Installer les dépendances…</translation>
     </message>
 </context>
 <context>
