@@ -2092,67 +2092,67 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="65"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="66"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="67"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="68"/>
         <source>Installation plan ({profile})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="68"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="69"/>
         <source>  Python of QGIS: {python}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="69"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="70"/>
         <source>  Target folder: {target} (a new versioned folder inside it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="71"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="72"/>
         <source>  Packages: {packages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="79"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="80"/>
         <source>  PyTorch build: {flavour} (NVIDIA driver: {driver})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="83"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="84"/>
         <source>  Already provided by QGIS: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="85"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="86"/>
         <source>  numpy: QGIS&apos; own ({version}); none is kept in the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="87"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="88"/>
         <source>  numpy: QGIS has none; pip installs one (&lt; 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="88"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="89"/>
         <source>  Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="90"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="91"/>
         <source>  Download: about {size} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="91"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="92"/>
         <source>  pip command: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/profiles.py" line="81"/>
+        <location filename="../isslide_qgis/core/install/profiles.py" line="92"/>
         <source>Unknown installation profile &apos;{name}&apos;; choose one of: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,13 +2207,18 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="75"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="76"/>
         <source>  PyTorch build: the one in the wheels folder (torch {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/dependencies.py" line="49"/>
         <source>In one click: Plugins &gt; ISSLIDE &gt; Install dependencies... (profile &apos;everything&apos;), then restart QGIS. Or by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="125"/>
+        <source>The Python of QGIS ({python}) has no pip. Install it first (Debian/Ubuntu: sudo apt install python3-pip; Windows: the OSGeo4W installer, package python3-pip), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2104,67 +2104,67 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Installation annulée ; le dossier de paquets précédent est inchangé.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="65" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="66" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="67" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="68" />
         <source>Installation plan ({profile})</source>
         <translation>Plan d'installation ({profile})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="68" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="69" />
         <source>  Python of QGIS: {python}</source>
         <translation>  Python de QGIS : {python}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="69" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="70" />
         <source>  Target folder: {target} (a new versioned folder inside it)</source>
         <translation>  Dossier cible : {target} (un nouveau dossier versionné à l'intérieur)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="71" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="72" />
         <source>  Packages: {packages}</source>
         <translation>  Paquets : {packages}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="79" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="80" />
         <source>  PyTorch build: {flavour} (NVIDIA driver: {driver})</source>
         <translation>  Version de PyTorch : {flavour} (pilote NVIDIA : {driver})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="83" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="84" />
         <source>  Already provided by QGIS: {names}</source>
         <translation>  Déjà fournis par QGIS : {names}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="85" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="86" />
         <source>  numpy: QGIS' own ({version}); none is kept in the folder</source>
         <translation>  numpy : celui de QGIS ({version}) ; aucun n'est gardé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="87" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="88" />
         <source>  numpy: QGIS has none; pip installs one (&lt; 2)</source>
         <translation>  numpy : QGIS n'en a pas ; pip en installe un (&lt; 2)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="88" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="89" />
         <source>  Source: {source}</source>
         <translation>  Source : {source}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="90" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="91" />
         <source>  Download: about {size} MB</source>
         <translation>  Téléchargement : environ {size} Mo</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="91" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="92" />
         <source>  pip command: {command}</source>
         <translation>  Commande pip : {command}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/profiles.py" line="81" />
+        <location filename="../isslide_qgis/core/install/profiles.py" line="92" />
         <source>Unknown installation profile '{name}'; choose one of: {names}.</source>
         <translation>Profil d'installation inconnu « {name} » ; choisissez parmi : {names}.</translation>
     </message>
@@ -2219,7 +2219,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Espace disque insuffisant pour l'installation dans {target} : {free} Mo libres, environ {needed} Mo nécessaires. Libérez de l'espace ou choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="75" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="76" />
         <source>  PyTorch build: the one in the wheels folder (torch {version})</source>
         <translation>  Version de PyTorch : celle du dossier de wheels (torch {version})</translation>
     </message>
@@ -2227,6 +2227,11 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <location filename="../isslide_qgis/core/dependencies.py" line="49" />
         <source>In one click: Plugins &gt; ISSLIDE &gt; Install dependencies... (profile 'everything'), then restart QGIS. Or by hand:</source>
         <translation>En un clic : Extensions &gt; ISSLIDE &gt; Installer les dépendances... (profil « everything »), puis redémarrez QGIS. Ou à la main :</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="125" />
+        <source>The Python of QGIS ({python}) has no pip. Install it first (Debian/Ubuntu: sudo apt install python3-pip; Windows: the OSGeo4W installer, package python3-pip), then try again.</source>
+        <translation>Le Python de QGIS ({python}) n'a pas pip. Installez-le d'abord (Debian/Ubuntu : sudo apt install python3-pip ; Windows : l'installateur OSGeo4W, paquet python3-pip), puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@ QGIS has imported from it), so each installation goes into a new
 ``<root>/packages-<UTC time>-<random>/`` folder and, once verified, ``<root>/current.json`` is
 replaced atomically to name it. The plugin's packages-folder setting names the root;
 :func:`resolve_packages_folder` turns it into the active folder. Folders no longer named by
-the pointer are removed when no running process has them on ``sys.path``.
+the pointer (nor by its ``previous`` entry, which a QGIS started earlier may still use) are
+removed when the installing process does not have them on ``sys.path``.
 """
 from __future__ import annotations
 
@@ -62,7 +63,10 @@ def active_folder(root: Path) -> Path | None:
 
 def write_pointer(root: Path, folder: Path, info: dict[str, Any] | None = None) -> None:
     """Make ``folder`` (inside ``root``) the active one, atomically (write aside, then rename)."""
+    previous = active_folder(root)
     content = {"folder": folder.name, **(info or {})}
+    if previous is not None and previous != folder:
+        content["previous"] = previous.name
     aside = root / f".{POINTER}.{secrets.token_hex(4)}.tmp"
     try:
         with open(aside, "x", encoding="utf-8") as handle:
@@ -98,16 +102,19 @@ def _in_use(folder: Path, paths: Iterable[str]) -> bool:
 
 
 def remove_unused_folders(root: Path, in_use: Iterable[str] = ()) -> list[Path]:
-    """Remove the versioned folders of ``root`` that are neither active nor in ``in_use``.
+    """Remove the versioned folders of ``root`` no process should be using.
 
-    Returns the folders removed. A folder that cannot be removed (a DLL still loaded by another
-    QGIS on Windows) is left for the next installation.
+    Kept: the active folder, the previously active one (a QGIS started before this
+    installation still imports from it until restarted; the command line cannot see it) and
+    any folder in ``in_use`` (this process' ``sys.path``). Returns the folders removed; one
+    that cannot be removed (a DLL still loaded on Windows) is left for the next installation.
     """
-    active = active_folder(root)
+    pointer = read_pointer(root) or {}
+    keep = {root / str(name) for name in (pointer.get("folder"), pointer.get("previous")) if name}
     in_use = list(in_use)
     removed = []
     for folder in sorted(root.glob(f"{FOLDER_PREFIX}*")):
-        if not folder.is_dir() or folder == active or _in_use(folder, in_use):
+        if not folder.is_dir() or folder in keep or _in_use(folder, in_use):
             continue
         shutil.rmtree(folder, ignore_errors=True)
         if not folder.exists():

@@ -10,7 +10,8 @@ from .cuda import TorchFlavour, nvidia_driver_version, torch_flavour
 from .folders import active_folder
 from .interpreter import ProcessLayout, find_qgis_python
 from .pip import TARGET_PLACEHOLDER, pip_command
-from .profiles import NUMPY_CONSTRAINT, TORCH, Package, get_profile
+from ..errors import MissingDependencyError
+from .profiles import TORCH, Package, get_profile, numpy_constraint
 from .verify import folder_problems, probe
 
 
@@ -119,7 +120,13 @@ def make_plan(profile_name: str, target: Path, python: Path | None = None,
     profile = get_profile(profile_name)
     python = Path(python) if python else find_qgis_python(layout)
     optional = [p for p in profile.packages if p.if_missing]
-    system = probe(python, ["numpy", *[p.module for p in optional]])
+    system = probe(python, ["numpy", "pip", *[p.module for p in optional]])
+    if pip is None and not system["pip"].ok:
+        raise MissingDependencyError(translate(
+            "IsslideCore", "The Python of QGIS ({python}) has no pip. Install it first "
+            "(Debian/Ubuntu: sudo apt install python3-pip; Windows: the OSGeo4W installer, "
+            "package python3-pip), then try again.").format(python=python))
+    qgis_numpy = system["numpy"].version if system["numpy"].ok else None
     packages = [p for p in profile.packages if not (p.if_missing and system[p.module].ok)]
     flavour = driver = None
     requirements = [p.requirement for p in packages]
@@ -127,12 +134,12 @@ def make_plan(profile_name: str, target: Path, python: Path | None = None,
         driver = _driver(driver_version)
         flavour = torch_flavour(driver)
         requirements.append(TORCH.requirement if wheels else flavour.requirement)
-    requirements.append(NUMPY_CONSTRAINT)
+    requirements.append(numpy_constraint(qgis_numpy))
     plan = InstallPlan(
         profile=profile.name, python=python, target=Path(target), packages=packages,
         requirements=requirements, pip=list(pip or [str(python), "-m", "pip"]), flavour=flavour,
         driver_version=driver, wheels=Path(wheels) if wheels else None,
-        qgis_numpy=system["numpy"].version if system["numpy"].ok else None,
+        qgis_numpy=qgis_numpy,
         provided_by_qgis=[p.name for p in optional if system[p.module].ok],
         active=active_folder(Path(target)))
     if plan.active is not None and not force:

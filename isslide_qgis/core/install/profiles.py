@@ -14,8 +14,19 @@ from ..dependencies import TORCH_VERSION
 from ..errors import InputDataError
 from ..messages import translate
 
-#: the requirement that keeps pip's resolution compatible with QGIS' numpy
+#: the requirement that keeps pip's resolution compatible with QGIS' numpy (1.x: Debian's)
 NUMPY_CONSTRAINT = "numpy<2"
+
+
+def numpy_constraint(qgis_numpy: str | None) -> str:
+    """The numpy requirement matching QGIS' numpy major version (``numpy<2`` for 1.x or none).
+
+    A QGIS whose own numpy is 2.x (built against it) gets ``numpy>=2,<3``: packages resolved
+    for numpy 1 would then be imported beside numpy 2.
+    """
+    major = (qgis_numpy or "1").split(".")[0]
+    return f"numpy>={major},<{int(major) + 1}" if major.isdigit() and int(major) >= 2 \
+        else NUMPY_CONSTRAINT
 
 
 @dataclass(frozen=True)

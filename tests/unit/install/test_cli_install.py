@@ -63,3 +63,22 @@ def test_unknown_wheels_folder_is_an_actionable_error(tmp_path: Path) -> None:
                 str(tmp_path / "missing"), "--dry-run")
     assert done.returncode == 2 and "does not exist" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_numpy_constraint_follows_qgis_numpy_major() -> None:
+    from isslide_qgis.core.install.profiles import numpy_constraint
+
+    assert numpy_constraint("1.24.2") == numpy_constraint(None) == "numpy<2"
+    assert numpy_constraint("2.1.3") == "numpy>=2,<3"
+
+
+def test_a_python_without_pip_is_explained(tmp_path: Path) -> None:
+    import pytest
+
+    from isslide_qgis.core.errors import MissingDependencyError
+
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(tmp_path / "venv")],
+                   check=True, timeout=120)
+    python = tmp_path / "venv" / "bin" / "python"
+    with pytest.raises(MissingDependencyError, match="has no pip.*python3-pip"):
+        make_plan("detection", tmp_path / "packages", python=python)

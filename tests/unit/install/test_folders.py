@@ -44,3 +44,12 @@ def test_cleanup_keeps_the_active_folder_and_folders_in_use(tmp_path: Path) -> N
                                                       str(in_use)])
     assert removed == [old] and not old.exists()
     assert in_use.is_dir() and active.is_dir()
+
+
+def test_cleanup_keeps_the_previously_active_folder(tmp_path: Path) -> None:
+    first, second, third = (new_version_folder(tmp_path) for _ in range(3))
+    for folder in (first, second, third):
+        write_pointer(tmp_path, folder)
+    assert read_pointer(tmp_path)["previous"] == second.name
+    assert remove_unused_folders(tmp_path) == [first]
+    assert sorted(tmp_path.glob("packages-*")) == [second, third]
