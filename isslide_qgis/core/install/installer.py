@@ -20,9 +20,10 @@ from .pip import Cancel, LineCallback, log_tail, run_pip
 from .plan import InstallPlan, verified_packages
 from .verify import verify_folder
 
-#: what pip copies in for numpy (folder, metadata, bundled libraries, scripts)
+#: what pip copies in for numpy (folder, metadata, bundled libraries, scripts: pip --target
+#: puts them in bin/, Scripts/ on Windows)
 NUMPY_PATTERNS = ("numpy", "numpy-*.dist-info", "numpy.libs", "numpy-*.data",
-                  "bin/f2py*", "bin/numpy-config*")
+                  "bin/f2py*", "bin/numpy-config*", "Scripts/f2py*", "Scripts/numpy-config*")
 
 
 @dataclass
@@ -55,10 +56,11 @@ def remove_numpy(folder: Path) -> list[Path]:
     return removed
 
 
-def check_free_space(plan: InstallPlan, factor: float = 3.0) -> None:
+def check_free_space(plan: InstallPlan, factor: float = 5.0) -> None:
     """Raise InputDataError when the target's disk cannot hold the installation.
 
-    Installed packages take about ``factor`` times their download (wheels are compressed).
+    Installed packages take about ``factor`` times their download (wheels are compressed;
+    CPU torch: 200 MB of wheel, 1 GB installed).
     """
     existing = next(p for p in (plan.target, *plan.target.parents) if p.exists())
     free_mb = shutil.disk_usage(existing).free // 2**20

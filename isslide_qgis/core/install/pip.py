@@ -40,11 +40,14 @@ def pip_command(pip: Sequence[str], target: Path | str, requirements: Sequence[s
 
 
 def _pump(stream: IO[str], log: IO[str], on_line: LineCallback | None) -> None:
-    for line in stream:
+    for line in stream:  # read to the end whatever happens, or pip blocks on a full pipe
         log.write(line)
         log.flush()
         if on_line is not None:
-            on_line(line.rstrip("\n"))
+            try:
+                on_line(line.rstrip("\n"))
+            except Exception:  # noqa: BLE001 - a display problem must not stall pip
+                on_line = None
 
 
 def _stop(process: subprocess.Popen) -> None:
