@@ -4,53 +4,33 @@
 <context>
     <name>CheckInstallation</name>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="29"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="33"/>
         <source>Check installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="41"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="45"/>
         <source>PyTorch version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="43"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="47"/>
         <source>Compute devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="50"/>
-        <source>Python: {version}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="51"/>
-        <source>Extra packages folder: {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="56"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="55"/>
-        <source>Devices: {devices}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="33"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="37"/>
         <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions (ONNX Runtime, which runs the segmenters without PyTorch, included), the compute devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is missing, the message gives the exact commands that install it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="44"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="48"/>
         <source>ONNX Runtime version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="56"/>
-        <source>ONNX Runtime providers: {providers}</source>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="50"/>
+        <source>Diagnostics report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -568,6 +548,77 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     </message>
 </context>
 <context>
+    <name>InstallDialog</name>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="83"/>
+        <source>ISSLIDE: install Python packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="113"/>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="96"/>
+        <source>Packages folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="98"/>
+        <source>Optional: a folder of wheel files, for a computer without internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="100"/>
+        <source>Wheels folder (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="111"/>
+        <source>Show plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="115"/>
+        <source>Cancel installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="126"/>
+        <source>Detection only: ONNX Runtime (small download)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="127"/>
+        <source>Everything: PyTorch, ONNX Runtime, ONNX export (large download)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="165"/>
+        <source>Everything is already installed: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="198"/>
+        <source>Installed into {folder}. The plugin&apos;s packages folder is now {target}; restart QGIS to use the new packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="205"/>
+        <source>Installation cancelled; the previous packages folder is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstallTask</name>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="46"/>
+        <source>ISSLIDE: installing Python packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IsslideAlgorithm</name>
     <message>
         <location filename="../isslide_qgis/processing/base.py" line="152"/>
@@ -593,22 +644,22 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="49"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="51"/>
         <source>To fix it, install the CPU build of torch into a packages folder, then restart QGIS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="55"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="57"/>
         <source>Alternatively, from a checkout of isslide_qgis, &apos;make deploy&apos; creates a virtual environment with torch and points the setting at it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="57"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="59"/>
         <source>For qgis_process on a server, &apos;PYTHONPATH=&lt;folder&gt; qgis_process run ...&apos; also works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="53"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="55"/>
         <source>and set that folder as the plugin&apos;s extra Python packages folder (QGIS setting isslide_qgis/packages_folder).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,7 +694,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/hooks.py" line="57"/>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="65"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,17 +2214,17 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="93"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="95"/>
         <source>The ONNX Runtime backend needs onnxruntime ({version}), which the Python used by QGIS cannot import ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="93"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="95"/>
         <source>Install it into the plugin&apos;s extra packages folder, then restart QGIS, or choose the backend &apos;torch&apos;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="114"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="116"/>
         <source>Exporting to ONNX needs the onnx package ({version}), which the Python used by QGIS cannot import ({reason}). Install it into the plugin&apos;s extra packages folder, then restart QGIS:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,6 +2286,167 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     <message>
         <location filename="../isslide_qgis/core/models/onnx_metadata.py" line="82"/>
         <source>{name} is an ONNX model without an isslide model card: export the checkpoint with the algorithm &apos;Export a segmenter to ONNX&apos; (isslide:exportonnx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cli/install.py" line="44"/>
+        <source>The wheels folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cli/install.py" line="52"/>
+        <source>Everything is already installed in {folder}: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cli/install.py" line="59"/>
+        <source>Installed into {folder}; set {target} as the plugin&apos;s extra Python packages folder and restart QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="49"/>
+        <source>In one click: Plugins &gt; ISSLIDE &gt; Install dependencies... (profile &apos;everything&apos;), then restart QGIS. Or by hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="69"/>
+        <source>Operating system: {os}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="70"/>
+        <source>Plugin version: {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="72"/>
+        <source>Extra packages folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="76"/>
+        <source>Active installation: {folder} ({profile})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="81"/>
+        <source>Devices: {devices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="83"/>
+        <source>Last install log: {log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/installer.py" line="69"/>
+        <source>Not enough free disk space for the installation in {target}: {free} MB free, about {needed} MB needed. Free some space or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/installer.py" line="100"/>
+        <source>pip failed (exit status {status}); the previous installation was kept. Log: {log}
+{tail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/interpreter.py" line="125"/>
+        <source>Cannot find the Python interpreter of QGIS (looked for: {paths}). Give it explicitly with --python PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/pip.py" line="86"/>
+        <source>Installation cancelled; the previous packages folder is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="66"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="68"/>
+        <source>Installation plan ({profile})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="69"/>
+        <source>  Python of QGIS: {python}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="70"/>
+        <source>  Target folder: {target} (a new versioned folder inside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="72"/>
+        <source>  Packages: {packages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="76"/>
+        <source>  PyTorch build: the one in the wheels folder (torch {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="80"/>
+        <source>  PyTorch build: {flavour} (NVIDIA driver: {driver})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="84"/>
+        <source>  Already provided by QGIS: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="86"/>
+        <source>  numpy: QGIS&apos; own ({version}); none is kept in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="88"/>
+        <source>  numpy: QGIS has none; pip installs one (&lt; 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="89"/>
+        <source>  Source: {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="91"/>
+        <source>  Download: about {size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="92"/>
+        <source>  pip command: {command}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="125"/>
+        <source>The Python of QGIS ({python}) has no pip. Install it first (Debian/Ubuntu: sudo apt install python3-pip; Windows: the OSGeo4W installer, package python3-pip), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/profiles.py" line="92"/>
+        <source>Unknown installation profile &apos;{name}&apos;; choose one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/verify.py" line="63"/>
+        <source>Cannot run the Python of QGIS ({python}): {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/verify.py" line="68"/>
+        <source>The Python of QGIS ({python}) failed to start: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/verify.py" line="105"/>
+        <source>The new packages do not work with the Python of QGIS ({python}): {problems}. The previous installation was kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2475,18 +2687,23 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>IsslidePlugin</name>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="34"/>
+        <location filename="../isslide_qgis/plugin.py" line="36"/>
         <source>&amp;ISSLIDE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="48"/>
+        <location filename="../isslide_qgis/plugin.py" line="50"/>
         <source>ISSLIDE detection and review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="52"/>
+        <location filename="../isslide_qgis/plugin.py" line="54"/>
         <source>Show or hide the ISSLIDE detection and review panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/plugin.py" line="61"/>
+        <source>Install dependencies…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

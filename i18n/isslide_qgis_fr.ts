@@ -4,54 +4,34 @@
 <context>
     <name>CheckInstallation</name>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="29" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="33" />
         <source>Check installation</source>
         <translation>Vérifier l'installation</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="41" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="45" />
         <source>PyTorch version</source>
         <translation>Version de PyTorch</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="43" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="47" />
         <source>Compute devices</source>
         <translation>Processeurs de calcul</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="50" />
-        <source>Python: {version}</source>
-        <translation>Python : {version}</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="51" />
-        <source>Extra packages folder: {folder}</source>
-        <translation>Dossier de paquets supplémentaires : {folder}</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="56" />
-        <source>(none)</source>
-        <translation>(aucune)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="55" />
-        <source>Devices: {devices}</source>
-        <translation>Processeurs : {devices}</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="33" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="37" />
         <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions (ONNX Runtime, which runs the segmenters without PyTorch, included), the compute devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is missing, the message gives the exact commands that install it.</source>
         <translation>Vérifie que le Python utilisé par QGIS peut importer PyTorch et les bibliothèques géospatiales dont les algorithmes ISSLIDE ont besoin, et indique leurs versions (y compris ONNX Runtime, qui exécute les segmenteurs sans PyTorch), les unités de calcul (threads CPU, GPU CUDA) et le dossier de paquets supplémentaire. Si PyTorch manque, le message donne les commandes exactes pour l'installer.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="44" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="48" />
         <source>ONNX Runtime version</source>
         <translation>Version d'ONNX Runtime</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="56" />
-        <source>ONNX Runtime providers: {providers}</source>
-        <translation>Fournisseurs d'exécution ONNX Runtime : {providers}</translation>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="50" />
+        <source>Diagnostics report</source>
+        <translation>Rapport de diagnostic</translation>
     </message>
 </context>
 <context>
@@ -579,6 +559,77 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
     </message>
 </context>
 <context>
+    <name>InstallDialog</name>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="83" />
+        <source>ISSLIDE: install Python packages</source>
+        <translation>ISSLIDE : installer les paquets Python</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="113" />
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="96" />
+        <source>Packages folder</source>
+        <translation>Dossier des paquets</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="98" />
+        <source>Optional: a folder of wheel files, for a computer without internet</source>
+        <translation>Facultatif : un dossier de fichiers wheel, pour un ordinateur sans internet</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="100" />
+        <source>Wheels folder (offline)</source>
+        <translation>Dossier de wheels (hors ligne)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="111" />
+        <source>Show plan</source>
+        <translation>Afficher le plan</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="115" />
+        <source>Cancel installation</source>
+        <translation>Annuler l'installation</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="126" />
+        <source>Detection only: ONNX Runtime (small download)</source>
+        <translation>Détection seule : ONNX Runtime (petit téléchargement)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="127" />
+        <source>Everything: PyTorch, ONNX Runtime, ONNX export (large download)</source>
+        <translation>Tout : PyTorch, ONNX Runtime, export ONNX (gros téléchargement)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="165" />
+        <source>Everything is already installed: nothing to do.</source>
+        <translation>Tout est déjà installé : rien à faire.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="198" />
+        <source>Installed into {folder}. The plugin's packages folder is now {target}; restart QGIS to use the new packages.</source>
+        <translation>Installé dans {folder}. Le dossier de paquets de l'extension est maintenant {target} ; redémarrez QGIS pour utiliser les nouveaux paquets.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="205" />
+        <source>Installation cancelled; the previous packages folder is unchanged.</source>
+        <translation>Installation annulée ; le dossier de paquets précédent est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>InstallTask</name>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="46" />
+        <source>ISSLIDE: installing Python packages</source>
+        <translation>ISSLIDE : installation des paquets Python</translation>
+    </message>
+</context>
+<context>
     <name>IsslideAlgorithm</name>
     <message>
         <location filename="../isslide_qgis/processing/base.py" line="152" />
@@ -604,22 +655,22 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Cet algorithme a besoin de PyTorch (torch {version}), que le Python utilisé par QGIS ne peut pas importer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="49" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="51" />
         <source>To fix it, install the CPU build of torch into a packages folder, then restart QGIS:</source>
         <translation>Pour corriger, installez la version CPU de torch dans un dossier de paquets, puis redémarrez QGIS :</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="55" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="57" />
         <source>Alternatively, from a checkout of isslide_qgis, 'make deploy' creates a virtual environment with torch and points the setting at it.</source>
         <translation>Autre possibilité : depuis une copie des sources d'isslide_qgis, « make deploy » crée un environnement virtuel avec torch et y fait pointer ce paramètre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="57" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="59" />
         <source>For qgis_process on a server, 'PYTHONPATH=&lt;folder&gt; qgis_process run ...' also works.</source>
         <translation>Pour qgis_process sur un serveur, « PYTHONPATH=&lt;dossier&gt; qgis_process run ... » fonctionne aussi.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="53" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="55" />
         <source>and set that folder as the plugin's extra Python packages folder (QGIS setting isslide_qgis/packages_folder).</source>
         <translation>et indiquez ce dossier comme dossier de paquets Python supplémentaires de l'extension (paramètre QGIS isslide_qgis/packages_folder).</translation>
     </message>
@@ -654,7 +705,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Nom(s) de couche inconnu(s) {unknown} pour le modèle {model}.{hint} Choisissez parmi les couches disponibles : {layers}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/hooks.py" line="57" />
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="65" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -2174,17 +2225,17 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>« {path} » : la nouvelle fiche modifie {fields}, que fixent les poids ; enregistrez plutôt le modèle à nouveau.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="93" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="95" />
         <source>The ONNX Runtime backend needs onnxruntime ({version}), which the Python used by QGIS cannot import ({reason}).</source>
         <translation>Le moteur ONNX Runtime a besoin d'onnxruntime ({version}), que le Python utilisé par QGIS ne peut pas importer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="93" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="95" />
         <source>Install it into the plugin's extra packages folder, then restart QGIS, or choose the backend 'torch':</source>
         <translation>Installez-le dans le dossier de paquets supplémentaire de l'extension, puis redémarrez QGIS, ou choisissez le moteur « torch » :</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="114" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="116" />
         <source>Exporting to ONNX needs the onnx package ({version}), which the Python used by QGIS cannot import ({reason}). Install it into the plugin's extra packages folder, then restart QGIS:</source>
         <translation>L'export en ONNX a besoin du paquet onnx ({version}), que le Python utilisé par QGIS ne peut pas importer ({reason}). Installez-le dans le dossier de paquets supplémentaire de l'extension, puis redémarrez QGIS :</translation>
     </message>
@@ -2247,6 +2298,168 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <location filename="../isslide_qgis/core/models/onnx_metadata.py" line="82" />
         <source>{name} is an ONNX model without an isslide model card: export the checkpoint with the algorithm 'Export a segmenter to ONNX' (isslide:exportonnx).</source>
         <translation>{name} est un modèle ONNX sans fiche de modèle isslide : exportez le fichier de points de contrôle avec l'algorithme « Exporter un segmenteur en ONNX » (isslide:exportonnx).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cli/install.py" line="44" />
+        <source>The wheels folder {folder} does not exist.</source>
+        <translation>Le dossier de wheels {folder} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cli/install.py" line="52" />
+        <source>Everything is already installed in {folder}: nothing to do.</source>
+        <translation>Tout est déjà installé dans {folder} : rien à faire.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cli/install.py" line="59" />
+        <source>Installed into {folder}; set {target} as the plugin's extra Python packages folder and restart QGIS.</source>
+        <translation>Installé dans {folder} ; indiquez {target} comme dossier de paquets Python supplémentaires de l'extension et redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="49" />
+        <source>In one click: Plugins &gt; ISSLIDE &gt; Install dependencies... (profile 'everything'), then restart QGIS. Or by hand:</source>
+        <translation>En un clic : Extensions &gt; ISSLIDE &gt; Installer les dépendances... (profil « everything »), puis redémarrez QGIS. Ou à la main :</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="69" />
+        <source>Operating system: {os}</source>
+        <translation>Système d'exploitation : {os}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="70" />
+        <source>Plugin version: {version}</source>
+        <translation>Version de l'extension : {version}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="72" />
+        <source>Extra packages folder: {folder}</source>
+        <translation>Dossier de paquets supplémentaires : {folder}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="76" />
+        <source>Active installation: {folder} ({profile})</source>
+        <translation>Installation active : {folder} ({profile})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="81" />
+        <source>Devices: {devices}</source>
+        <translation>Processeurs : {devices}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="83" />
+        <source>Last install log: {log}</source>
+        <translation>Dernier journal d'installation : {log}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/installer.py" line="69" />
+        <source>Not enough free disk space for the installation in {target}: {free} MB free, about {needed} MB needed. Free some space or choose another folder.</source>
+        <translation>Espace disque insuffisant pour l'installation dans {target} : {free} Mo libres, environ {needed} Mo nécessaires. Libérez de l'espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/installer.py" line="100" />
+        <source>pip failed (exit status {status}); the previous installation was kept. Log: {log}
+{tail}</source>
+        <translation>pip a échoué (code de sortie {status}) ; l'installation précédente est conservée. Journal : {log}
+{tail}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/interpreter.py" line="125" />
+        <source>Cannot find the Python interpreter of QGIS (looked for: {paths}). Give it explicitly with --python PATH.</source>
+        <translation>Impossible de trouver l'interpréteur Python de QGIS (chemins essayés : {paths}). Indiquez-le avec --python CHEMIN.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/pip.py" line="86" />
+        <source>Installation cancelled; the previous packages folder is unchanged.</source>
+        <translation>Installation annulée ; le dossier de paquets précédent est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="66" />
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="68" />
+        <source>Installation plan ({profile})</source>
+        <translation>Plan d'installation ({profile})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="69" />
+        <source>  Python of QGIS: {python}</source>
+        <translation>  Python de QGIS : {python}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="70" />
+        <source>  Target folder: {target} (a new versioned folder inside it)</source>
+        <translation>  Dossier cible : {target} (un nouveau dossier versionné à l'intérieur)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="72" />
+        <source>  Packages: {packages}</source>
+        <translation>  Paquets : {packages}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="76" />
+        <source>  PyTorch build: the one in the wheels folder (torch {version})</source>
+        <translation>  Version de PyTorch : celle du dossier de wheels (torch {version})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="80" />
+        <source>  PyTorch build: {flavour} (NVIDIA driver: {driver})</source>
+        <translation>  Version de PyTorch : {flavour} (pilote NVIDIA : {driver})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="84" />
+        <source>  Already provided by QGIS: {names}</source>
+        <translation>  Déjà fournis par QGIS : {names}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="86" />
+        <source>  numpy: QGIS' own ({version}); none is kept in the folder</source>
+        <translation>  numpy : celui de QGIS ({version}) ; aucun n'est gardé dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="88" />
+        <source>  numpy: QGIS has none; pip installs one (&lt; 2)</source>
+        <translation>  numpy : QGIS n'en a pas ; pip en installe un (&lt; 2)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="89" />
+        <source>  Source: {source}</source>
+        <translation>  Source : {source}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="91" />
+        <source>  Download: about {size} MB</source>
+        <translation>  Téléchargement : environ {size} Mo</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="92" />
+        <source>  pip command: {command}</source>
+        <translation>  Commande pip : {command}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="125" />
+        <source>The Python of QGIS ({python}) has no pip. Install it first (Debian/Ubuntu: sudo apt install python3-pip; Windows: the OSGeo4W installer, package python3-pip), then try again.</source>
+        <translation>Le Python de QGIS ({python}) n'a pas pip. Installez-le d'abord (Debian/Ubuntu : sudo apt install python3-pip ; Windows : l'installateur OSGeo4W, paquet python3-pip), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/profiles.py" line="92" />
+        <source>Unknown installation profile '{name}'; choose one of: {names}.</source>
+        <translation>Profil d'installation inconnu « {name} » ; choisissez parmi : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/verify.py" line="63" />
+        <source>Cannot run the Python of QGIS ({python}): {error}</source>
+        <translation>Impossible d'exécuter le Python de QGIS ({python}) : {error}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/verify.py" line="68" />
+        <source>The Python of QGIS ({python}) failed to start: {error}</source>
+        <translation>Le Python de QGIS ({python}) n'a pas pu démarrer : {error}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/verify.py" line="105" />
+        <source>The new packages do not work with the Python of QGIS ({python}): {problems}. The previous installation was kept.</source>
+        <translation>Les nouveaux paquets ne fonctionnent pas avec le Python de QGIS ({python}) : {problems}. L'installation précédente est conservée.</translation>
     </message>
 </context>
 <context>
@@ -2486,19 +2699,24 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslidePlugin</name>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="34" />
+        <location filename="../isslide_qgis/plugin.py" line="36" />
         <source>&amp;ISSLIDE</source>
         <translation>&amp;ISSLIDE</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="48" />
+        <location filename="../isslide_qgis/plugin.py" line="50" />
         <source>ISSLIDE detection and review</source>
         <translation>ISSLIDE : détection et revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/plugin.py" line="52" />
+        <location filename="../isslide_qgis/plugin.py" line="54" />
         <source>Show or hide the ISSLIDE detection and review panel</source>
         <translation>Afficher ou masquer le panneau ISSLIDE de détection et de revue</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/plugin.py" line="61" />
+        <source>Install dependencies…</source>
+        <translation>Installer les dépendances…</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@ class IsslidePlugin:
         self.provider: Optional[IsslideProvider] = None
         self.dock: Optional[IsslideDock] = None
         self.dock_action: Optional[QAction] = None
+        self.install_action: Optional[QAction] = None
+        self.install_dialog = None
 
     @staticmethod
     def tr(text: str) -> str:
@@ -56,6 +58,19 @@ class IsslidePlugin:
         self.iface.addToolBarIcon(action)
         self.iface.addPluginToMenu(self.menu_name, action)
         self.dock_action = action
+        self.install_action = QAction(self.tr("Install dependencies…"), self.iface.mainWindow())
+        self.install_action.setObjectName("isslideInstallAction")
+        self.install_action.triggered.connect(self.show_install_dialog)
+        self.iface.addPluginToMenu(self.menu_name, self.install_action)
+
+    def show_install_dialog(self) -> None:
+        """Open the dependency installer (created on first use: it imports nothing heavy)."""
+        if self.install_dialog is None:
+            from .gui.install_dialog import InstallDialog
+
+            self.install_dialog = InstallDialog(self.iface.mainWindow())
+        self.install_dialog.show()
+        self.install_dialog.raise_()
 
     def _quitting(self) -> None:
         """QGIS quits (whether or not it unloads the plugin first): stop the dock's task and
@@ -71,6 +86,14 @@ class IsslidePlugin:
                 app.aboutToQuit.disconnect(self._quitting)
             except TypeError:  # not connected
                 pass
+        if self.install_action is not None:
+            self.iface.removePluginMenu(self.menu_name, self.install_action)
+            self.install_action.deleteLater()
+            self.install_action = None
+        if self.install_dialog is not None:
+            self.install_dialog.cancel_install()
+            self.install_dialog.deleteLater()
+            self.install_dialog = None
         if self.dock_action is not None:
             self.iface.removePluginMenu(self.menu_name, self.dock_action)
             self.iface.removeToolBarIcon(self.dock_action)

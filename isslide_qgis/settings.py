@@ -33,9 +33,20 @@ def suggested_packages_folder() -> str:
     return os.path.join(QgsApplication.qgisSettingsDirPath(), "isslide_packages")
 
 
+def install_log_folder() -> str:
+    """Where the dependency installer writes its logs: a folder of the active QGIS profile."""
+    return os.path.join(QgsApplication.qgisSettingsDirPath(), "isslide_install_logs")
+
+
 def apply_packages_folder() -> None:
-    """Append the configured packages folder to ``sys.path`` (once, after QGIS' paths)."""
-    folder = packages_folder()
+    """Append the configured packages folder to ``sys.path`` (once, after QGIS' paths).
+
+    A folder filled by the installer (``python -m isslide_qgis install``) holds versioned
+    sub-folders and a ``current.json`` naming the active one: that one is appended.
+    """
+    from .core.install.folders import resolve_packages_folder
+
+    folder = resolve_packages_folder(packages_folder())
     if folder and os.path.isdir(folder) and folder not in sys.path:
         sys.path.append(folder)
 

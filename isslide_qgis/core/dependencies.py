@@ -46,6 +46,8 @@ def torch_fix_message(packages_folder: str, reason: str = "") -> str:
         translate("IsslideCore", "This algorithm needs PyTorch (torch {version}), which the Python "
                   "used by QGIS cannot import ({reason}).").format(
             version=TORCH_VERSION, reason=reason or "not found"),
+        translate("IsslideCore", "In one click: Plugins > ISSLIDE > Install dependencies... "
+                  "(profile 'everything'), then restart QGIS. Or by hand:"),
         translate("IsslideCore", "To fix it, install the CPU build of torch into a packages "
                   "folder, then restart QGIS:"),
         f'  {python} -m pip install --target "{packages_folder}" torch=={TORCH_VERSION} '

@@ -1,17 +1,20 @@
 """isslide:checkinstallation: report whether the deep-learning stack works inside QGIS."""
 from __future__ import annotations
 
-import sys
+from pathlib import Path
 from typing import Any
 
 from qgis.core import (
+    Qgis,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProcessingOutputString,
 )
+from qgis.PyQt.QtCore import QT_VERSION_STR
 
-from ..core.environment_report import environment_report
-from ..settings import packages_folder
+from ..core.install.diagnostics import diagnostics_report
+from ..paths import plugin_version
+from ..settings import install_log_folder, packages_folder
 from .base import IsslideAlgorithm
 
 
@@ -24,6 +27,7 @@ class CheckInstallation(IsslideAlgorithm):
     OUTPUT_TORCH_VERSION = "TORCH_VERSION"
     OUTPUT_DEVICES = "DEVICES"
     OUTPUT_ONNXRUNTIME_VERSION = "ONNXRUNTIME_VERSION"
+    OUTPUT_REPORT = "REPORT"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API name)
         return self.tr("Check installation")
@@ -43,18 +47,16 @@ class CheckInstallation(IsslideAlgorithm):
         self.addOutput(QgsProcessingOutputString(self.OUTPUT_DEVICES, self.tr("Compute devices")))
         self.addOutput(QgsProcessingOutputString(self.OUTPUT_ONNXRUNTIME_VERSION,
                                                  self.tr("ONNX Runtime version")))
+        self.addOutput(QgsProcessingOutputString(self.OUTPUT_REPORT, self.tr("Diagnostics report")))
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
             feedback: QgsProcessingFeedback) -> dict[str, Any]:
-        report = environment_report()
-        feedback.pushInfo(self.tr("Python: {version}").format(version=sys.version.split()[0]))
-        feedback.pushInfo(self.tr("Extra packages folder: {folder}").format(
-            folder=packages_folder() or self.tr("(none)")))
-        for package, version in report.versions.items():
-            feedback.pushInfo(f"{package}: {version}")
-        feedback.pushInfo(self.tr("Devices: {devices}").format(devices=", ".join(report.devices)))
-        feedback.pushInfo(self.tr("ONNX Runtime providers: {providers}").format(
-            providers=", ".join(report.onnx_providers) or self.tr("(none)")))
-        return {self.OUTPUT_TORCH_VERSION: report.versions["torch"],
-                self.OUTPUT_ONNXRUNTIME_VERSION: report.versions["onnxruntime"],
-                self.OUTPUT_DEVICES: ", ".join(report.devices)}
+        folder = packages_folder()
+        logs = [Path(install_log_folder())] + ([Path(folder)] if folder else [])
+        report = diagnostics_report(Qgis.version(), QT_VERSION_STR, plugin_version(), folder, logs)
+        text = report.as_text()
+        for line in text.splitlines():
+            feedback.pushInfo(line)
+        return {self.OUTPUT_TORCH_VERSION: report.version("torch"),
+                self.OUTPUT_ONNXRUNTIME_VERSION: report.version("onnxruntime"),
+                self.OUTPUT_DEVICES: ", ".join(report.devices), self.OUTPUT_REPORT: text}

@@ -12,7 +12,7 @@ import sys
 from types import ModuleType
 from typing import Sequence
 
-from . import detect, evaluate, simulate, stack
+from . import detect, evaluate, install, simulate, stack
 
 #: sub-command name -> module with HELP, add_arguments(parser) and run(args) -> dict
 COMMANDS: dict[str, ModuleType] = {
@@ -20,6 +20,7 @@ COMMANDS: dict[str, ModuleType] = {
     "stack": stack,
     "simulate": simulate,
     "evaluate": evaluate,
+    "install": install,
 }
 
 

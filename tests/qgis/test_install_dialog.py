@@ -1,0 +1,76 @@
+"""Plugins ▸ ISSLIDE ▸ Install dependencies…: plan, install in a QgsTask, cancel.
+
+pip is the unit tier's fake (tests/unit/install/conftest.py); QGIS' Python is /usr/bin/python3.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from qgis.PyQt.QtWidgets import QApplication
+
+from isslide_qgis.core.install.folders import active_folder, read_pointer
+from tests.unit.install.conftest import FAKE_PIP, QGIS_PYTHON
+
+
+@pytest.fixture()
+def dialog(qgis_app, tmp_path: Path, monkeypatch):
+    from isslide_qgis import settings
+    from isslide_qgis.gui.install_dialog import InstallDialog
+
+    if not QGIS_PYTHON.is_file():
+        pytest.skip("needs /usr/bin/python3")
+    script = tmp_path / "fake_pip.py"
+    script.write_text(FAKE_PIP, encoding="utf-8")
+    monkeypatch.setattr(settings, "install_log_folder", lambda: str(tmp_path / "logs"))
+    previous = settings.packages_folder()
+    widget = InstallDialog(python=QGIS_PYTHON, pip=[sys.executable, str(script)])
+    widget.target_widget.setFilePath(str(tmp_path / "packages"))
+    yield widget
+    widget.cancel_install()
+    settings.set_packages_folder(previous)
+    widget.deleteLater()
+
+
+def _wait(dialog, seconds: float = 60.0) -> None:
+    end = time.monotonic() + seconds
+    while dialog.task is not None and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.05)
+    assert dialog.task is None, "the install task did not finish"
+
+
+def test_plan_then_install_sets_the_packages_folder(dialog, tmp_path: Path) -> None:
+    from isslide_qgis import settings
+
+    dialog.show_plan()
+    assert "Installation plan (detection)" in dialog.log_view.toPlainText()
+    assert dialog.install_button.isEnabled()
+    dialog.install_button.click()
+    assert dialog.cancel_button.isEnabled() and not dialog.plan_button.isEnabled()
+    _wait(dialog)
+    text = dialog.log_view.toPlainText()
+    root = tmp_path / "packages"
+    assert "Successfully installed" in text and "restart QGIS" in text
+    assert active_folder(root) is not None and settings.packages_folder() == str(root)
+    assert dialog.progress.value() == 100
+    dialog.show_plan()  # a second time: nothing to do
+    assert "nothing to do" in dialog.log_view.toPlainText()
+    assert not dialog.install_button.isEnabled()
+
+
+def test_cancel_leaves_no_folder(dialog, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("FAKE_PIP_MODE", "slow")
+    dialog.show_plan()
+    dialog.install_button.click()
+    end = time.monotonic() + 30
+    while "Collecting" not in dialog.log_view.toPlainText() and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.05)
+    dialog.cancel_button.click()
+    _wait(dialog)
+    assert "Installation cancelled" in dialog.log_view.toPlainText()
+    root = tmp_path / "packages"
+    assert read_pointer(root) is None and list(root.glob("packages-*")) == []

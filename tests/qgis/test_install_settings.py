@@ -1,0 +1,34 @@
+"""The packages-folder setting resolves an installer-managed root to its active folder, which
+goes on sys.path after QGIS' own paths; checkinstallation reports the diagnostics."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from isslide_qgis.core.install.folders import new_version_folder, write_pointer
+
+
+def test_managed_root_resolves_to_active_folder_appended_last(qgis_app, tmp_path: Path):
+    from isslide_qgis import settings
+
+    root = tmp_path / "packages"
+    old, active = new_version_folder(root), new_version_folder(root)
+    write_pointer(root, active, {"profile": "detection"})
+    previous, saved_path = settings.packages_folder(), list(sys.path)
+    try:
+        settings.set_packages_folder(str(root))
+        assert sys.path[-1] == str(active) and str(old) not in sys.path
+        assert sys.path[:len(saved_path)] == saved_path  # QGIS' own paths keep precedence
+    finally:
+        settings.set_packages_folder(previous)
+        sys.path[:] = saved_path
+
+
+def test_checkinstallation_returns_the_diagnostics_report(isslide_provider):
+    import processing
+
+    result = processing.run("isslide:checkinstallation", {})
+    report = result["REPORT"]
+    assert report.startswith("QGIS: 3.") and "Qt: 5." in report
+    assert "numpy: 1." in report and "GDAL: " in report and "Last install log:" in report
+    assert result["TORCH_VERSION"].startswith("2.13.0")
