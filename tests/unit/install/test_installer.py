@@ -56,7 +56,7 @@ def test_reinstall_replaces_the_folder_and_keeps_one_in_use(tmp_path, qgis_pytho
     assert active_folder(root) == second and first.is_dir()  # a running QGIS still uses it
     third = install(_plan(root, qgis_python, fake_pip, force=True), tmp_path, in_use=[]).folder
     assert read_pointer(root)["previous"] == second.name  # a QGIS started earlier may use it
-    assert sorted(root.glob("packages-*")) == [second, third]
+    assert set(root.glob("packages-*")) == {second, third}  # same-second names sort randomly
 
 
 @pytest.mark.parametrize("mode,message", [("fail", "pip failed"),
