@@ -243,6 +243,28 @@ def _random_origin(rng: np.random.Generator, crs: str | None) -> tuple[float, fl
     return round(float(rng.uniform(x0, x1)), digits), round(float(rng.uniform(y0, y1)), digits)
 
 
+def with_overrides(fields: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` updated with ``overrides``, whose names must be SceneConfig fields.
+
+    A CRS given without an origin resets the origin to the CRS' default.
+
+    Raises:
+        InputDataError: An override names no field of :class:`SceneConfig`.
+    """
+    unknown = sorted(set(overrides) - {f.name for f in dataclasses.fields(SceneConfig)})
+    if unknown:
+        raise InputDataError(
+            translate(
+                "IsslideCore",
+                "Unknown simulation setting(s) {names}; valid names are the fields of SceneConfig."
+            ).format(names=", ".join(unknown))
+        )
+    merged = {**fields, **overrides}
+    if "crs" in overrides and "origin" not in overrides:
+        merged["origin"] = None
+    return merged
+
+
 def random_scene_config(
     rng: np.random.Generator, height: int = 512, width: int = 512, **overrides: Any
 ) -> SceneConfig:
@@ -299,15 +321,5 @@ def random_scene_config(
         snowline_m=float(rng.uniform(2500.0, 3500.0)) if snow else None,
         coherence_time_scale=_log_uniform(rng, 0.4, 2.5),
     )
-    unknown = sorted(set(overrides) - {f.name for f in dataclasses.fields(SceneConfig)})
-    if unknown:
-        raise InputDataError(
-            translate(
-                "IsslideCore",
-                "Unknown simulation setting(s) {names}; valid names are the fields of SceneConfig."
-            ).format(names=", ".join(unknown))
-        )
-    drawn.update(overrides)
-    if "crs" in overrides and "origin" not in overrides:
-        drawn["origin"] = None
+    drawn = with_overrides(drawn, overrides)
     return SceneConfig(**drawn)

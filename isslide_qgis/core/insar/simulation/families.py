@@ -25,7 +25,7 @@ import numpy as np
 
 from ...errors import InputDataError
 from ...messages import translate
-from .config import REAL_DENSITY_PER_100KM2, SceneConfig, random_scene_config
+from .config import REAL_DENSITY_PER_100KM2, SceneConfig, random_scene_config, with_overrides
 from .models import LEGACY_MODELS, MODEL_CHOICES
 
 #: Family roles.
@@ -93,16 +93,7 @@ class SimulationFamily:
 
 
 def _replace_checked(config: SceneConfig, changes: dict[str, Any]) -> SceneConfig:
-    unknown = sorted(set(changes) - set(config.to_dict()))
-    if unknown:
-        raise InputDataError(
-            translate(
-                "IsslideCore",
-                "Unknown simulation setting(s) {names}; valid names are the fields of SceneConfig."
-            ).format(names=", ".join(unknown))
-        )
-    if "crs" in changes and "origin" not in changes:
-        changes = {**changes, "origin": None}
+    changes = with_overrides({}, changes)
     return config.replace(**changes) if changes else config
 
 
