@@ -208,6 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scenes", type=int, default=20,
                         help="held-out (or, with --select-layers, validation) scenes; one patch per body")
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--family", default="untouched",
+                        help="simulator family of the held-out scenes (default: untouched, the family no "
+                             "model was trained or selected on)")
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--models", nargs="+", default=list(MODELS))
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "cam_evaluation.json")
@@ -228,13 +231,14 @@ def main(argv: list[str] | None = None) -> int:
         select_layers(args.scenes, ROOT / "docs" / "cam_layer_selection.json")
         return 0
     start = time.perf_counter()
-    patches = body_patches(args.scenes)
-    print(f"{len(patches)} patches from {args.scenes} held-out scenes", flush=True)
+    patches = body_patches(args.scenes, family=args.family)
+    print(f"{len(patches)} patches from {args.scenes} held-out scenes of the {args.family} family", flush=True)
     baseline_scores = {name: per_patch_scores(maps, patches.truth, TOLERANCE)
                        for name, maps in patches.baselines.items()}
     methods = {name: {"method": name} for name in list_cam_methods()} | EXTRA_METHODS
     report = {
-        "spec": {"first_seed": HELD_OUT_FIRST_SEED, "scenes": args.scenes, "scene_size": 512,
+        "spec": {"first_seed": HELD_OUT_FIRST_SEED, "family": args.family, "scenes": args.scenes,
+                 "scene_size": 512,
                  "patch_size": 100, "jitter": 30, "patches": len(patches),
                  "pointing_tolerance_px": TOLERANCE, "threads": args.threads,
                  "scorecam_channel_fraction": SCORECAM_CHANNEL_FRACTION,

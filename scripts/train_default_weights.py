@@ -37,6 +37,7 @@ if str(ROOT) not in sys.path:
 
 import torch  # noqa: E402
 
+from isslide_qgis.core.insar.simulation.families import list_families  # noqa: E402
 from isslide_qgis.core.models import get_model  # noqa: E402
 from isslide_qgis.core.training.config import TrainConfig  # noqa: E402
 from isslide_qgis.core.training.datasets import SimulatedPatches, simulated_patches  # noqa: E402
@@ -68,14 +69,22 @@ class Plan:
     extra: dict = field(default_factory=dict)
 
 
+#: The training families (legacy, lobate, slab), drawn in turn by seed. Never the selection or
+#: the untouched family: those judge the models (scripts/validate_out_of_family.py).
+FAMILIES = tuple(f.name for f in list_families("training"))
+#: Positives anywhere in the patch (a body's annotation centre up to 40 px off the patch
+#: centre: patches are 100 px) and five background patches per scene (ten without bodies):
+#: with the decoys, about half of the patches hold no movement.
+PATCHES = dict(scene_size=384, jitter=40, background_per_scene=5, families=FAMILIES)
+
 DATA = DataPlan(
-    train=SimulatedPatches(first_seed=0, n_scenes=800, scene_size=384),
-    validation=SimulatedPatches(first_seed=800_000, n_scenes=100, scene_size=384),
-    scene_first_seed=800_500, scenes=24, decoy_first_seed=801_000, decoy_scenes=8,
+    train=SimulatedPatches(first_seed=0, n_scenes=720, **PATCHES),
+    validation=SimulatedPatches(first_seed=800_000, n_scenes=90, **PATCHES),
+    scene_first_seed=800_500, scenes=24, decoy_first_seed=801_000, decoy_scenes=9,
 )
 QUICK_DATA = DataPlan(
-    train=SimulatedPatches(first_seed=0, n_scenes=6, scene_size=256),
-    validation=SimulatedPatches(first_seed=800_000, n_scenes=3, scene_size=256),
+    train=SimulatedPatches(first_seed=0, n_scenes=6, **{**PATCHES, "scene_size": 256}),
+    validation=SimulatedPatches(first_seed=800_000, n_scenes=3, **{**PATCHES, "scene_size": 256}),
     scene_first_seed=800_500, scenes=1, decoy_first_seed=801_000, decoy_scenes=1, scene_size=256,
 )
 
@@ -109,15 +118,22 @@ def build_data(data: DataPlan, workers: int) -> tuple:
     check_seed_range("validation", data.decoy_first_seed, data.decoy_scenes)
     train = simulated_patches(data.train, workers=workers)
     patches = simulated_patches(data.validation, workers=workers)
-    scenes = validation_scenes(data.scene_first_seed, data.scenes, data.scene_size)
-    scenes += validation_scenes(data.decoy_first_seed, data.decoy_scenes, data.scene_size, decoy_only=True)
+    families = data.train.families
+    scenes = validation_scenes(data.scene_first_seed, data.scenes, data.scene_size, families=families)
+    scenes += validation_scenes(data.decoy_first_seed, data.decoy_scenes, data.scene_size, decoy_only=True,
+                                families=families)
     return train, ValidationData(patches, scenes)
 
 
 def training_info(data: DataPlan) -> dict:
     """What the model cards record about the data."""
     return {
-        "data": "simulated (isslide_qgis.core.insar.simulation, random_scene_config)",
+        "data": "simulated (isslide_qgis.core.insar.simulation families, enriched density)",
+        "training_families": list(data.train.families),
+        "selection_family": "selection (thresholds, minimum area and default model: "
+                            "scripts/validate_out_of_family.py --apply)",
+        "untouched_family": "untouched (never used for a choice; figures in the card's "
+                            "out_of_family entry)",
         "training_scenes": data.train.to_dict(),
         "validation_patch_scenes": data.validation.to_dict(),
         "validation_scenes": {"seeds": [data.scene_first_seed, data.scene_first_seed + data.scenes - 1],

@@ -196,11 +196,20 @@ def apply_calibration(results: dict[str, Any], models: Path) -> None:
             "date": calibration["date"], "min_area_m2": calibration["min_area_m2"],
             "selection_object_f1": row["after"]["selection"]["object_f1_mean"]["value"],
             "previous_pixel_threshold": previous,
-            "source": "scripts/validate_out_of_family.py, docs/out_of_family_validation.json"}}
+            "source": "scripts/validate_out_of_family.py, docs/out_of_family_validation.json"},
+            "out_of_family": _card_figures(row["after"])}
         thresholds = {**card.thresholds, "pixel": row["threshold_after"]}
         replace_card(path, dataclasses.replace(card, thresholds=thresholds, training=training))
         print(f"{name}: pixel threshold {previous:.2f} -> {row['threshold_after']:.2f}")
     write_models_readme(models)
+
+
+def _card_figures(sets: dict[str, Any]) -> dict[str, Any]:
+    """What a model card records of each set at the calibrated operating point."""
+    keep = ("object_f1_mean", "object_f1_mean_from_1ha", "recall_from_1ha",
+            "object_precision_pooled", "object_recall_pooled", "false_alarms_per_100km2",
+            "true_areas", "movement_scenes", "movement_free_scenes")
+    return {name: {k: s[k] for k in keep if k in s} for name, s in sets.items()}
 
 
 def _ci(entry: dict[str, Any], digits: int = 2) -> str:
@@ -215,7 +224,8 @@ def tables(results: dict[str, Any]) -> str:
     """The README's Markdown tables."""
     cal = results["calibration"]
     lines = ["| model | threshold | in-family F1 | selection F1 | untouched F1 [95 % CI] | "
-             "untouched precision / recall | untouched FA /100 km² |", "|---|---:|---:|---:|---:|---:|---:|"]
+             "untouched precision / recall | untouched recall ≥ 1 ha | untouched F1 ≥ 1 ha | "
+             "untouched FA /100 km² |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     rows = []
     for name, row in results["models"].items():
         rows.append((name, "before", row["threshold_before"], row["before"]))
@@ -230,6 +240,8 @@ def tables(results: dict[str, Any]) -> str:
             f"| {label}, {when} ({area / 1e4:g} ha) | {threshold:.2f} | "
             f"{inside} | {sets['selection']['object_f1_mean']['value']:.2f} | {_ci(un['object_f1_mean'])} | "
             f"{un['object_precision_pooled']:.2f} / {un['object_recall_pooled']:.2f} | "
+            f"{_ci(un['recall_from_1ha']) if 'recall_from_1ha' in un else '–'} | "
+            f"{_ci(un['object_f1_mean_from_1ha']) if 'object_f1_mean_from_1ha' in un else '–'} | "
             f"{_ci(un['false_alarms_per_100km2'], 1)} |")
     classes = list(next(iter(results["models"].values()))["after"]["untouched"]["recall_by_area_class"])
     lines += ["", "| model (calibrated) | set | " + " | ".join(f"recall {c}" for c in classes)

@@ -62,9 +62,9 @@ class BodyPatches:
 
 
 def body_patches(scenes: int, split: str = "held_out", scene_size: int = 512,
-                 patch_size: int = 100, jitter: int = 30) -> BodyPatches:
+                 patch_size: int = 100, jitter: int = 30, family: str = "legacy") -> BodyPatches:
     """One patch per moving body of the first ``scenes`` scenes of ``split`` (a key of
-    :data:`SPLIT_FIRST_SEEDS`)."""
+    :data:`SPLIT_FIRST_SEEDS`) simulated by ``family`` (:mod:`..insar.simulation.families`)."""
     from isslide_qgis.core.training.datasets import simulated_scene
 
     first_seed = SPLIT_FIRST_SEEDS[split]
@@ -72,7 +72,7 @@ def body_patches(scenes: int, split: str = "held_out", scene_size: int = 512,
     baselines: dict[str, list[np.ndarray]] = {name: [] for name in BASELINES}
     seeds: list[int] = []
     for seed in range(first_seed, first_seed + scenes):
-        scene = simulated_scene(seed, scene_size)
+        scene = simulated_scene(seed, scene_size, family=family)
         rng = np.random.default_rng([seed, 31])
         maps = {name: baseline(scene.phase, scene.coherence) for name, baseline in BASELINES.items()}
         for row, col in annotation_centres(scene.truth, patch_size):

@@ -5,7 +5,8 @@ Scenes with at least one true area are *movement scenes*: the object F1 is avera
 (the hidden sets' figure) and also pooled (counts summed over them). Scenes without any true
 area are *movement-free*: every detection there is a false alarm, counted per 100 km^2 of valid
 ground. Recall by class groups the true areas by their ground area (< 1 ha, 1-3 ha, 3-10 ha,
-> 10 ha). 95 % intervals come from a percentile bootstrap that resamples scenes (movement
+> 10 ha), and over all areas of at least 1 ha (:data:`LARGE_AREA_M2`; the same scenes' F1
+with recall counted on those areas only is ``object_f1_mean_from_1ha``). 95 % intervals come from a percentile bootstrap that resamples scenes (movement
 scenes and movement-free scenes separately), since areas of one scene share its atmosphere
 and coherence.
 """
@@ -22,6 +23,9 @@ from .coverage_scores import CoverageScene, harmonic_mean
 AREA_CLASSES: tuple[tuple[str, float, float], ...] = (
     ("< 1 ha", 0.0, 1e4), ("1-3 ha", 1e4, 3e4), ("3-10 ha", 3e4, 1e5),
     ("> 10 ha", 1e5, float("inf")))
+
+#: Ground area from which "areas >= 1 ha" figures count a true area (m^2).
+LARGE_AREA_M2 = 1e4
 
 
 def area_class(area_m2: np.ndarray) -> np.ndarray:
@@ -62,6 +66,8 @@ class CoverageSummary:
     free_scenes: int
     true_areas: int
     detections: int
+    recall_from_1ha: Interval | None = None
+    mean_f1_from_1ha: Interval | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,7 +81,11 @@ class CoverageSummary:
                 "recall_by_area_class": {k: v.to_dict() for k, v in self.recall_by_class.items()},
                 "false_alarms_per_100km2": self.false_alarms_per_100km2.to_dict(3),
                 "movement_scenes": self.movement_scenes, "movement_free_scenes": self.free_scenes,
-                "true_areas": self.true_areas, "detections": self.detections, **self.extra}
+                "true_areas": self.true_areas, "detections": self.detections,
+                **({"recall_from_1ha": self.recall_from_1ha.to_dict()} if self.recall_from_1ha else {}),
+                **({"object_f1_mean_from_1ha": self.mean_f1_from_1ha.to_dict()}
+                   if self.mean_f1_from_1ha else {}),
+                **self.extra}
 
 
 def _class_counts(scenes: Sequence[CoverageScene]) -> tuple[np.ndarray, np.ndarray]:
@@ -128,6 +138,20 @@ def summarise(scenes: Sequence[CoverageScene], bootstrap: int = 1000,
                  if draws_m is not None else np.array([]))
         by_class[label] = _interval(value, draws, int(total[:, k].sum()))
 
+    large = area_class(np.array([LARGE_AREA_M2])).item()
+    big_total, big_found = total[:, large:].sum(axis=1), found[:, large:].sum(axis=1)
+    recall_big = _interval(
+        float(_ratio(big_found.sum(), big_total.sum())),
+        _ratio(big_found[draws_m].sum(axis=1), big_total[draws_m].sum(axis=1)) if draws_m is not None
+        else np.array([]), int(big_total.sum()))
+    with_big = big_total > 0
+    f1_big = np.array([harmonic_mean(s.precision, r) for s, r in
+                       zip(moving, _ratio(big_found, big_total))])[with_big] if moving else np.array([])
+    draws_b = (rng.integers(0, len(f1_big), size=(bootstrap, len(f1_big))) if len(f1_big) else None)
+    mean_f1_big = _interval(float(f1_big.mean()) if len(f1_big) else float("nan"),
+                            f1_big[draws_b].mean(axis=1) if draws_b is not None else np.array([]),
+                            len(f1_big))
+
     alarms = np.array([s.n_detected for s in free], dtype=np.float64)
     km2 = np.array([s.valid_km2 for s in free])
     fa_value = float(_ratio(100 * alarms.sum(), km2.sum())) if free else float("nan")
@@ -149,4 +173,4 @@ def summarise(scenes: Sequence[CoverageScene], bootstrap: int = 1000,
         recall_by_class=by_class,
         false_alarms_per_100km2=_interval(fa_value, fa_draws, len(free)),
         movement_scenes=len(moving), free_scenes=len(free), true_areas=n_truth,
-        detections=n_det + int(alarms.sum()))
+        detections=n_det + int(alarms.sum()), recall_from_1ha=recall_big, mean_f1_from_1ha=mean_f1_big)

@@ -32,7 +32,7 @@ from ..insar.conventions import get_convention
 from ..insar.dataset import PatchRecord, load_patch
 from ..insar.patches import annotation_centres, centred_window, grid_windows, negative_centres
 from ..messages import translate
-from .augmentation import Augmentation, AugmentationDraw, augment_phase, orient_batch
+from .augmentation import Augmentation, AugmentationDraw, augment_coherence, augment_phase, orient_batch
 from .patchset import PatchSet, kind_code
 
 #: Value of every input channel where the phase or the coherence is missing.
@@ -93,6 +93,7 @@ class PatchDataset:
             draw: AugmentationDraw = self.augmentation.draw(rng, len(index))
             phase, coherence, mask = (orient_batch(a, draw) for a in (phase, coherence, mask))
             phase, offset = augment_phase(phase, draw), draw.offset
+            coherence = augment_coherence(coherence, draw)
         inputs = network_inputs(phase, coherence, self.convention, offset)
         if self._mean_std is not None:
             inputs = (inputs - self._mean_std[0]) / self._mean_std[1]
@@ -115,6 +116,9 @@ class SimulatedPatches:
         decoy_only_fraction: Share of scenes forced decoy-only (no body, 2-5 decoys).
         tiles: Also cut every scene into non-overlapping tiles (kind ``"tile"``).
         min_valid_fraction: Least share of valid pixels of a background patch.
+        families: Simulator families (:mod:`..insar.simulation.families`) drawn in turn: scene
+            ``seed`` is of family ``families[seed % len(families)]`` (``"legacy"`` alone: the
+            historical ``random_scene_config``).
     """
 
     first_seed: int
@@ -126,21 +130,30 @@ class SimulatedPatches:
     decoy_only_fraction: float = 0.15
     tiles: bool = False
     min_valid_fraction: float = 0.5
+    families: tuple[str, ...] = ("legacy",)
 
     def to_dict(self) -> dict[str, object]:
         """JSON-friendly fields (for the model card)."""
-        return dict(self.__dict__)
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in self.__dict__.items()}
 
 
-def simulated_scene(seed: int, size: int, decoy_only_fraction: float = 0.0):
-    """The training scene of ``seed``: ``random_scene_config(default_rng(seed), size, size)``
-    without optical image, forced decoy-only for a ``decoy_only_fraction`` of the seeds."""
-    from ..insar.simulation import random_scene_config, simulate_scene
+def family_of(seed: int, families: Sequence[str]) -> str:
+    """The family of scene ``seed`` when ``families`` are drawn in turn."""
+    return families[seed % len(families)]
+
+
+def simulated_scene(seed: int, size: int, decoy_only_fraction: float = 0.0, family: str = "legacy"):
+    """The training scene of ``seed``: ``family``'s enriched config drawn from
+    ``default_rng(seed)`` (for ``"legacy"``: ``random_scene_config``) without optical image,
+    forced decoy-only for a ``decoy_only_fraction`` of the seeds."""
+    from ..insar.simulation import simulate_scene
+    from ..insar.simulation.families import get_family
 
     forced = {}
     if np.random.default_rng([seed, 7]).random() < decoy_only_fraction:
         forced = {"n_bodies": (0, 0), "n_decoys": (2, 5)}
-    config = random_scene_config(np.random.default_rng(seed), size, size, optical=False, **forced)
+    config = get_family(family).scene_config(np.random.default_rng(seed), size, size, density="enriched",
+                                             optical=False, **forced)
     return simulate_scene(seed, config)
 
 
@@ -160,7 +173,7 @@ def _jittered(centres: list[tuple[int, int]], jitter: int, rng: np.random.Genera
 
 def scene_patches(seed: int, spec: SimulatedPatches) -> PatchSet:
     """The patches of one simulated scene (see :class:`SimulatedPatches`)."""
-    scene = simulated_scene(seed, spec.scene_size, spec.decoy_only_fraction)
+    scene = simulated_scene(seed, spec.scene_size, spec.decoy_only_fraction, family_of(seed, spec.families))
     rng = np.random.default_rng([seed, 11])
     size, (height, width) = spec.patch_size, scene.shape
     n_background = spec.background_per_scene * (1 if scene.bodies else 2)

@@ -15,13 +15,20 @@ validation metrics) and float16 weights; load it with
 `isslide_qgis.core.models.load_checkpoint` (safe: tensors and JSON only).
 This file is rewritten by the script from the cards.
 
-Data: scenes of `random_scene_config` (varied CRS, baselines 6/12/18 days, turbulence,
-stratification, ramps, decorrelation, Goldstein filtering, nodata, decoy-only scenes), training
-seeds {train}, validation seeds {val}; seeds from {held} on are held out (never used for
-training or thresholds). Training patches (100 x 100) are centred on moving bodies (shifted up
-to 30 px), on atmospheric decoys, and drawn at random away from bodies. Augmentation: random
-phase offset before cos/sin, phase conjugation, flips, rotations by 90 degrees. No data is 0 in
-every input channel. Loss: BCE (segmenters); ECSPLAIN: BCEWithLogits(score, label) +
+Data: scenes of the three *training* simulator families drawn in turn (`legacy`: the historical
+`random_scene_config`; `lobate`: real ISSLIDE sizes, lobate tongues, two-slope turbulence;
+`slab`: plug-flow slabs, parcel-patchwork coherence, unfiltered chain; all with varied CRS,
+baselines 6/12/18 days, stratification, ramps, decorrelation, nodata, decoy-only scenes; see
+`isslide_qgis.core.insar.simulation.families`), training seeds {train}, validation seeds {val};
+seeds from {held} on are held out (never used for training or thresholds). The `selection`
+family sets the thresholds and the minimum area; the `untouched` family (turbulence and
+coherence models no other family uses) only measures (each card's `training.out_of_family`).
+Training patches (100 x 100) hold a moving body anywhere (centred on it, shifted up to 40 px),
+an atmospheric decoy, or background drawn away from bodies (about half hold no movement).
+Augmentation: random phase offset before cos/sin, phase conjugation, flips, rotations by 90
+degrees, and three perturbations of physics the simulator cannot pin down: a phase ramp (half
+of the patches, up to 0.03 rad/px), coherence raised to a power (half, exp(+-0.4)) and white
+phase noise (a third, up to 0.5 rad). No data is 0 in every input channel. Loss: BCE (segmenters); ECSPLAIN: BCEWithLogits(score, label) +
 BCE(Grad-CAM of 5 layers, 5 x 5-smoothed mask), second-order, its ResNet started from the
 trained FCN's backbone (batch norms folded). Adam, betas (0.5, 0.999), cosine decay, batch 16.
 Thresholds: `pixel` maximises the pixel F1 of whole-scene tiled inference on the validation

@@ -19,7 +19,7 @@ from ..evaluation import PixelCurveAccumulator, best_threshold, false_alarms, ob
 from ..inference import predict_array
 from ..messages import translate
 from ..models import ModelCard
-from .datasets import simulated_scene
+from .datasets import family_of, simulated_scene
 
 
 @dataclass
@@ -50,13 +50,13 @@ class ValidationScene:
         return bool(self.truth.any())
 
 
-def validation_scenes(first_seed: int, count: int, size: int = 512,
-                      decoy_only: bool = False) -> list[ValidationScene]:
-    """Scenes ``first_seed ... first_seed + count - 1`` (``random_scene_config``; all
-    decoy-only with 2-5 decoys when ``decoy_only``)."""
+def validation_scenes(first_seed: int, count: int, size: int = 512, decoy_only: bool = False,
+                      families: Sequence[str] = ("legacy",)) -> list[ValidationScene]:
+    """Scenes ``first_seed ... first_seed + count - 1`` of ``families`` drawn in turn (see
+    :func:`.datasets.family_of`; all decoy-only with 2-5 decoys when ``decoy_only``)."""
     scenes = []
     for seed in range(first_seed, first_seed + count):
-        scene = simulated_scene(seed, size, 1.0 if decoy_only else 0.0)
+        scene = simulated_scene(seed, size, 1.0 if decoy_only else 0.0, family_of(seed, families))
         scenes.append(ValidationScene(seed, scene.phase, scene.coherence, scene.truth,
                                       float(scene.grid.pixel_area_m2)))
     return scenes

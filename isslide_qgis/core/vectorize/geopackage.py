@@ -229,3 +229,27 @@ def write_layer(path: Path, name: str, grid: RasterGrid | None, geometry_type: s
         check(layer.CommitTransaction(), path)
     finally:
         layer = ds = None  # noqa: F841 (releasing the OGR objects closes the file)
+
+
+def read_features(path: Path, layer_name: str | None = None,
+                  fields: Sequence[str] = ()) -> list[tuple[Any, dict[str, Any]]]:
+    """``[(shapely geometry, {field: value}), ...]`` of a layer (the first one when
+    ``layer_name`` is None or absent); features without geometry are skipped.
+
+    Raises:
+        IsslideError: the file cannot be opened.
+    """
+    from shapely import wkb
+
+    ds = open_geopackage(Path(path), update=False)
+    try:
+        layer = (ds.GetLayerByName(layer_name) if layer_name else None) or ds.GetLayer(0)
+        features = []
+        for feature in layer:
+            geometry = feature.GetGeometryRef()
+            if geometry is not None:
+                features.append((wkb.loads(bytes(geometry.ExportToWkb())),
+                                 {name: feature.GetField(name) for name in fields}))
+        return features
+    finally:
+        layer = ds = None  # noqa: F841 (closes the file)

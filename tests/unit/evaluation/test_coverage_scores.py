@@ -128,6 +128,10 @@ def test_summary_counts_classes_and_false_alarms() -> None:
     # identical movement scenes: the bootstrap interval collapses on the value
     assert summary.mean_f1.low == pytest.approx(summary.mean_f1.value)
     assert summary.to_dict()["recall_by_area_class"]["> 10 ha"]["value"] is None
+    # areas of 1 ha and more: the 4 ha area of each scene, missed (the 0.25 ha one is found)
+    assert summary.recall_from_1ha.value == 0.0 and summary.recall_from_1ha.n == 2
+    assert summary.mean_f1_from_1ha.value == 0.0 and summary.mean_f1_from_1ha.n == 2
+    assert summary.to_dict()["recall_from_1ha"]["value"] == 0.0
 
 
 def test_bootstrap_interval_brackets_the_value_and_is_seeded() -> None:

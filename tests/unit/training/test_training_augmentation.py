@@ -22,9 +22,9 @@ def _patch(size: int = 24) -> PatchSet:
 def test_phase_offset_rotates_cos_sin_and_keeps_coherence():
     patches = _patch()
     plain = PatchDataset(patches, "coh_cos_sin").batch([0])[0][0]
-    data = PatchDataset(patches, "coh_cos_sin", Augmentation(True, False, False, False))
+    data = PatchDataset(patches, "coh_cos_sin", Augmentation.only("phase_offset"))
     rng = np.random.default_rng(4)
-    offset = Augmentation(True, False, False, False).draw(np.random.default_rng(4), 1).offset[0]
+    offset = Augmentation.only("phase_offset").draw(np.random.default_rng(4), 1).offset[0]
     shifted = data.batch([0], rng)[0][0]
     assert 0 <= offset < 2 * np.pi and abs(np.sin(offset)) > 0.05
     np.testing.assert_array_equal(shifted[0], plain[0])  # coherence untouched
@@ -40,7 +40,7 @@ def test_phase_offset_rotates_cos_sin_and_keeps_coherence():
 def test_offset_changes_cohcos_cohsin_but_not_their_modulus():
     patches = _patch()
     plain = PatchDataset(patches, "cohcos_cohsin").batch([0])[0][0]
-    shifted = PatchDataset(patches, "cohcos_cohsin", Augmentation(True, False, False, False)).batch(
+    shifted = PatchDataset(patches, "cohcos_cohsin", Augmentation.only("phase_offset")).batch(
         [0], np.random.default_rng(1))[0][0]
     assert np.abs(shifted - plain).max() > 0.1
     np.testing.assert_allclose(np.hypot(*shifted), np.hypot(*plain), atol=2e-3)  # = coherence
@@ -49,9 +49,9 @@ def test_offset_changes_cohcos_cohsin_but_not_their_modulus():
 @pytest.mark.parametrize("seed", range(6))
 def test_flips_and_rotations_move_inputs_and_mask_together(seed):
     patches = _patch()
-    data = PatchDataset(patches, "coh_cos_sin", Augmentation(False, False, True, True))
+    data = PatchDataset(patches, "coh_cos_sin", Augmentation.only("flips", "rot90"))
     inputs, masks, labels = data.batch([0], np.random.default_rng(seed))
-    draw = Augmentation(False, False, True, True).draw(np.random.default_rng(seed), 1)
+    draw = Augmentation.only("flips", "rot90").draw(np.random.default_rng(seed), 1)
     # coherence was built from the mask: the relation must hold pixel for pixel afterwards
     mask, coherence = masks[0], inputs[0, 0]
     residual = (coherence - 0.25 - 0.5 * mask)[coherence > 0]  # 0.002 * column if aligned
@@ -75,7 +75,7 @@ def test_all_eight_orientations_are_drawn_and_distinct():
 def test_conjugation_negates_sin_only():
     patches = _patch()
     plain = PatchDataset(patches, "coh_cos_sin").batch([0])[0][0]
-    augmentation = Augmentation(False, True, False, False)
+    augmentation = Augmentation.only("conjugate")
     for seed in range(20):
         draw = augmentation.draw(np.random.default_rng(seed), 1)
         if draw.sign[0] < 0:
@@ -84,3 +84,25 @@ def test_conjugation_negates_sin_only():
             np.testing.assert_allclose(out[:2], plain[:2], atol=1e-6)
             return
     pytest.fail("no conjugation drawn in 20 seeds")
+
+
+def test_physics_perturbations_keep_nodata_and_ranges() -> None:
+    """Ramp, coherence power and phase noise: NaN stays NaN, coherence stays in [0, 1], a ramp
+    is a plane (its second differences vanish), and each is off in Augmentation.none()."""
+    from isslide_qgis.core.training.augmentation import augment_coherence, augment_phase
+
+    rng = np.random.default_rng(0)
+    phase = np.zeros((64, 20, 20), np.float32)
+    phase[:, 0, 0] = np.nan
+    coherence = np.full((64, 20, 20), 0.5, np.float32)
+    draw = Augmentation.only("ramp", "coherence_gamma").draw(rng, 64)
+    ramped, powered = augment_phase(phase.copy(), draw), augment_coherence(coherence, draw)
+    assert np.isnan(ramped[:, 0, 0]).all() and np.isfinite(ramped[:, 1:, 1:]).all()
+    assert np.allclose(np.diff(ramped[:, 1:, 1:], 2, axis=-1), 0, atol=1e-5)
+    assert 0 < np.count_nonzero(draw.ramp.any(axis=1)) < 64  # about half the patches
+    assert (powered >= 0).all() and (powered <= 1).all() and np.unique(powered).size > 1
+    noisy = augment_phase(phase.copy(), Augmentation.only("phase_noise").draw(rng, 64))
+    assert 0 < np.count_nonzero(np.nanstd(noisy, axis=(1, 2)) > 0) < 64
+    plain = Augmentation.none().draw(rng, 64)
+    assert np.array_equal(augment_phase(phase.copy(), plain), phase, equal_nan=True)
+    assert augment_coherence(coherence, plain) is coherence
