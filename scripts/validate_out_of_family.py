@@ -19,7 +19,7 @@ Writes docs/out_of_family_validation.json (atomically) and prints Markdown table
 maps are cached under build/out_of_family/. --apply writes the calibrated thresholds into the
 shipped cards (with the calibration's family, figure and date) after the run.
 Usage: OMP_NUM_THREADS=1 validate_out_of_family.py [--min-true-areas 200] [--free-scenes 15]
-       [--apply] [--from-output] [--models resources/models]
+       [--jobs 2] [--apply] [--from-output] [--models resources/models]
 """
 from __future__ import annotations
 
@@ -105,6 +105,42 @@ def _predict(loaded: dict[str, Any], data: dict[str, list[Any]], args: argparse.
     return complete
 
 
+#: what forked workers inherit (no pickling of scenes or models)
+_FORKED: dict[str, Any] = {}
+
+
+def _fill_scene_cache(key: str) -> str:
+    """Worker: simulate the scenes of set ``key`` into the cache."""
+    _scenes(_FORKED["families"][key], FIRST_SEEDS[key], _FORKED["args"])
+    return key
+
+
+def _fill_map_cache(name: str) -> str:
+    """Worker: predict every set with model ``name`` (one torch thread) into the cache."""
+    import torch
+
+    from isslide_qgis.core.models.checkpoint import load_checkpoint
+    from isslide_qgis.core.models.shipped import shipped_models
+    from isslide_qgis.core.training.out_of_family import detection_maps
+
+    torch.set_num_threads(1)
+    args = _FORKED["args"]
+    model, card = load_checkpoint(shipped_models(args.models)[name])
+    for key in SETS:
+        detection_maps(model, card, _FORKED["data"][key], args.cache / "maps")
+    return name
+
+
+def _in_workers(function: Any, items: list[str], jobs: int) -> None:
+    """Run ``function`` on ``items`` in ``jobs`` forked processes (caches only)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        for done in pool.map(function, items):
+            print("cached", done, flush=True)
+
+
 def evaluate(args: argparse.Namespace) -> dict[str, Any]:
     """Simulate, predict, score and calibrate; the results as a JSON-friendly dict."""
     import torch
@@ -117,6 +153,9 @@ def evaluate(args: argparse.Namespace) -> dict[str, Any]:
     torch.set_num_threads(1)
     started = time.perf_counter()
     families = _families()
+    _FORKED.update(families=families, args=args)
+    if args.jobs > 1:
+        _in_workers(_fill_scene_cache, list(SETS), args.jobs)
     data = {name: _scenes(families[name], FIRST_SEEDS[name], args) for name in SETS}
     results: dict[str, Any] = {
         "families": {k: [f.name for f in v] for k, v in families.items()},
@@ -129,6 +168,9 @@ def evaluate(args: argparse.Namespace) -> dict[str, Any]:
     print("scenes simulated", json.dumps(results["sets"]), f"{time.perf_counter() - started:.0f} s",
           flush=True)
     loaded = {name: load_checkpoint(path) for name, path in shipped_models(args.models).items()}
+    if args.jobs > 1:
+        _FORKED["data"] = data
+        _in_workers(_fill_map_cache, list(loaded), args.jobs)
     sets = [k for k in SETS if k in _predict(loaded, data, args, started)]
     results["sets_measured"] = sets
 
@@ -274,6 +316,8 @@ def main() -> None:
     parser.add_argument("--bootstrap", type=int, default=1000)
     parser.add_argument("--apply", action="store_true",
                         help="write the calibrated thresholds into the shipped cards")
+    parser.add_argument("--jobs", type=int, default=1,
+                        help="processes simulating and predicting at once (same results for any number)")
     parser.add_argument("--deadline", help="HH:MM UTC: predict no further set after it")
     parser.add_argument("--from-output", action="store_true",
                         help="no run: print (and --apply) the results of an existing --output")
