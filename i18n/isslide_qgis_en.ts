@@ -198,13 +198,13 @@ The raster is read window by window and overlapping tiles are blended, so memory
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="79"/>
-        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 100 % of the areas over 10 ha, 82 % of those of 3-10 ha, 47 % of those of 1-3 ha and none under 1 ha, with about 1.7 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="141"/>
+        <source>Inference backend: {backend}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="141"/>
-        <source>Inference backend: {backend}</source>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="79"/>
+        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (FCN) found 87 % of the areas over 10 ha, 79 % of those of 3-10 ha and 54 % of those of 1-3 ha (71 % of all areas of 1 ha or more), with about 0.8 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1154,7 +1154,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="98"/>
+        <location filename="../isslide_qgis/core/insar/simulation/config.py" line="256"/>
         <source>Unknown simulation setting(s) {names}; valid names are the fields of SceneConfig.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,22 +1664,22 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="207"/>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="220"/>
         <source>Simulating training scenes was cancelled; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="231"/>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="244"/>
         <source>The patch &apos;{path}&apos; has no coherence file; the networks need the coherence. Add its coherence/ folder beside phase/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="235"/>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="248"/>
         <source>The patch &apos;{path}&apos; is {got} pixels but the others are {want}; train on patches of one size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="244"/>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="257"/>
         <source>No ISSLIDE patch was given to train on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,7 +1744,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="157"/>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="158"/>
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,7 +1859,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/layers.py" line="102"/>
+        <location filename="../isslide_qgis/core/cam/layers.py" line="101"/>
         <source>The model &apos;{name}&apos; has no default layers for class activation maps; give the layers to explain by name (for example backbone.layer4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,12 +2199,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="145"/>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="136"/>
         <source>Unknown simulator family &apos;{name}&apos;; valid families: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="159"/>
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="150"/>
         <source>Unknown simulator family role &apos;{role}&apos;; use one of: {names}.</source>
         <translation type="unfinished"></translation>
     </message>

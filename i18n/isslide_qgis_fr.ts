@@ -203,14 +203,14 @@ Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fond
         <translation>Probabilité de mouvement écrite par {model} (seuil {threshold:.2f}) ; aucune sortie de zones en mouvement n'a été demandée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="79" />
-        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 100 % of the areas over 10 ha, 82 % of those of 3-10 ha, 47 % of those of 1-3 ha and none under 1 ha, with about 1.7 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
-        <translation>Confiance : sur des scènes simulées d'une famille de simulateur jamais utilisée pour l'entraînement ni la calibration, à la densité réelle des zones en mouvement, le modèle par défaut (ECSPLAIN) a trouvé 100 % des zones de plus de 10 ha, 82 % de celles de 3 à 10 ha, 47 % de celles de 1 à 3 ha et aucune sous 1 ha, avec environ 1,7 fausse alarme par 100 km². Fiez-vous à lui pour les zones de plus de 3 ha ; vérifiez les plus petites à l'œil.</translation>
-    </message>
-    <message>
         <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="141" />
         <source>Inference backend: {backend}</source>
         <translation>Moteur d'inférence : {backend}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="79" />
+        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (FCN) found 87 % of the areas over 10 ha, 79 % of those of 3-10 ha and 54 % of those of 1-3 ha (71 % of all areas of 1 ha or more), with about 0.8 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
+        <translation>Confiance : sur des scènes simulées par une famille de simulateur jamais utilisée pour l'entraînement ni pour le calibrage, à la densité réelle des zones en mouvement, le modèle par défaut (FCN) a trouvé 87 % des zones de plus de 10 ha, 79 % de celles de 3 à 10 ha et 54 % de celles de 1 à 3 ha (71 % de toutes les zones d'au moins 1 ha), avec environ 0,8 fausse alarme pour 100 km². Fiez-vous à lui pour les zones de plus de 3 ha ; vérifiez les plus petites à l'œil.</translation>
     </message>
 </context>
 <context>
@@ -1165,7 +1165,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>des pixels hors des plages de valeurs vérifiées (manqués par l'échantillon de validation) ont été rendus invalides ; vérifiez les rasters d'entrée</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="98" />
+        <location filename="../isslide_qgis/core/insar/simulation/config.py" line="256" />
         <source>Unknown simulation setting(s) {names}; valid names are the fields of SceneConfig.</source>
         <translation>Paramètre(s) de simulation inconnu(s) {names} ; les noms valides sont les champs de SceneConfig.</translation>
     </message>
@@ -1675,22 +1675,22 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Le modèle « {name} » n'est pas fourni avec cette installation ; modèles fournis : {names}. Choisissez-en un ou un fichier de point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="207" />
+        <location filename="../isslide_qgis/core/training/datasets.py" line="220" />
         <source>Simulating training scenes was cancelled; nothing was kept.</source>
         <translation>La simulation des scènes d'entraînement a été annulée ; rien n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="231" />
+        <location filename="../isslide_qgis/core/training/datasets.py" line="244" />
         <source>The patch '{path}' has no coherence file; the networks need the coherence. Add its coherence/ folder beside phase/.</source>
         <translation>L'imagette « {path} » n'a pas de fichier de cohérence ; les réseaux ont besoin de la cohérence. Ajoutez son dossier coherence/ à côté de phase/.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="235" />
+        <location filename="../isslide_qgis/core/training/datasets.py" line="248" />
         <source>The patch '{path}' is {got} pixels but the others are {want}; train on patches of one size.</source>
         <translation>L'imagette « {path} » fait {got} pixels mais les autres font {want} ; entraînez sur des imagettes d'une seule taille.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="244" />
+        <location filename="../isslide_qgis/core/training/datasets.py" line="257" />
         <source>No ISSLIDE patch was given to train on.</source>
         <translation>Aucune imagette ISSLIDE n'a été fournie pour l'entraînement.</translation>
     </message>
@@ -1755,7 +1755,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="157" />
+        <location filename="../isslide_qgis/core/inference/detection.py" line="158" />
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation>Sans SCR (géométrie radar) : la surface minimale de {m2:g} m² est prise comme {px:.0f} pixels d'environ 14,64 m (multivue ISSLIDE).</translation>
     </message>
@@ -1870,7 +1870,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Rien à entraîner : donnez un dossier de jeu de données au format ISSLIDE avec des imagettes annotées, ou un nombre de scènes simulées.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/layers.py" line="102" />
+        <location filename="../isslide_qgis/core/cam/layers.py" line="101" />
         <source>The model '{name}' has no default layers for class activation maps; give the layers to explain by name (for example backbone.layer4).</source>
         <translation>Le modèle « {name} » n'a pas de couches par défaut pour les cartes d'activation de classe ; donnez par leur nom les couches à expliquer (par exemple backbone.layer4).</translation>
     </message>
@@ -2210,12 +2210,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Densité de scène '{d}' inconnue ; utilisez l'une de : {names}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="145" />
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="136" />
         <source>Unknown simulator family '{name}'; valid families: {names}.</source>
         <translation>Famille de simulateur '{name}' inconnue ; familles valides : {names}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="159" />
+        <location filename="../isslide_qgis/core/insar/simulation/families.py" line="150" />
         <source>Unknown simulator family role '{role}'; use one of: {names}.</source>
         <translation>Rôle de famille de simulateur '{role}' inconnu ; utilisez l'un de : {names}.</translation>
     </message>

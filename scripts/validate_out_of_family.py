@@ -12,8 +12,9 @@ object F1 per scene averaged over scenes (and pooled), recall by area class with
 
 Calibration uses the selection family only: each model's pixel threshold maximising the mean
 object F1 at each minimum area, one minimum area for all (the best mean of the models' best
-F1), and the default model (the best F1 there). The untouched family is scored before (cards'
-thresholds, 1 ha) and after (calibrated); it never takes part in a choice.
+F1), and the default model (the best F1 there; among those within 0.01 of it, the best on the
+in-family set). The untouched family is scored before (cards' thresholds, 1 ha) and after
+(calibrated); it never takes part in a choice.
 
 Writes docs/out_of_family_validation.json (atomically) and prints Markdown tables. Scenes and
 maps are cached under build/out_of_family/. --apply writes the calibrated thresholds into the
@@ -201,18 +202,38 @@ def evaluate(args: argparse.Namespace) -> dict[str, Any]:
                                     "f1": [[round(v, 4) for v in r] for r in calibration.f1]}
         row["after"] = {k: summarise_maps(maps(name, k), data[k], threshold, min_area,
                                           args.bootstrap).to_dict() for k in sets}
-    best = max(results["models"], key=lambda n: results["models"][n]["after"]["selection"][
-        "object_f1_mean"]["value"])
+    best = choose_default(results)
     results["calibration"] = {
         "family": families["selection"][0].name, "figure": "mean per-scene object F1 (coverage "
         ">= 20 % both ways), selection family, real density", "date": datetime.date.today().isoformat(),
         "min_area_m2": min_area, "min_area_before_m2": BEFORE_MIN_AREA_M2, "default_model": best,
+        "default_rule": DEFAULT_RULE,
         "thresholds": {n: r["threshold_after"] for n, r in results["models"].items()},
         "selection_f1": {n: r["after"]["selection"]["object_f1_mean"]["value"]
                          for n, r in results["models"].items()}}
     results["seconds"] = round(time.perf_counter() - started, 1)
     results["machine"] = f"{os.cpu_count()} CPU cores, torch 1 thread"
     return results
+
+
+#: how the default model is chosen (recorded in the JSON)
+DEFAULT_RULE = ("best mean object F1 on the selection family; ties (within 0.01) go to the best "
+                "in-family F1")
+#: selection F1 within which models count as tied for the default (far inside the intervals)
+DEFAULT_TIE = 0.01
+
+
+def choose_default(results: dict[str, Any]) -> str:
+    """The default model: the best mean object F1 on the selection family; among the models
+    within :data:`DEFAULT_TIE` of it, the best on the in-family set (held-out seeds of the
+    training families). The untouched family takes no part."""
+    def f1(name: str, key: str) -> float:
+        entry = results["models"][name]["after"].get(key)
+        return entry["object_f1_mean"]["value"] if entry else float("-inf")
+
+    best = max(f1(name, "selection") for name in results["models"])
+    tied = [name for name in results["models"] if f1(name, "selection") >= best - DEFAULT_TIE]
+    return max(tied, key=lambda name: (f1(name, "in-family"), f1(name, "selection")))
 
 
 def _write_json(path: Path, results: dict[str, Any]) -> None:
@@ -324,6 +345,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.from_output:
         results = json.loads(args.output.read_text())
+        calibration = results["calibration"]
+        if calibration.get("default_rule") != DEFAULT_RULE:
+            calibration.update(default_model=choose_default(results), default_rule=DEFAULT_RULE)
+            _write_json(args.output, results)
     else:
         results = evaluate(args)
         _write_json(args.output, results)

@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: ECSPLAIN is absent: its networks carry their own (attribute ``cam_layers``).
 FAMILY_CAM_LAYERS: dict[str, tuple[str, ...]] = {
     "fcn": ("classifier.2",),
-    "deeplabv3": ("classifier.3",),
+    "deeplabv3": ("backbone.layer3",),
     "unet": ("encoder.2",),
     "resunet": ("decoder.1",),
     "sepunet": ("encoder.2",),
@@ -52,18 +52,17 @@ _GRADIENT_METHODS = ("gradcam", "layercam", "normgrad", "normgrad_selective")
 #: (model family, CAM method) -> default layers of post-hoc explanations, chosen per method
 #: on validation scenes (``docs/cam_layer_selection.json``, ``per_method``).
 METHOD_CAM_LAYERS: dict[tuple[str, str], tuple[str, ...]] = {
-    ("ecsplain", "gradcam"): ("layer3.0.conv1",),
-    ("ecsplain", "layercam"): ("layer1.1.conv2",),
-    ("ecsplain", "scorecam"): ("layer1.1.conv2",),
-    ("ecsplain", "normgrad"): ("layer2.0.conv1",),
-    ("ecsplain", "normgrad_selective"): ("layer1",),
+    **{("ecsplain", method): ("layer2.0.conv1",) for method in (*_GRADIENT_METHODS, "scorecam")},
     **{(family, method): layers
        for family, by_method in {
            "fcn": _same_layers(("classifier.2",), *_GRADIENT_METHODS, "scorecam"),
-           "deeplabv3": _same_layers(("classifier.3",), *_GRADIENT_METHODS, "scorecam"),
-           "unet": {**_same_layers(("decoder.1",), *_GRADIENT_METHODS), "scorecam": ("decoder.0",)},
+           "deeplabv3": {**_same_layers(("classifier.3",), *_GRADIENT_METHODS),
+                         "scorecam": ("backbone.layer3",)},
+           "unet": {**_same_layers(("encoder.2",), "gradcam", "normgrad", "scorecam"),
+                    **_same_layers(("decoder.0",), "layercam", "normgrad_selective")},
            "resunet": _same_layers(("decoder.1",), *_GRADIENT_METHODS, "scorecam"),
-           "sepunet": {**_same_layers(("decoder.1",), *_GRADIENT_METHODS), "scorecam": ("encoder.2",)},
+           "sepunet": {**_same_layers(("encoder.2",), "gradcam", "layercam", "normgrad_selective",
+                                      "scorecam"), "normgrad": ("decoder.0",)},
        }.items()
        for method, layers in by_method.items()},
 }

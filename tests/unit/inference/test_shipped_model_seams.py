@@ -22,6 +22,7 @@ import pytest
 import torch
 
 from isslide_qgis.core.inference import default_overlap, predict_array
+from isslide_qgis.core.inference.detection import map_threshold
 from isslide_qgis.core.inference.tiling import aligned_tiling
 from isslide_qgis.core.insar.simulation import SceneConfig, simulate_scene
 from isslide_qgis.core.models import load_checkpoint
@@ -99,7 +100,10 @@ def test_grid_shifted_by_half_a_tile_is_the_same_at_the_default_overlap(name, pr
     tile, shift, stride, offset = _tiling(name, 0.5)
     assert default_overlap(tile) == tile // 2 and offset % stride == 0  # the same grid
     reference = predictions(name, 0)
-    assert np.isfinite(reference).mean() > 0.5 and np.nanmax(reference) > 0.5  # a real map
+    # a real map: mostly valid, and above the card's threshold somewhere (the retrained U-Nets
+    # and ECSPLAIN peak under 0.5 on this scene; their thresholds are 0.10-0.30)
+    threshold = map_threshold(load_checkpoint(MODELS[name])[1])
+    assert np.isfinite(reference).mean() > 0.5 and np.nanmax(reference) > threshold
     assert _difference(reference, predictions(name, shift)) == (0.0, 0.0)
 
 
