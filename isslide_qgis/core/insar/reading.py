@@ -160,7 +160,7 @@ class InterferogramReader:
         ds = self._ds
         self.grid = RasterGrid.from_dataset(ds)
         dtype = ds.dtypes[min(max(band or 1, 1), ds.count) - 1]
-        check_band_count(self.phase_path, ds.count, encoding, band, "complex" in dtype)
+        check_band_count(self.phase_path, ds.count, encoding, band, "complex" in dtype, dtype)
         encoding, self._bands = select_bands(encoding, ds.count, "complex" in dtype, band)
         self._nodata = tuple(ds.nodatavals[b - 1] for b in self._bands)
         self._zero_rule = self._nodata[0] is None  # a declared nodata always wins
@@ -305,9 +305,9 @@ class InterferogramReader:
         except (RasterioError, OSError) as exc:
             raise InputDataError(translate(
                 "IsslideCore",
-                "The phase raster '{path}' cannot be read: the file is damaged or truncated "
-                "(GDAL: {error}). Copy or download it again, or re-export it from your InSAR "
-                "processor.").format(path=self.phase_path, error=str(exc).strip())) from None
+                "The phase raster '{path}' cannot be read: the file is damaged or truncated, or "
+                "a file it refers to is missing (GDAL: {error}). Copy or download it again, or "
+                "re-export it from your InSAR processor.").format(path=self.phase_path, error=str(exc).strip())) from None
 
     def _note_once(self, note: str) -> None:
         if note not in self.notes:
