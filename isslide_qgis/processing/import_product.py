@@ -49,7 +49,7 @@ class ImportProduct(IsslideAlgorithm):
             "written as 'no data' become nodata; unwrapped phase is wrapped.\n"
             "Name the outputs <date1>_<date2>_phase.tif and <date1>_<date2>_coherence.tif to "
             "keep the dates for detection; the dates are also stored in the GeoTIFF tags. A "
-            "whole folder of pairs goes to 'Process an interferogram stack' directly. An "
+            "whole folder of pairs goes to 'Process a stack of interferograms' directly. An "
             "output may not overwrite an input.")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
