@@ -158,3 +158,20 @@ def test_a_folder_of_several_pairs_is_sent_to_the_stack(pair: Path, tmp_path: Pa
         recognise_input(tmp_path)
     with pytest.raises(InputDataError, match="not a product"):
         recognise_input(pair.parent.parent)
+
+
+def test_topsstack_complex_fine_cor_is_read_as_its_magnitude(pair: Path, tmp_path: Path) -> None:
+    """Without ``filt_fine.cor``, the complex coherence ``fine.cor`` is used: |gamma|."""
+    from tests.processor_layouts import _isce_image
+
+    ifg = as_isce2_topsstack(pair, tmp_path / "isce", D1, D2)
+    for suffix in ("", ".vrt", ".xml"):
+        ifg.with_name(f"filt_fine.cor{suffix}").unlink()
+    _, coherence, _ = read_pair(pair)
+    complex_coherence = np.where(np.isfinite(coherence), coherence, 0) * np.exp(0.7j)
+    _isce_image(ifg.with_name("fine.cor"), complex_coherence.astype(np.complex64))
+    found = recognise(ifg)
+    assert found.coherence_path.name == "fine.cor.vrt"
+    with InterferogramReader(ifg, found.coherence_path) as reader:
+        data = reader.read()
+    assert np.allclose(data.coherence[data.valid], coherence[data.valid], atol=1e-6)
