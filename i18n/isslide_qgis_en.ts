@@ -548,6 +548,51 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     </message>
 </context>
 <context>
+    <name>ImportProduct</name>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="32"/>
+        <source>Import an InSAR product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="56"/>
+        <source>Product file or pair folder (ISCE2, GAMMA, LiCSAR, HyP3...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="58"/>
+        <source>Interferogram (wrapped phase, radians)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="60"/>
+        <source>Coherence [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="62"/>
+        <source>Recognised product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="63"/>
+        <source>Temporal baseline (days; empty when unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="76"/>
+        <source>Incorrect parameter value for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="36"/>
+        <source>Opens what an InSAR processor wrote and writes it as two GeoTIFFs in this plugin&apos;s conventions, which QGIS opens and detection, other plugins and tools read: the wrapped phase in radians in [-pi, pi] (positive: motion towards the satellite) and the coherence in [0, 1], float32, with NaN declared as nodata.
+Input: a product file, or a pair folder holding one interferogram (its coherence is found beside it). Recognised: ISCE2 topsStack (merged/interferograms/&lt;date1&gt;_&lt;date2&gt;/filt_fine.int, filt_fine.cor) and topsApp (merged/filt_topophase.flat[.geo], phsig.cor or topophase.cor), read through the .vrt ISCE2 writes; GAMMA raw big-endian &lt;pair&gt;.adf.diff / .diff and .adf.cc / .cc, whose size, geocoding and dates come from the .off, .diff_par and DEM_par files (GDAL headers are written to a temporary folder, never beside your data); LiCSAR (0-255 coherence divided by 255), HyP3, PyRate, SNAP and ISSLIDE files. Zeros written as &apos;no data&apos; become nodata; unwrapped phase is wrapped.
+Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;date2&gt;_coherence.tif to keep the dates for detection; the dates are also stored in the GeoTIFF tags. A whole folder of pairs goes to &apos;Process a stack of interferograms&apos; directly. An output may not overwrite an input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstallDialog</name>
     <message>
         <location filename="../isslide_qgis/gui/install_dialog.py" line="83"/>
@@ -621,12 +666,12 @@ A quarter of the interferograms is held out to choose the thresholds written in 
 <context>
     <name>IsslideAlgorithm</name>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="152"/>
+        <location filename="../isslide_qgis/processing/base.py" line="167"/>
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="158"/>
+        <location filename="../isslide_qgis/processing/base.py" line="173"/>
         <source>{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,62 +1139,62 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="45"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="52"/>
         <source>no CRS: treated as radar geometry; outputs keep the pixel grid without CRS and areas are in pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="131"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="170"/>
         <source>the file carries {count} ground control points, which are not used: terrain-correct (geocode) the interferogram to work in map coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="146"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="183"/>
         <source>phase encoding detected as &apos;{encoding}&apos;: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="180"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="217"/>
         <source>the phase raster &apos;{path}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="180"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="217"/>
         <source>every sampled pixel is nodata, NaN or zero-magnitude. Check the nodata value declared in the file and that you selected the interferogram band.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="196"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="233"/>
         <source>phase values in [0, 2*pi] rewrapped to [-pi, pi]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="199"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="236"/>
         <source>{fraction} of the phase pixels are exactly 0 and the file declares no nodata: if 0 marks the area outside the swath, declare it (gdal_edit.py -a_nodata 0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="211"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="248"/>
         <source>the coherence raster &apos;{path}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="211"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="248"/>
         <source>every sampled pixel is nodata or NaN. Check the nodata value declared in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="220"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="257"/>
         <source>the phase raster &apos;{phase}&apos; and the coherence raster &apos;{coherence}&apos; together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="220"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="257"/>
         <source>no pixel has both a valid phase and a valid coherence. Check that both come from the same interferogram and that their nodata values are right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="248"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="285"/>
         <source>some pixels outside the checked value ranges (missed by the validation sample) were set invalid; check the input rasters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,127 +1239,127 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="55"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="60"/>
         <source>it is a folder; select the raster file inside it (e.g. the .img of a SNAP .data folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="60"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="65"/>
         <source>it is a vector layer ({suffix}), not a raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="66"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="71"/>
         <source>it looks like a text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="68"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="73"/>
         <source>its format is not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="78"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="83"/>
         <source>&apos;{path}&apos; is not a raster GDAL can read ({hint}). Select the {role} raster: a GeoTIFF (or another GDAL raster such as ENVI .img) exported by SNAP, ISCE or LiCSAR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="93"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="100"/>
         <source>The phase raster &apos;{path}&apos; has {count} band(s) but band {band} was requested. Choose a band from 1 to {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="101"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="108"/>
         <source>The phase raster &apos;{path}&apos; holds complex values but encoding &apos;{encoding}&apos; was chosen. Choose encoding &apos;complex&apos; (or &apos;auto&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="109"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="116"/>
         <source>The phase raster &apos;{path}&apos; holds real values, not complex ones. Choose encoding &apos;phase&apos; for a band in radians, &apos;real_imag&apos; or &apos;cos_sin&apos; for two bands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="118"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="134"/>
         <source>The phase raster &apos;{path}&apos; has {count} band(s), so its phase encoding cannot be guessed. Say which band holds the phase in radians (band=N) or choose the encoding explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="130"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="146"/>
         <source>The phase raster &apos;{path}&apos; has {count} band(s) but encoding &apos;{encoding}&apos; needs {needed} bands from band {first}. Choose encoding &apos;phase&apos; for a single band of phase in radians, or give the file holding both components.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="139"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="155"/>
         <source>The phase raster &apos;{path}&apos; has {count} band(s) but encoding &apos;{encoding}&apos; reads {needed}. Say which band to start from (band=N), or export only the interferogram bands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="154"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="170"/>
         <source>The coherence raster &apos;{path}&apos; has {count} bands. Say which band holds the coherence (coherence_band=N), or export the coherence alone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="162"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="178"/>
         <source>The coherence raster &apos;{path}&apos; has {count} band(s) but band {band} was requested. Choose a band from 1 to {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="178"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="194"/>
         <source>No valid pixel in {what}: {advice}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="199"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="215"/>
         <source>The phase raster &apos;{path}&apos; is not wrapped phase in radians: its values span [{lo}, {hi}], beyond [-pi, pi].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="206"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="222"/>
         <source>They look like DEGREES (within [-180, 180] or [0, 360]). Convert them to radians (Raster Calculator: &quot;phase&quot; * pi() / 180) or re-export the phase in radians.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="213"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="229"/>
         <source>They look like UNWRAPPED phase (a range of {span} rad, about {fringes} fringes). The detector needs the wrapped interferogram: select the wrapped phase (SNAP &apos;Phase_ifg&apos; before unwrapping, ISCE filt_topophase.flat, LiCSAR *.geo.diff_pha.tif) or wrap it with atan2(sin(phase), cos(phase)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="229"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="245"/>
         <source>The coherence raster &apos;{path}&apos; has values in [{lo}, {hi}], outside [0, 1].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="233"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="249"/>
         <source>Coherence cannot be negative: check that this is the coherence band, not the phase or an intensity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="239"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="255"/>
         <source>Values slightly above 1 come from resampling: clip the coherence to [0, 1].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="243"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="259"/>
         <source>It looks like a coherence in PERCENT (0-100): divide it by 100 (Raster Calculator: &quot;coherence&quot; / 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="249"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="265"/>
         <source>It looks like a coherence SCALED TO 0-255 (8-bit): divide it by 255 (Raster Calculator: &quot;coherence&quot; / 255).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="255"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="271"/>
         <source>This is not a coherence: check that you selected the coherence raster, not an amplitude.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="271"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="287"/>
         <source>The coherence raster &apos;{coherence}&apos; ({coherence_grid}, bounds {coherence_bounds}) does not overlap the phase raster &apos;{phase}&apos; ({phase_grid}, bounds {phase_bounds}). Select the coherence of the same interferogram (same date pair, same area).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="289"/>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="305"/>
         <source>The phase raster &apos;{phase}&apos; and the coherence raster &apos;{coherence}&apos; cannot be aligned: one has no CRS (radar geometry), so both must have the same size, but the phase is {phase_width} x {phase_height} px and the coherence {coherence_width} x {coherence_height} px. Export both from the same processing step (same multilook), or terrain-correct both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,7 +2164,7 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/output_paths.py" line="23"/>
+        <location filename="../isslide_qgis/core/output_paths.py" line="24"/>
         <source>The output &apos;{path}&apos; is a folder, not a file. Give a file name for this output (e.g. {example}), or leave it empty for a temporary file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,52 +2174,52 @@ A quarter of the interferograms is held out to choose the thresholds written in 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="57"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="124"/>
         <source>coherence found beside the interferogram: &apos;{path}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="70"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="137"/>
         <source>&apos;{path}&apos; is a {product} line-of-sight displacement in metres, not an interferogram. Select the wrapped phase of the same pair (the file ending in _wrapped_phase.tif).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="80"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="147"/>
         <source>{product} product recognised from the name &apos;{name}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="83"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="150"/>
         <source>dates {first} - {second} ({days} days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="87"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="154"/>
         <source>0 read as nodata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="88"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="155"/>
         <source>positive phase means motion towards the satellite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="88"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="155"/>
         <source>positive phase means motion away from the satellite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="91"/>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="158"/>
         <source> (uncertain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="169"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="206"/>
         <source>exact zeros read as nodata (the file declares none): where phase and coherence are both 0, or, without coherence, zero regions of at least a tile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="190"/>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="227"/>
         <source>unwrapped phase of a {product} product re-wrapped to [-pi, pi]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,6 +2492,66 @@ A quarter of the interferograms is held out to choose the thresholds written in 
     <message>
         <location filename="../isslide_qgis/core/install/verify.py" line="105"/>
         <source>The new packages do not work with the Python of QGIS ({python}): {problems}. The previous installation was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/product_import.py" line="97"/>
+        <source>phase sign reversed to this plugin&apos;s convention (positive phase is motion towards the satellite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/product_import.py" line="101"/>
+        <source>no coherence found with &apos;{path}&apos;: the coherence output is not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="82"/>
+        <source>&apos;{path}&apos; does not exist. Check the path (was it moved or renamed?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="90"/>
+        <source>The folder &apos;{path}&apos; holds {count} interferograms ({names}). Give one of the files, or process the whole folder with the stack algorithm (isslide:processstack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="95"/>
+        <source>&apos;{path}&apos; is not a product this plugin recognises. Recognised interferograms: {examples}. For another GeoTIFF, use it directly as the INTERFEROGRAM of detection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/gamma.py" line="85"/>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/gamma.py" line="87"/>
+        <source>The size of the GAMMA file &apos;{path}&apos; ({size} bytes) is not known: GAMMA writes it in the parameter files beside the binary ({stem}.off: interferogram_width; {stem}.diff_par: range_samp_1; a DEM_par such as EQA.dem_par for geocoded files), and none fits (parameter files read: {tried}). Copy the .off or .diff_par of this pair (or the DEM_par of the geocoding) beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="306"/>
+        <source>The phase raster &apos;{path}&apos; cannot be read: the file is damaged or truncated, or a file it refers to is missing (GDAL: {error}). Copy or download it again, or re-export it from your InSAR processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="55"/>
+        <source>it is a VRT header whose data cannot be opened: {error}; put the file it names back beside it, or select the data file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="124"/>
+        <source>&apos;{path}&apos; is an RGB image ({count} bands of 8-bit values), not an interferogram: a picture of the phase has lost its values. Select the wrapped-phase raster your InSAR processor exported (float radians or complex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/output_paths.py" line="41"/>
+        <source>The output &apos;{path}&apos; is also an input of this run: writing it would destroy the data being read. Choose another file name for the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/output_paths.py" line="49"/>
+        <source>Writing &apos;{path}&apos; failed ({error}). Check that the disk has free space and that the folder is writable, then run again; no partial file was left.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -559,6 +559,53 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
     </message>
 </context>
 <context>
+    <name>ImportProduct</name>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="32" />
+        <source>Import an InSAR product</source>
+        <translation>Importer un produit InSAR</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="56" />
+        <source>Product file or pair folder (ISCE2, GAMMA, LiCSAR, HyP3...)</source>
+        <translation>Fichier de produit ou dossier d'un couple (ISCE2, GAMMA, LiCSAR, HyP3...)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="58" />
+        <source>Interferogram (wrapped phase, radians)</source>
+        <translation>Interférogramme (phase enroulée, radians)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="60" />
+        <source>Coherence [0, 1]</source>
+        <translation>Cohérence [0, 1]</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="62" />
+        <source>Recognised product</source>
+        <translation>Produit reconnu</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="63" />
+        <source>Temporal baseline (days; empty when unknown)</source>
+        <translation>Base temporelle (jours ; vide si inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="76" />
+        <source>Incorrect parameter value for {name}</source>
+        <translation>Valeur incorrecte pour le paramètre {name}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/import_product.py" line="36" />
+        <source>Opens what an InSAR processor wrote and writes it as two GeoTIFFs in this plugin's conventions, which QGIS opens and detection, other plugins and tools read: the wrapped phase in radians in [-pi, pi] (positive: motion towards the satellite) and the coherence in [0, 1], float32, with NaN declared as nodata.
+Input: a product file, or a pair folder holding one interferogram (its coherence is found beside it). Recognised: ISCE2 topsStack (merged/interferograms/&lt;date1&gt;_&lt;date2&gt;/filt_fine.int, filt_fine.cor) and topsApp (merged/filt_topophase.flat[.geo], phsig.cor or topophase.cor), read through the .vrt ISCE2 writes; GAMMA raw big-endian &lt;pair&gt;.adf.diff / .diff and .adf.cc / .cc, whose size, geocoding and dates come from the .off, .diff_par and DEM_par files (GDAL headers are written to a temporary folder, never beside your data); LiCSAR (0-255 coherence divided by 255), HyP3, PyRate, SNAP and ISSLIDE files. Zeros written as 'no data' become nodata; unwrapped phase is wrapped.
+Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;date2&gt;_coherence.tif to keep the dates for detection; the dates are also stored in the GeoTIFF tags. A whole folder of pairs goes to 'Process a stack of interferograms' directly. An output may not overwrite an input.</source>
+        <translation>Ouvre ce qu'un logiciel InSAR a écrit et l'enregistre en deux GeoTIFF aux conventions de cette extension, que QGIS ouvre et que la détection, d'autres extensions et d'autres outils lisent : la phase enroulée en radians dans [-pi, pi] (positive : mouvement vers le satellite) et la cohérence dans [0, 1], en float32, avec NaN déclaré comme nodata.
+Entrée : un fichier de produit, ou le dossier d'un couple contenant un seul interférogramme (sa cohérence est trouvée à côté). Reconnus : ISCE2 topsStack (merged/interferograms/&lt;date1&gt;_&lt;date2&gt;/filt_fine.int, filt_fine.cor) et topsApp (merged/filt_topophase.flat[.geo], phsig.cor ou topophase.cor), lus par le .vrt qu'écrit ISCE2 ; GAMMA brut gros-boutiste &lt;couple&gt;.adf.diff / .diff et .adf.cc / .cc, dont la taille, le géocodage et les dates viennent des fichiers .off, .diff_par et DEM_par (les en-têtes GDAL sont écrits dans un dossier temporaire, jamais à côté de vos données) ; LiCSAR (cohérence 0-255 divisée par 255), HyP3, PyRate, SNAP et ISSLIDE. Les zéros écrits comme « pas de donnée » deviennent nodata ; la phase déroulée est enroulée.
+Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;date2&gt;_coherence.tif pour garder les dates pour la détection ; les dates sont aussi enregistrées dans les étiquettes du GeoTIFF. Un dossier entier de couples se traite directement avec « Traiter une pile d'interférogrammes ». Une sortie ne peut pas écraser une entrée.</translation>
+    </message>
+</context>
+<context>
     <name>InstallDialog</name>
     <message>
         <location filename="../isslide_qgis/gui/install_dialog.py" line="83" />
@@ -632,12 +679,12 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
 <context>
     <name>IsslideAlgorithm</name>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="152" />
+        <location filename="../isslide_qgis/processing/base.py" line="167" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="158" />
+        <location filename="../isslide_qgis/processing/base.py" line="173" />
         <source>{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation>{name} a échoué de façon inattendue : {error}. C'est un défaut de l'extension ISSLIDE ; les détails sont dans le journal des messages de QGIS (onglet ISSLIDE). Merci de les signaler.</translation>
     </message>
@@ -1105,62 +1152,62 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>deux bandes dont les valeurs ne sont pas sur le cercle unité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="45" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="52" />
         <source>no CRS: treated as radar geometry; outputs keep the pixel grid without CRS and areas are in pixels</source>
         <translation>pas de SCR : traité comme une géométrie radar ; les sorties conservent la grille de pixels sans SCR et les surfaces sont en pixels</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="131" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="170" />
         <source>the file carries {count} ground control points, which are not used: terrain-correct (geocode) the interferogram to work in map coordinates</source>
         <translation>le fichier contient {count} points d'appui (GCP), qui ne sont pas utilisés : géocodez l'interférogramme (correction de terrain) pour travailler en coordonnées cartographiques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="146" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="183" />
         <source>phase encoding detected as '{encoding}': {why}</source>
         <translation>encodage de phase détecté : « {encoding} » ({why})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="180" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="217" />
         <source>the phase raster '{path}'</source>
         <translation>le raster de phase « {path} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="180" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="217" />
         <source>every sampled pixel is nodata, NaN or zero-magnitude. Check the nodata value declared in the file and that you selected the interferogram band.</source>
         <translation>tous les pixels échantillonnés sont sans donnée, NaN ou de module nul. Vérifiez la valeur sans donnée déclarée dans le fichier et que vous avez sélectionné la bande de l'interférogramme.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="196" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="233" />
         <source>phase values in [0, 2*pi] rewrapped to [-pi, pi]</source>
         <translation>valeurs de phase dans [0, 2*pi] réenroulées dans [-pi, pi]</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="199" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="236" />
         <source>{fraction} of the phase pixels are exactly 0 and the file declares no nodata: if 0 marks the area outside the swath, declare it (gdal_edit.py -a_nodata 0)</source>
         <translation>{fraction} des pixels de phase valent exactement 0 et le fichier ne déclare aucune valeur sans donnée : si 0 marque la zone hors de la fauchée, déclarez-la (gdal_edit.py -a_nodata 0)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="211" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="248" />
         <source>the coherence raster '{path}'</source>
         <translation>le raster de cohérence « {path} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="211" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="248" />
         <source>every sampled pixel is nodata or NaN. Check the nodata value declared in the file.</source>
         <translation>tous les pixels échantillonnés sont sans donnée ou NaN. Vérifiez la valeur sans donnée déclarée dans le fichier.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="220" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="257" />
         <source>the phase raster '{phase}' and the coherence raster '{coherence}' together</source>
         <translation>le raster de phase « {phase} » et le raster de cohérence « {coherence} » pris ensemble</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="220" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="257" />
         <source>no pixel has both a valid phase and a valid coherence. Check that both come from the same interferogram and that their nodata values are right.</source>
         <translation>aucun pixel n'a à la fois une phase et une cohérence valides. Vérifiez que les deux proviennent du même interférogramme et que leurs valeurs sans donnée sont correctes.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="248" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="285" />
         <source>some pixels outside the checked value ranges (missed by the validation sample) were set invalid; check the input rasters</source>
         <translation>des pixels hors des plages de valeurs vérifiées (manqués par l'échantillon de validation) ont été rendus invalides ; vérifiez les rasters d'entrée</translation>
     </message>
@@ -1205,127 +1252,127 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>Le raster de {role} « {path} » n'existe pas. Vérifiez le chemin (le fichier a-t-il été déplacé ou renommé ?) et sélectionnez le GeoTIFF de {role} exporté par votre chaîne de traitement InSAR.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="55" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="60" />
         <source>it is a folder; select the raster file inside it (e.g. the .img of a SNAP .data folder)</source>
         <translation>c'est un dossier ; sélectionnez le fichier raster qu'il contient (p. ex. le .img d'un dossier .data de SNAP)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="60" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="65" />
         <source>it is a vector layer ({suffix}), not a raster</source>
         <translation>c'est une couche vecteur ({suffix}), pas un raster</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="66" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="71" />
         <source>it looks like a text file</source>
         <translation>cela ressemble à un fichier texte</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="68" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="73" />
         <source>its format is not recognised</source>
         <translation>son format n'est pas reconnu</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="78" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="83" />
         <source>'{path}' is not a raster GDAL can read ({hint}). Select the {role} raster: a GeoTIFF (or another GDAL raster such as ENVI .img) exported by SNAP, ISCE or LiCSAR.</source>
         <translation>« {path} » n'est pas un raster lisible par GDAL ({hint}). Sélectionnez le raster de {role} : un GeoTIFF (ou un autre raster GDAL, comme un .img ENVI) exporté par SNAP, ISCE ou LiCSAR.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="93" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="100" />
         <source>The phase raster '{path}' has {count} band(s) but band {band} was requested. Choose a band from 1 to {count}.</source>
         <translation>Le raster de phase « {path} » a {count} bande(s) mais la bande {band} a été demandée. Choisissez une bande de 1 à {count}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="101" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="108" />
         <source>The phase raster '{path}' holds complex values but encoding '{encoding}' was chosen. Choose encoding 'complex' (or 'auto').</source>
         <translation>Le raster de phase « {path} » contient des valeurs complexes mais l'encodage « {encoding} » a été choisi. Choisissez l'encodage « complex » (ou « auto »).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="109" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="116" />
         <source>The phase raster '{path}' holds real values, not complex ones. Choose encoding 'phase' for a band in radians, 'real_imag' or 'cos_sin' for two bands.</source>
         <translation>Le raster de phase « {path} » contient des valeurs réelles, non complexes. Choisissez l'encodage « phase » pour une bande en radians, « real_imag » ou « cos_sin » pour deux bandes.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="118" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="134" />
         <source>The phase raster '{path}' has {count} band(s), so its phase encoding cannot be guessed. Say which band holds the phase in radians (band=N) or choose the encoding explicitly.</source>
         <translation>Le raster de phase « {path} » a {count} bande(s) : son encodage de phase ne peut donc pas être deviné. Indiquez quelle bande contient la phase en radians (band=N) ou choisissez explicitement l'encodage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="130" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="146" />
         <source>The phase raster '{path}' has {count} band(s) but encoding '{encoding}' needs {needed} bands from band {first}. Choose encoding 'phase' for a single band of phase in radians, or give the file holding both components.</source>
         <translation>Le raster de phase « {path} » a {count} bande(s) mais l'encodage « {encoding} » nécessite {needed} bandes à partir de la bande {first}. Choisissez l'encodage « phase » pour une seule bande de phase en radians, ou fournissez le fichier contenant les deux composantes.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="139" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="155" />
         <source>The phase raster '{path}' has {count} band(s) but encoding '{encoding}' reads {needed}. Say which band to start from (band=N), or export only the interferogram bands.</source>
         <translation>Le raster de phase « {path} » a {count} bande(s) mais l'encodage « {encoding} » en lit {needed}. Indiquez la bande de départ (band=N), ou exportez uniquement les bandes de l'interférogramme.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="154" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="170" />
         <source>The coherence raster '{path}' has {count} bands. Say which band holds the coherence (coherence_band=N), or export the coherence alone.</source>
         <translation>Le raster de cohérence « {path} » a {count} bandes. Indiquez quelle bande contient la cohérence (coherence_band=N), ou exportez la cohérence seule.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="162" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="178" />
         <source>The coherence raster '{path}' has {count} band(s) but band {band} was requested. Choose a band from 1 to {count}.</source>
         <translation>Le raster de cohérence « {path} » a {count} bande(s) mais la bande {band} a été demandée. Choisissez une bande de 1 à {count}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="178" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="194" />
         <source>No valid pixel in {what}: {advice}</source>
         <translation>Aucun pixel valide dans {what} : {advice}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="199" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="215" />
         <source>The phase raster '{path}' is not wrapped phase in radians: its values span [{lo}, {hi}], beyond [-pi, pi].</source>
         <translation>Le raster de phase « {path} » n'est pas une phase enroulée en radians : ses valeurs couvrent [{lo}, {hi}], au-delà de [-pi, pi].</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="206" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="222" />
         <source>They look like DEGREES (within [-180, 180] or [0, 360]). Convert them to radians (Raster Calculator: "phase" * pi() / 180) or re-export the phase in radians.</source>
         <translation>Elles ressemblent à des DEGRÉS (dans [-180, 180] ou [0, 360]). Convertissez-les en radians (Calculatrice Raster : "phase" * pi() / 180) ou réexportez la phase en radians.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="213" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="229" />
         <source>They look like UNWRAPPED phase (a range of {span} rad, about {fringes} fringes). The detector needs the wrapped interferogram: select the wrapped phase (SNAP 'Phase_ifg' before unwrapping, ISCE filt_topophase.flat, LiCSAR *.geo.diff_pha.tif) or wrap it with atan2(sin(phase), cos(phase)).</source>
         <translation>Elles ressemblent à une phase DÉROULÉE (une étendue de {span} rad, soit environ {fringes} franges). Le détecteur a besoin de l'interférogramme enroulé : sélectionnez la phase enroulée (« Phase_ifg » de SNAP avant déroulement, filt_topophase.flat d'ISCE, *.geo.diff_pha.tif de LiCSAR) ou enroulez-la avec atan2(sin(phase), cos(phase)).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="229" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="245" />
         <source>The coherence raster '{path}' has values in [{lo}, {hi}], outside [0, 1].</source>
         <translation>Le raster de cohérence « {path} » a des valeurs dans [{lo}, {hi}], hors de [0, 1].</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="233" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="249" />
         <source>Coherence cannot be negative: check that this is the coherence band, not the phase or an intensity.</source>
         <translation>Une cohérence ne peut pas être négative : vérifiez qu'il s'agit bien de la bande de cohérence, et non de la phase ou d'une intensité.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="239" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="255" />
         <source>Values slightly above 1 come from resampling: clip the coherence to [0, 1].</source>
         <translation>Des valeurs légèrement supérieures à 1 proviennent d'un rééchantillonnage : écrêtez la cohérence à [0, 1].</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="243" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="259" />
         <source>It looks like a coherence in PERCENT (0-100): divide it by 100 (Raster Calculator: "coherence" / 100).</source>
         <translation>Cela ressemble à une cohérence en POURCENTAGE (0-100) : divisez-la par 100 (Calculatrice Raster : "coherence" / 100).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="249" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="265" />
         <source>It looks like a coherence SCALED TO 0-255 (8-bit): divide it by 255 (Raster Calculator: "coherence" / 255).</source>
         <translation>Cela ressemble à une cohérence MISE À L'ÉCHELLE 0-255 (8 bits) : divisez-la par 255 (Calculatrice Raster : "coherence" / 255).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="255" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="271" />
         <source>This is not a coherence: check that you selected the coherence raster, not an amplitude.</source>
         <translation>Ce n'est pas une cohérence : vérifiez que vous avez sélectionné le raster de cohérence, et non une amplitude.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="271" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="287" />
         <source>The coherence raster '{coherence}' ({coherence_grid}, bounds {coherence_bounds}) does not overlap the phase raster '{phase}' ({phase_grid}, bounds {phase_bounds}). Select the coherence of the same interferogram (same date pair, same area).</source>
         <translation>Le raster de cohérence « {coherence} » ({coherence_grid}, emprise {coherence_bounds}) ne recouvre pas le raster de phase « {phase} » ({phase_grid}, emprise {phase_bounds}). Sélectionnez la cohérence du même interférogramme (même couple de dates, même zone).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/validation.py" line="289" />
+        <location filename="../isslide_qgis/core/insar/validation.py" line="305" />
         <source>The phase raster '{phase}' and the coherence raster '{coherence}' cannot be aligned: one has no CRS (radar geometry), so both must have the same size, but the phase is {phase_width} x {phase_height} px and the coherence {coherence_width} x {coherence_height} px. Export both from the same processing step (same multilook), or terrain-correct both.</source>
         <translation>Le raster de phase « {phase} » et le raster de cohérence « {coherence} » ne peuvent pas être alignés : l'un n'a pas de SCR (géométrie radar), les deux doivent donc avoir la même taille, mais la phase fait {phase_width} x {phase_height} px et la cohérence {coherence_width} x {coherence_height} px. Exportez-les depuis la même étape de traitement (même multilook), ou géocodez-les tous les deux (correction de terrain).</translation>
     </message>
@@ -2130,7 +2177,7 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>'{path}' n'a pas de couche '{layer}' : choisissez un fichier écrit par la détection ISSLIDE ou par le panneau de revue.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/output_paths.py" line="23" />
+        <location filename="../isslide_qgis/core/output_paths.py" line="24" />
         <source>The output '{path}' is a folder, not a file. Give a file name for this output (e.g. {example}), or leave it empty for a temporary file.</source>
         <translation>La sortie « {path} » est un dossier, pas un fichier. Donnez un nom de fichier pour cette sortie (par ex. {example}), ou laissez-la vide pour un fichier temporaire.</translation>
     </message>
@@ -2140,52 +2187,52 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <translation>convention {product} : cohérence stockée en {dtype} sur 0-{scale:g}, divisée par {scale:g}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="57" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="124" />
         <source>coherence found beside the interferogram: '{path}'</source>
         <translation>cohérence trouvée à côté de l'interférogramme : « {path} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="70" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="137" />
         <source>'{path}' is a {product} line-of-sight displacement in metres, not an interferogram. Select the wrapped phase of the same pair (the file ending in _wrapped_phase.tif).</source>
         <translation>« {path} » est un déplacement en ligne de visée {product} en mètres, pas un interférogramme. Choisissez la phase enroulée de la même paire (le fichier se terminant par _wrapped_phase.tif).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="80" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="147" />
         <source>{product} product recognised from the name '{name}'</source>
         <translation>produit {product} reconnu d'après le nom « {name} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="83" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="150" />
         <source>dates {first} - {second} ({days} days)</source>
         <translation>dates {first} - {second} ({days} jours)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="87" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="154" />
         <source>0 read as nodata</source>
         <translation>0 lu comme absence de données</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="88" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="155" />
         <source>positive phase means motion towards the satellite</source>
         <translation>une phase positive signifie un mouvement vers le satellite</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="88" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="155" />
         <source>positive phase means motion away from the satellite</source>
         <translation>une phase positive signifie un mouvement qui s'éloigne du satellite</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="91" />
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="158" />
         <source> (uncertain)</source>
         <translation> (incertain)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="169" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="206" />
         <source>exact zeros read as nodata (the file declares none): where phase and coherence are both 0, or, without coherence, zero regions of at least a tile</source>
         <translation>zéros exacts lus comme absence de données (le fichier n'en déclare pas) : là où phase et cohérence valent toutes deux 0, ou, sans cohérence, les régions de zéros d'au moins une tuile</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/insar/reading.py" line="190" />
+        <location filename="../isslide_qgis/core/insar/reading.py" line="227" />
         <source>unwrapped phase of a {product} product re-wrapped to [-pi, pi]</source>
         <translation>phase déroulée d'un produit {product} ré-enroulée sur [-pi, pi]</translation>
     </message>
@@ -2460,6 +2507,66 @@ Un quart des interférogrammes est mis de côté pour choisir les seuils écrits
         <location filename="../isslide_qgis/core/install/verify.py" line="105" />
         <source>The new packages do not work with the Python of QGIS ({python}): {problems}. The previous installation was kept.</source>
         <translation>Les nouveaux paquets ne fonctionnent pas avec le Python de QGIS ({python}) : {problems}. L'installation précédente est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/product_import.py" line="97" />
+        <source>phase sign reversed to this plugin's convention (positive phase is motion towards the satellite)</source>
+        <translation>signe de la phase inversé selon la convention de cette extension (phase positive : mouvement vers le satellite)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/product_import.py" line="101" />
+        <source>no coherence found with '{path}': the coherence output is not written</source>
+        <translation>aucune cohérence trouvée avec '{path}' : la sortie de cohérence n'est pas écrite</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="82" />
+        <source>'{path}' does not exist. Check the path (was it moved or renamed?).</source>
+        <translation>'{path}' n'existe pas. Vérifiez le chemin (a-t-il été déplacé ou renommé ?).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="90" />
+        <source>The folder '{path}' holds {count} interferograms ({names}). Give one of the files, or process the whole folder with the stack algorithm (isslide:processstack).</source>
+        <translation>Le dossier '{path}' contient {count} interférogrammes ({names}). Donnez l'un des fichiers, ou traitez tout le dossier avec l'algorithme de pile (isslide:processstack).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/__init__.py" line="95" />
+        <source>'{path}' is not a product this plugin recognises. Recognised interferograms: {examples}. For another GeoTIFF, use it directly as the INTERFEROGRAM of detection.</source>
+        <translation>'{path}' n'est pas un produit que cette extension reconnaît. Interférogrammes reconnus : {examples}. Pour un autre GeoTIFF, utilisez-le directement comme INTERFEROGRAM de la détection.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/gamma.py" line="85" />
+        <source>none found</source>
+        <translation>aucun trouvé</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/products/gamma.py" line="87" />
+        <source>The size of the GAMMA file '{path}' ({size} bytes) is not known: GAMMA writes it in the parameter files beside the binary ({stem}.off: interferogram_width; {stem}.diff_par: range_samp_1; a DEM_par such as EQA.dem_par for geocoded files), and none fits (parameter files read: {tried}). Copy the .off or .diff_par of this pair (or the DEM_par of the geocoding) beside it.</source>
+        <translation>La taille du fichier GAMMA '{path}' ({size} octets) est inconnue : GAMMA l'écrit dans les fichiers de paramètres à côté du binaire ({stem}.off : interferogram_width ; {stem}.diff_par : range_samp_1 ; un DEM_par comme EQA.dem_par pour les fichiers géocodés), et aucun ne correspond (fichiers de paramètres lus : {tried}). Copiez à côté de lui le .off ou le .diff_par de ce couple (ou le DEM_par du géocodage).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/reading.py" line="306" />
+        <source>The phase raster '{path}' cannot be read: the file is damaged or truncated, or a file it refers to is missing (GDAL: {error}). Copy or download it again, or re-export it from your InSAR processor.</source>
+        <translation>Le raster de phase '{path}' ne peut pas être lu : le fichier est endommagé ou tronqué, ou un fichier auquel il renvoie manque (GDAL : {error}). Copiez-le ou téléchargez-le de nouveau, ou exportez-le à nouveau depuis votre logiciel InSAR.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="55" />
+        <source>it is a VRT header whose data cannot be opened: {error}; put the file it names back beside it, or select the data file itself</source>
+        <translation>c'est un en-tête VRT dont les données ne peuvent pas être ouvertes : {error} ; remettez à côté de lui le fichier qu'il nomme, ou sélectionnez le fichier de données lui-même</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/insar/validation.py" line="124" />
+        <source>'{path}' is an RGB image ({count} bands of 8-bit values), not an interferogram: a picture of the phase has lost its values. Select the wrapped-phase raster your InSAR processor exported (float radians or complex).</source>
+        <translation>'{path}' est une image RVB ({count} bandes de valeurs sur 8 bits), pas un interférogramme : une image de la phase a perdu ses valeurs. Sélectionnez le raster de phase enroulée exporté par votre logiciel InSAR (radians en flottant ou complexe).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/output_paths.py" line="41" />
+        <source>The output '{path}' is also an input of this run: writing it would destroy the data being read. Choose another file name for the output.</source>
+        <translation>La sortie '{path}' est aussi une entrée de ce traitement : l'écrire détruirait les données en cours de lecture. Choisissez un autre nom de fichier pour la sortie.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/output_paths.py" line="49" />
+        <source>Writing '{path}' failed ({error}). Check that the disk has free space and that the folder is writable, then run again; no partial file was left.</source>
+        <translation>L'écriture de '{path}' a échoué ({error}). Vérifiez qu'il reste de la place sur le disque et que le dossier est accessible en écriture, puis relancez ; aucun fichier partiel n'a été laissé.</translation>
     </message>
 </context>
 <context>

@@ -29,3 +29,7 @@ class MissingDependencyError(IsslideError):
 
 class OperationCanceled(IsslideError):
     """The analyst cancelled the operation; partial outputs have been removed."""
+
+
+class OutputWriteError(IsslideError):
+    """An output could not be written (disk full, folder not writable); nothing was left."""

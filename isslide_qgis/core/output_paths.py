@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Iterable
 
-from .errors import InputDataError
+from .errors import InputDataError, OutputWriteError
 from .messages import translate
 
 
@@ -26,3 +27,27 @@ def output_file(path: str | os.PathLike) -> Path:
             "(e.g. {example}), or leave it empty for a temporary file."
         ).format(path=text, example=str(Path(text or ".") / "result.tif")))
     return candidate
+
+
+def check_not_input(output: str | os.PathLike, inputs: Iterable[str | os.PathLike | None]) -> None:
+    """Raise :class:`InputDataError` when ``output`` is one of the ``inputs`` (same file).
+
+    Called before anything is written: writing an output over the file being read would
+    destroy the analyst's data.
+    """
+    target = Path(output).resolve()
+    for source in filter(None, inputs):
+        if Path(source).resolve() == target:
+            raise InputDataError(translate(
+                "IsslideCore",
+                "The output '{path}' is also an input of this run: writing it would destroy the "
+                "data being read. Choose another file name for the output.").format(path=output))
+
+
+def write_failed(path: str | os.PathLike, error: BaseException) -> OutputWriteError:
+    """The error to raise when writing ``path`` failed (disk full, folder not writable...)."""
+    return OutputWriteError(translate(
+        "IsslideCore",
+        "Writing '{path}' failed ({error}). Check that the disk has free space and that the "
+        "folder is writable, then run again; no partial file was left.").format(
+        path=path, error=str(error).strip() or type(error).__name__))

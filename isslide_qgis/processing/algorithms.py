@@ -9,6 +9,7 @@ from .evaluate_model import EvaluateModel
 from .export_onnx import ExportOnnx
 from .extract_patches import ExtractPatches
 from .finetune_model import FinetuneModel
+from .import_product import ImportProduct
 from .prepare_channels import PrepareChannels
 from .process_stack import ProcessStack
 from .simulate_scene import SimulateScene
@@ -19,6 +20,7 @@ from .vectorize_probability import VectorizeProbability
 ALGORITHMS: tuple[type[IsslideAlgorithm], ...] = (
     CheckInstallation,
     SimulateScene,
+    ImportProduct,
     PrepareChannels,
     ExtractPatches,
     TrainModel,

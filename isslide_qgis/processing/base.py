@@ -24,7 +24,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.dependencies import require_torch
 from ..core.errors import IsslideError, OperationCanceled
-from ..core.output_paths import output_file
+from ..core.output_paths import check_not_input, output_file
 from ..paths import icon_path
 from ..settings import suggested_packages_folder
 from .groups import group_name
@@ -100,7 +100,8 @@ class IsslideAlgorithm(QgsProcessingAlgorithm):
         A required destination left empty (a graphical model's child output that is not a
         model output, run from ``qgis_process`` with its inputs only) gets a temporary file, as
         ``TEMPORARY_OUTPUT`` would; an optional one stays ``""`` (not written). A path that
-        names a folder is refused with a clear message.
+        names a folder, or one of the run's input files, is refused with a clear message
+        (before anything is written).
         """
         definition = self.parameterDefinition(name)
         if definition.type() in FILE_DESTINATIONS:
@@ -113,9 +114,23 @@ class IsslideAlgorithm(QgsProcessingAlgorithm):
         if path:
             try:
                 output_file(path)
+                check_not_input(path, self.input_files(parameters))
             except IsslideError as exc:
                 raise QgsProcessingException(f"{definition.description()}: {exc}") from None
         return path
+
+    def input_files(self, parameters: dict[str, Any]) -> list[str]:
+        """The files named by the run's input parameters (layers by their source)."""
+        files = []
+        for definition in self.parameterDefinitions():
+            if definition.isDestination():
+                continue
+            value = parameters.get(definition.name())
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                source = item.source() if hasattr(item, "source") else item
+                if isinstance(source, str) and source:
+                    files.append(source.split("|")[0])
+        return files
 
     def detection_options(self, parameters: dict[str, Any],
                           context: QgsProcessingContext) -> dict[str, Any]:

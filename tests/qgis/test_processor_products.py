@@ -105,3 +105,58 @@ def test_detection_on_processor_pairs(plugin_zip: Path, layouts: dict, tmp_path:
     snap = QgsVectorLayer(str(tmp_path / "snap.gpkg"), "snap")
     assert snap.featureCount() >= 1
     assert sum(f.geometry().intersection(inner).area() for f in snap.getFeatures()) < 1e-6
+
+
+@pytest.fixture(scope="module")
+def raw_layouts(tmp_path_factory, layouts: dict) -> dict[str, Path]:
+    """An ISCE2 topsStack (radar geometry) and GAMMA pairs (geocoded by a DEM_par), 3 pairs each,
+    written from the same simulated pairs in each processor's exact layout."""
+    from tests.processor_layouts import as_gamma, as_isce2_topsstack
+
+    base = tmp_path_factory.mktemp("raw products")
+    isslide = Path(layouts["root"]).parent / "isslide"
+    out: dict[str, Path] = {"isce2": base / "isce2 stack", "gamma": base / "GAMMA"}
+    for phase in sorted(isslide.rglob("phase.tif")):
+        first, second = (dt.datetime.strptime(d, "%Y%m%d").date()
+                         for d in phase.parent.name.split("_"))
+        out[f"isce2 {phase.parent.name}"] = as_isce2_topsstack(phase, out["isce2"], first, second)
+        out[f"gamma {phase.parent.name}"] = as_gamma(phase, out["gamma"], first, second)
+    return out
+
+
+@pytest.mark.parametrize("layout", ["isce2", "gamma"])
+def test_raw_products_import_detect_and_stack(plugin_zip: Path, layouts: dict, raw_layouts: dict,
+                                              tmp_path: Path, layout: str) -> None:
+    """A topsStack pair folder and a GAMMA pair folder: importproduct, then detection on the
+    imported GeoTIFFs, and the whole folder through processstack (dates and baselines read)."""
+    env = make_profile(tmp_path / "config", plugin_zip, packages=venv_site_packages())
+    pair = raw_layouts[f"{layout} 20220704_20220716"]
+    imported = _run(env, "isslide:importproduct", INPUT=pair.parent,
+                    OUTPUT_INTERFEROGRAM=tmp_path / "20220704_20220716_phase.tif",
+                    OUTPUT_COHERENCE=tmp_path / "20220704_20220716_coherence.tif")["results"]
+    assert (imported["PRODUCT"], imported["BASELINE_DAYS"]) == (layout, 12)
+    simulated = Path(layouts["root"]).parent / "isslide" / "20220704_20220716" / "phase.tif"
+    with rasterio.open(imported["OUTPUT_INTERFEROGRAM"]) as src, rasterio.open(simulated) as ref:
+        read, expected = src.read(1), ref.read(1)
+        assert src.crs == (ref.crs if layout == "gamma" else None)  # topsStack: radar geometry
+        assert np.isnan(src.nodata)
+    valid = np.isfinite(expected)
+    assert np.array_equal(np.isfinite(read), valid)
+    assert np.allclose(np.angle(np.exp(1j * (read[valid] + expected[valid]))), 0, atol=1e-5)
+    detected = _run(env, "isslide:detectmovingareas", INTERFEROGRAM=imported["OUTPUT_INTERFEROGRAM"],
+                    CHECKPOINT=layouts["checkpoint"], THRESHOLD=0.0, MIN_AREA=0,
+                    OUTPUT_PROBABILITY=tmp_path / "p.tif", OUTPUT_AREAS=tmp_path / "areas.gpkg")
+    assert detected["results"]["AREA_COUNT"] >= 1
+    assert "coherence found beside" in json.dumps(detected.get("log", {}))
+    from qgis.core import QgsVectorLayer
+
+    areas = QgsVectorLayer(str(tmp_path / "areas.gpkg"), "areas")
+    assert {f["baseline_days"] for f in areas.getFeatures()} == {12}
+    stack = _run(env, "isslide:processstack", INTERFEROGRAMS=raw_layouts[layout],
+                 CHECKPOINT=layouts["checkpoint"], THREADS=1, OUTPUT_FOLDER=tmp_path / "pairs",
+                 OUTPUT_CONSISTENCY=tmp_path / "consistency.gpkg")["results"]
+    assert (stack["PAIRS_DONE"], stack["PAIRS_FAILED"]) == (3, 0)
+    manifest = json.loads((tmp_path / "pairs" / "stack_manifest.json").read_text())
+    assert sorted((p["convention"], p["baseline_days"]) for p in manifest["pairs"].values()) == [
+        (layout, 6), (layout, 6), (layout, 12)]
+    assert all(p["coherence"] for p in manifest["pairs"].values())

@@ -107,6 +107,8 @@ class CoherenceSource:
         )
 
     def _clean(self, values: np.ndarray, nodata: float | None) -> np.ndarray:
+        if np.iscomplexobj(values):  # a complex coherence (ISCE2 topsStack fine.cor): |gamma|
+            values = np.abs(values)
         out = values.astype(np.float32, copy=True)
         out[nodata_mask(values, nodata) | ~np.isfinite(out)] = np.nan
         if self.scale != 1.0:

@@ -1,6 +1,7 @@
 """GeoTIFF outputs on a :class:`RasterGrid`: creation profiles and all-or-nothing writing."""
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 import warnings
@@ -13,7 +14,46 @@ import rasterio
 from rasterio.errors import NotGeoreferencedWarning
 
 from isslide_qgis.core.insar.grid import RasterGrid
-from isslide_qgis.core.output_paths import output_file
+from isslide_qgis.core.output_paths import output_file, write_failed
+
+#: rasterio reports GDAL failures it does not raise (a write-back at close, a failed
+#: strip write on a full disk) only as records of this logger, inside a ``rasterio.Env``
+_GDAL_LOGGER = "rasterio._env"
+_GDAL_FAILURE = "GDAL signalled an error"
+
+
+class _GdalFailures(logging.Handler):
+    """Collects the GDAL failures rasterio logs while an output is written."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        if text.startswith(_GDAL_FAILURE):
+            self.messages.append(text.split("msg=", 1)[-1].strip("'\""))
+
+
+@contextmanager
+def gdal_write_failures() -> Iterator[list[str]]:
+    """Yield the list of GDAL failures signalled inside the block (empty when none).
+
+    GDAL may fail to write a block (disk full, file size limit) without the Python call
+    raising; the failure is only signalled. Writers check this list before renaming.
+    """
+    handler = _GdalFailures()
+    logger = logging.getLogger(_GDAL_LOGGER)
+    previous = logger.level
+    logger.addHandler(handler)
+    if logger.getEffectiveLevel() > logging.INFO:
+        logger.setLevel(logging.INFO)
+    try:
+        with rasterio.Env():
+            yield handler.messages
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
 
 
 def geotiff_profile(
@@ -60,7 +100,8 @@ def atomic_output(out_path: Path) -> Iterator[Path]:
     """Yield a temporary path next to ``out_path``, renamed to it only on success.
 
     On any exception (including :class:`OperationCanceled`) the temporary file is removed and
-    ``out_path`` is not created (a file already there is left untouched).
+    ``out_path`` is not created (a file already there is left untouched). A write GDAL signals
+    as failed without raising (disk full) raises :class:`OutputWriteError` the same way.
     """
     out_path = output_file(out_path)
     out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -68,7 +109,10 @@ def atomic_output(out_path: Path) -> Iterator[Path]:
     os.close(fd)
     temporary = Path(name)
     try:
-        yield temporary
+        with gdal_write_failures() as failures:
+            yield temporary
+        if failures:
+            raise write_failed(out_path, OSError(failures[0]))
         os.replace(temporary, out_path)
     finally:
         for leftover in (temporary, temporary.with_name(temporary.name + ".aux.xml")):

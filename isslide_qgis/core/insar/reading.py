@@ -7,18 +7,24 @@ on the window size only, so a scene of tens of thousands of pixels a side stream
 from __future__ import annotations
 
 import math
+import shutil
+import tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 import numpy as np
+import rasterio
 from rasterio.enums import Resampling
+from rasterio.errors import RasterioError
 from rasterio.windows import Window
 
 from isslide_qgis.core.insar.coherence_alignment import CoherenceSource
 from isslide_qgis.core.messages import QT_TRANSLATE_NOOP
 from isslide_qgis.core.insar.grid import RasterGrid
-from isslide_qgis.core.insar.products import Content, ProductMatch, check_is_phase, describe, recognise
+from isslide_qgis.core.insar.products import (
+    Content, ProductMatch, check_is_phase, describe, gdal_sources, recognise)
 from isslide_qgis.core.insar.zero_nodata import ZERO_REGION_PIXELS, zero_nodata_mask
 from isslide_qgis.core.insar.phase_encoding import (
     PhaseEncoding,
@@ -37,6 +43,7 @@ from isslide_qgis.core.insar.validation import (
     check_phase_wrapped,
     open_raster,
 )
+from isslide_qgis.core.errors import InputDataError
 from isslide_qgis.core.messages import translate
 
 __all__ = ["InterferogramReader", "PhaseEncoding", "WindowData", "RADAR_GEOMETRY_NOTE"]
@@ -49,6 +56,9 @@ RADAR_GEOMETRY_NOTE = QT_TRANSLATE_NOOP(
 )
 #: Above this fraction of exact zeros in a phase band without declared nodata, warn.
 _ZERO_FRACTION_WARNING = 0.2
+#: GDAL >= 3.12 refuses raw sources outside a VRT's folder unless told: our own GAMMA headers lie
+#: in a temporary folder and name the analyst's binaries
+_RAW_VRT_OPTIONS = {"GDAL_VRT_RAWRASTERBAND_ALLOWED_SOURCE": "ALL"}
 
 
 @dataclass
@@ -81,7 +91,9 @@ class InterferogramReader:
             bands. With ``"auto"`` it selects a single band of phase (or complex values).
         coherence_band: Coherence band for a multi-band coherence raster.
         product: The processor's product (:mod:`.products`) whose conventions apply;
-            ``"auto"`` recognises it from the file name, ``None`` applies none.
+            ``"auto"`` recognises it from the file name, ``None`` applies none. Raw products
+            are read through their VRT headers (ISCE2's own; GAMMA's written into a temporary
+            folder removed by :meth:`close`).
 
     Raises:
         InputDataError: An input is missing, not a raster, has the wrong bands or values.
@@ -101,6 +113,9 @@ class InterferogramReader:
         self.coherence_path = Path(coherence_path) if coherence_path is not None else None
         self.notes: list[str] = []
         self._coherence: CoherenceSource | None = None
+        self._workdir: Path | None = None
+        self._coherence_source = self.coherence_path
+        self._ds = None
         self._rewrap = False
         self.product: ProductMatch | None = (
             recognise(self.phase_path) if product == "auto" else product or None)
@@ -110,18 +125,42 @@ class InterferogramReader:
             check_is_phase(self.product)
             self.notes.append(describe(self.product))
         check_file_exists(self.phase_path, "phase")
-        self._ds = open_raster(self.phase_path, "phase")
         try:
-            self._open(requested, band, coherence_band)
+            phase_source, coherence_band = self._sources(coherence_band)
+            with rasterio.Env(**_RAW_VRT_OPTIONS) if self._workdir else nullcontext():
+                self._ds = open_raster(phase_source, "phase")
+                self._open(requested, band, coherence_band)
         except Exception:
             self.close()
             raise
+
+    def _sources(self, coherence_band: int | None) -> tuple[Path, int | None]:
+        """The phase raster GDAL opens, and the coherence band (from the product's layout).
+
+        The coherence the product names is replaced by its readable form (a VRT) only when it
+        is the one being read; one the analyst gave stays as given.
+        """
+        found = self.product
+        if found is None:
+            return self.phase_path, coherence_band
+        phase, coherence = gdal_sources(found, self._folder)
+        if self.coherence_path is not None and found.coherence_path is not None \
+                and self.coherence_path.resolve() == found.coherence_path.resolve():
+            self._coherence_source = coherence
+            coherence_band = coherence_band or found.coherence_band
+        return phase, coherence_band
+
+    def _folder(self) -> Path:
+        """A temporary folder for VRT headers (removed when the reader closes)."""
+        if self._workdir is None:
+            self._workdir = Path(tempfile.mkdtemp(prefix="isslide-headers-"))
+        return self._workdir
 
     def _open(self, encoding: PhaseEncoding, band: int | None, coherence_band: int | None) -> None:
         ds = self._ds
         self.grid = RasterGrid.from_dataset(ds)
         dtype = ds.dtypes[min(max(band or 1, 1), ds.count) - 1]
-        check_band_count(self.phase_path, ds.count, encoding, band, "complex" in dtype)
+        check_band_count(self.phase_path, ds.count, encoding, band, "complex" in dtype, dtype)
         encoding, self._bands = select_bands(encoding, ds.count, "complex" in dtype, band)
         self._nodata = tuple(ds.nodatavals[b - 1] for b in self._bands)
         self._zero_rule = self._nodata[0] is None  # a declared nodata always wins
@@ -136,10 +175,8 @@ class InterferogramReader:
                     ).format(count=len(ds.gcps[0]))
                 )
         sample_grid = self.grid.decimated(SAMPLE_PIXELS)
-        raw = ds.read(
-            list(self._bands), out_shape=(len(self._bands), *sample_grid.shape),
-            resampling=Resampling.nearest,
-        )
+        raw = self._read_bands(out_shape=(len(self._bands), *sample_grid.shape),
+                               resampling=Resampling.nearest)
         if encoding is PhaseEncoding.AUTO:
             descriptions = [ds.descriptions[b - 1] for b in self._bands]
             encoding, why = detect_two_band_encoding(descriptions, raw, self._nodata)
@@ -152,7 +189,7 @@ class InterferogramReader:
         if self.coherence_path is not None:
             scales = self.product.product.coherence_scales if self.product is not None else {}
             self._coherence = CoherenceSource(
-                self.coherence_path, self.grid, self.phase_path, coherence_band, self.notes,
+                self._coherence_source, self.grid, self.phase_path, coherence_band, self.notes,
                 scales=scales, product_label=self.product.product.label if self.product else "",
             )
         self._validate_sample(decode_phase(encoding, raw, self._nodata), sample_grid)
@@ -261,6 +298,17 @@ class InterferogramReader:
         phase[~valid] = np.nan
         return WindowData(phase, coherence, valid)
 
+    def _read_bands(self, **options) -> np.ndarray:
+        """Read the phase bands; a damaged or truncated file becomes an analyst's message."""
+        try:
+            return self._ds.read(list(self._bands), **options)
+        except (RasterioError, OSError) as exc:
+            raise InputDataError(translate(
+                "IsslideCore",
+                "The phase raster '{path}' cannot be read: the file is damaged or truncated, or "
+                "a file it refers to is missing (GDAL: {error}). Copy or download it again, or "
+                "re-export it from your InSAR processor.").format(path=self.phase_path, error=str(exc).strip())) from None
+
     def _note_once(self, note: str) -> None:
         if note not in self.notes:
             self.notes.append(note)
@@ -283,7 +331,7 @@ class InterferogramReader:
         if c1 > c0 and r1 > r0:
             inner = Window(c0, r0, c1 - c0, r1 - r0)
             part = (slice(r0 - row, r1 - row), slice(c0 - col, c1 - col))
-            raw = self._ds.read(list(self._bands), window=inner)
+            raw = self._read_bands(window=inner)
             phase[part] = decode_phase(self.encoding, raw, self._nodata)
             if coherence is not None:
                 coherence[part] = self._coherence.read(inner)
@@ -298,10 +346,8 @@ class InterferogramReader:
         resolution.
         """
         grid = self.grid.decimated(max_pixels)
-        raw = self._ds.read(
-            list(self._bands), out_shape=(len(self._bands), *grid.shape),
-            resampling=Resampling.nearest,
-        )
+        raw = self._read_bands(out_shape=(len(self._bands), *grid.shape),
+                               resampling=Resampling.nearest)
         phase = decode_phase(self.encoding, raw, self._nodata)
         coherence = None if self._coherence is None else self._coherence.read_decimated(grid)
         phase = self._blank_zeros(phase, coherence, grid)
@@ -316,7 +362,10 @@ class InterferogramReader:
         """Release the files (safe to call twice)."""
         if self._coherence is not None:
             self._coherence.close()
-        self._ds.close()
+        if self._ds is not None:
+            self._ds.close()
+        if self._workdir is not None:
+            shutil.rmtree(self._workdir, ignore_errors=True)
 
     def __enter__(self) -> "InterferogramReader":
         return self

@@ -50,7 +50,12 @@ def check_file_exists(path: Path, role: str) -> None:
         )
 
 
-def _not_a_raster_hint(path: Path) -> str:
+def _not_a_raster_hint(path: Path, error: str = "") -> str:
+    if path.suffix.lower() == ".vrt" and path.is_file():
+        return translate(
+            "IsslideCore",
+            "it is a VRT header whose data cannot be opened: {error}; put the file it names "
+            "back beside it, or select the data file itself").format(error=error.strip())
     if path.is_dir():
         return translate(
             "IsslideCore",
@@ -74,21 +79,23 @@ def open_raster(path: Path, role: str) -> rasterio.io.DatasetReader:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", NotGeoreferencedWarning)
             return rasterio.open(path)
-    except RasterioIOError:
+    except RasterioIOError as exc:
         raise InputDataError(
             translate(
                 "IsslideCore",
                 "'{path}' is not a raster GDAL can read ({hint}). Select "
                 "the {role} raster: a GeoTIFF (or another GDAL raster such as ENVI .img) exported "
                 "by SNAP, ISCE or LiCSAR."
-            ).format(path=path, hint=_not_a_raster_hint(Path(path)), role=_role_label(role))
+            ).format(path=path, hint=_not_a_raster_hint(Path(path), str(exc)), role=_role_label(role))
         ) from None
 
 
 def check_band_count(
-    path: Path, count: int, encoding: PhaseEncoding, band: int | None, is_complex: bool
+    path: Path, count: int, encoding: PhaseEncoding, band: int | None, is_complex: bool,
+    dtype: str = "",
 ) -> None:
-    """Raise when the phase raster's bands and data type do not fit ``encoding`` and ``band``."""
+    """Raise when the phase raster's bands and data type do not fit ``encoding`` and ``band``
+    (an 8-bit RGB(A) picture is refused as such)."""
     if band is not None and not 1 <= band <= count:
         raise InputDataError(
             translate(
@@ -112,6 +119,15 @@ def check_band_count(
                 "The phase raster '{path}' holds real values, not complex ones. Choose encoding "
                 "'phase' for a band in radians, 'real_imag' or 'cos_sin' for two bands."
             ).format(path=path)
+        )
+    if count in (3, 4) and dtype == "uint8" and band is None:
+        raise InputDataError(
+            translate(
+                "IsslideCore",
+                "'{path}' is an RGB image ({count} bands of 8-bit values), not an "
+                "interferogram: a picture of the phase has lost its values. Select the "
+                "wrapped-phase raster your InSAR processor exported (float radians or complex)."
+            ).format(path=path, count=count)
         )
     if encoding is PhaseEncoding.AUTO:
         if count > 2 and band is None and not is_complex:

@@ -1,7 +1,7 @@
 """Reading pair dates from interferogram file names, through the product registry.
 
-A stack folder holds interferograms exported by SNAP, LiCSAR, HyP3, PyRate or the ISSLIDE
-chain; their names tell the two acquisition dates (and so the temporal baseline) and where the
+A stack folder holds interferograms exported by SNAP, LiCSAR, HyP3, PyRate, ISCE2, GAMMA or
+the ISSLIDE chain; their names tell the two acquisition dates (and so the temporal baseline) and where the
 coherence of the same pair lies. Each processor is an entry of
 :data:`isslide_qgis.core.insar.products.PRODUCTS` (recognition, conventions, sign); the first
 that recognises a file wins. A name none recognises needs a pairs table (:mod:`.pairs_table`).
@@ -12,10 +12,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..insar.products import PRODUCTS, Content, InsarProduct, examples, recognise
+from ..insar.products import PRODUCTS, Content, InsarProduct, examples, recognise, scan_suffixes
 
-#: raster file suffixes scanned in a stack folder
-RASTER_SUFFIXES: tuple[str, ...] = (".tif", ".tiff", ".vrt", ".img")
+#: raster file suffixes scanned in a stack folder (GAMMA adds its raw ``.diff``; ISCE2's raw
+#: files are scanned through the ``.vrt`` beside each)
+RASTER_SUFFIXES: tuple[str, ...] = (".tif", ".tiff", ".vrt", ".img") + scan_suffixes()
 
 #: the processors whose names tell dates (the registry itself)
 CONVENTIONS: dict[str, InsarProduct] = PRODUCTS

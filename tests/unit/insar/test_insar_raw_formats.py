@@ -31,7 +31,7 @@ def test_isce_flat_through_its_vrt(tmp_path: Path) -> None:
         '  </VRTRasterBand>\n</VRTDataset>\n')
     with InterferogramReader(merged / "filt_topophase.flat.vrt") as reader:
         data = reader.read()
-        assert reader.product is None
+        assert reader.product is not None and reader.product.product.name == "isce2"
     assert not data.valid[:, :5].any() and data.valid[:, 5:].all()
     assert np.allclose(data.phase[:, 5:], synthetic_phase(H, W)[:, 5:], atol=1e-5)
 

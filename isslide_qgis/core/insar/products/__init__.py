@@ -10,26 +10,36 @@ the command line all go through it, and the reader applies the conventions of th
 | hyp3 | ``<S1 name>_wrapped_phase.tif`` (``_unw_phase`` re-wrapped) | ``_corr.tif`` | 0 nodata; no ``_los_disp`` | -1 |
 | pyrate | ``<p>_<d1>-<d2>_..._unw.tif`` (re-wrapped) | ``..._cc.tif`` | unwrapped | -1 (inferred) |
 | snap | ``Phase_ifg_<sw>_<pol>_<ddMMMyyyy>_<ddMMMyyyy>.tif`` | ``coh_...`` | 0 nodata | -1 (uncertain) |
+| isce2 | ``merged/interferograms/<d1>_<d2>/filt_fine.int`` (``.vrt``), topsApp ``merged/filt_topophase.flat`` | ``filt_fine.cor``, ``phsig.cor``, ``topophase.cor`` band 2 | 0 nodata; raw read through ISCE2's ``.vrt`` | -1 (inferred) |
+| gamma | ``<d1>_<d2>.adf.diff`` / ``.diff`` fcomplex big-endian | ``.adf.cc`` / ``.cc`` float | 0 nodata; size from ``.off``/``.diff_par``/DEM_par; VRT in a temporary folder | -1 (inferred) |
 | isslide | ``<d1>_<d2>/phase.tif`` | ``coherence.tif`` | | +1 |
+
+:func:`recognise_input` also takes a pair folder; :func:`gdal_sources` gives the rasters GDAL
+opens for a match (ISCE2's ``.vrt``, GAMMA's VRT headers written into a temporary folder).
 """
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from ...errors import InputDataError
 from ...messages import translate
 from .base import Content, InsarProduct, ProductMatch
+from .gamma import GAMMA
 from .hyp3 import HYP3
+from .isce2 import ISCE2
 from .isslide import ISSLIDE
 from .licsar import LICSAR
 from .pyrate import PYRATE
 from .snap import SNAP
 
 __all__ = ["Content", "InsarProduct", "PRODUCTS", "ProductMatch", "check_is_phase",
-           "coherence_for", "describe", "recognise"]
+           "coherence_for", "describe", "gdal_sources", "recognise", "recognise_input",
+           "scan_suffixes"]
 
 #: the registry, tried in this order
-PRODUCTS: dict[str, InsarProduct] = {p.name: p for p in (LICSAR, HYP3, PYRATE, SNAP, ISSLIDE)}
+PRODUCTS: dict[str, InsarProduct] = {p.name: p for p in (LICSAR, HYP3, PYRATE, SNAP, ISCE2, GAMMA,
+                                                           ISSLIDE)}
 
 
 def recognise(path: str | Path) -> ProductMatch | None:
@@ -40,6 +50,63 @@ def recognise(path: str | Path) -> ProductMatch | None:
         if found is not None:
             return found
     return None
+
+
+def scan_suffixes() -> tuple[str, ...]:
+    """File suffixes, beyond the usual rasters, that some product's interferograms carry."""
+    return tuple(sorted({s for p in PRODUCTS.values() for s in p.scan_suffixes}))
+
+
+def _folder_matches(folder: Path) -> list[ProductMatch]:
+    """The interferograms a pair folder holds (ISCE2 topsApp: also its ``merged`` folder)."""
+    for place in (folder, folder / "merged"):
+        if not place.is_dir():
+            continue
+        found = [m for m in map(recognise, sorted(p for p in place.iterdir() if p.is_file()))
+                 if m is not None and m.content is not Content.DISPLACEMENT]
+        coherences = {m.coherence_path.resolve() for m in found if m.coherence_path}
+        best = [m for m in found if m.superseded_by is None and m.path.resolve() not in coherences]
+        if best:
+            return best
+    return []
+
+
+def recognise_input(path: str | Path) -> ProductMatch:
+    """The product an analyst gave: a file, or a pair folder holding one interferogram.
+
+    Raises:
+        InputDataError: nothing recognised, or a folder holding several interferograms.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise InputDataError(translate(
+            "IsslideCore", "'{path}' does not exist. Check the path (was it moved or renamed?)."
+        ).format(path=path))
+    matches = _folder_matches(path) if path.is_dir() else [m for m in [recognise(path)] if m]
+    if len(matches) == 1:
+        check_is_phase(matches[0])
+        return matches[0]
+    if matches:
+        raise InputDataError(translate(
+            "IsslideCore", "The folder '{path}' holds {count} interferograms ({names}). Give one "
+            "of the files, or process the whole folder with the stack algorithm "
+            "(isslide:processstack).").format(
+            path=path, count=len(matches), names=", ".join(m.path.name for m in matches)))
+    raise InputDataError(translate(
+        "IsslideCore", "'{path}' is not a product this plugin recognises. Recognised "
+        "interferograms: {examples}. For another GeoTIFF, use it directly as the INTERFEROGRAM "
+        "of detection.").format(path=path, examples=examples()))
+
+
+def gdal_sources(found: ProductMatch, folder: Callable[[], Path]) -> tuple[Path, Path | None]:
+    """The phase and coherence rasters GDAL opens for ``found``.
+
+    ``folder()`` gives a folder for headers the product needs written (GAMMA's VRTs); it is
+    called only then. Products whose files GDAL reads as they are return their own paths.
+    """
+    if found.product.sources is None:
+        return found.path, found.coherence_path
+    return found.product.sources(found, folder)
 
 
 def coherence_for(phase_path: str | Path, coherence_path: str | Path | None

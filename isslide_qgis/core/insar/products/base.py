@@ -12,6 +12,10 @@ from enum import Enum
 from pathlib import Path
 from typing import Callable
 
+#: ``sources(found, folder) -> (phase, coherence)``: rasters GDAL opens for a recognised product,
+#: written (as VRTs) into ``folder()`` when its raw files need a header GDAL can read
+Sources = Callable[["ProductMatch", Callable[[], Path]], "tuple[Path, Path | None]"]
+
 
 class Content(str, Enum):
     """What a recognised raster holds."""
@@ -38,6 +42,10 @@ class InsarProduct:
             is motion TOWARDS the satellite, -1 AWAY (range increase).
         sign_source: Where the sign comes from (cited for the analyst and the kinematics).
         sign_certain: False where the sources disagree or the sign is inferred.
+        sources: How GDAL opens the files of a match (``None``: as they are); ISCE2 reads the
+            ``.vrt`` beside a raw file, GAMMA writes a VRT into a temporary folder.
+        scan_suffixes: File suffixes a stack folder scan must list for this product, beyond
+            the usual rasters (GAMMA's raw ``.diff``).
     """
 
     name: str
@@ -49,6 +57,8 @@ class InsarProduct:
     phase_sign: float = 1.0
     sign_source: str = ""
     sign_certain: bool = True
+    sources: Sources | None = None
+    scan_suffixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,8 @@ class ProductMatch:
         coherence_path: The coherence of the same pair beside it, ``None`` when absent.
         superseded_by: A sibling of the same pair the product prefers (the filtered
             wrapped phase over an unfiltered or unwrapped one); a stack reads that one.
+        coherence_band: The band of ``coherence_path`` holding coherence (``None``: its only
+            band; ISCE2's two-band ``topophase.cor`` holds it in band 2).
     """
 
     product: InsarProduct
@@ -72,6 +84,7 @@ class ProductMatch:
     date_second: dt.date | None
     coherence_path: Path | None
     superseded_by: Path | None = None
+    coherence_band: int | None = None
 
     @property
     def baseline_days(self) -> int | None:
