@@ -29,7 +29,7 @@ def test_install_verify_activate_then_nothing_to_do(tmp_path, qgis_python, fake_
     plan = _plan(root, qgis_python, fake_pip)
     assert not plan.up_to_date and plan.qgis_numpy
     assert plan.requirements == ["onnxruntime==1.32.0", "numpy<2"]
-    assert set(plan.provided_by_qgis) == {"rasterio", "shapely", "scipy"}
+    assert set(plan.provided_by_qgis) == {"rasterio", "shapely", "scipy", "scikit-image"}
     result = install(plan, logs, in_use=[])
     folder = result.folder
     assert result.status == "installed" and active_folder(root) == folder
