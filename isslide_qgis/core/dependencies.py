@@ -46,7 +46,8 @@ def install_hint(profile: str) -> str:
                      "QGIS.").format(menu=install_menu_entry(), profile=profile)
 
 
-def torch_fix_message(packages_folder: str, reason: str = "", who: str = "") -> str:
+def torch_fix_message(packages_folder: str, reason: str = "", who: str = "",
+                      note: str = "") -> str:
     """Explain how to make torch importable in QGIS: the installer's menu entry first, then
     copy-pasteable commands.
 
@@ -54,6 +55,7 @@ def torch_fix_message(packages_folder: str, reason: str = "", who: str = "") -> 
         packages_folder: the extra packages folder configured in the plugin (or the one to use).
         reason: the import error, shown so that an unusual failure can be diagnosed.
         who: what needs torch (default: 'This algorithm').
+        note: a line shown second (e.g. how to do the same without torch).
     """
     python = system_python()
     lines = [
@@ -61,6 +63,7 @@ def torch_fix_message(packages_folder: str, reason: str = "", who: str = "") -> 
                   "used by QGIS cannot import ({reason}).").format(
             who=who or translate("IsslideCore", "This algorithm"), version=TORCH_VERSION,
             reason=reason or "not found"),
+        *([note] if note else []),
         install_hint(translate("IsslideCore", "Everything")),
         translate("IsslideCore", "Or by hand: install the CPU build of torch into a packages "
                   "folder, then restart QGIS:"),
@@ -76,16 +79,18 @@ def torch_fix_message(packages_folder: str, reason: str = "", who: str = "") -> 
     return "\n".join(lines)
 
 
-def require_torch(packages_folder: str) -> ModuleType:
+def require_torch(packages_folder: str, note: str = "") -> ModuleType:
     """Import and return torch, or raise :class:`MissingDependencyError` with the fix-it message.
 
     Args:
         packages_folder: the configured extra packages folder, quoted in the message.
+        note: a line for the message, after the first (see :func:`torch_fix_message`).
     """
     try:
         return importlib.import_module("torch")
     except Exception as exc:  # ImportError, or a broken build raising OSError/RuntimeError
-        raise MissingDependencyError(torch_fix_message(packages_folder, str(exc))) from None
+        raise MissingDependencyError(torch_fix_message(packages_folder, str(exc),
+                                                       note=note)) from None
 
 
 #: The ONNX Runtime release the plugin is tested against (CPU wheel, about 15-20 MB).

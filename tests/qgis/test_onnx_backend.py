@@ -71,6 +71,8 @@ def test_qgis_process_ecsplain_without_torch_gives_the_fix_message(plugin_zip: P
     output = done.stdout + done.stderr
     assert done.returncode != 0
     assert "pip install --target" in output and "torch==2.13.0" in output
+    assert "Plugins ▸ ISSLIDE ▸ Install dependencies…" in output
+    assert "e.g. fcn_resnet18_w16, detect without PyTorch" in output  # the way round it
     assert "Traceback" not in output
 
 

@@ -103,3 +103,18 @@ def test_qgis_process_check_installation_without_torch(plugin_zip: Path, tmp_pat
     output = done.stdout + done.stderr
     assert MENU in output and "torch==2.13.0" in output
     assert "Traceback" not in output
+
+
+def test_detection_on_the_torch_backend_without_torch_says_auto_would_do(isslide_provider,
+                                                                         monkeypatch, tmp_path):
+    import processing
+
+    monkeypatch.setitem(sys.modules, "torch", None)
+    sample = ROOT / "resources" / "sample"
+    with pytest.raises(QgsProcessingException) as raised:
+        processing.run("isslide:detectmovingareas", {
+            "INTERFEROGRAM": str(sample / "phase.tif"), "MODEL": "fcn_resnet18_w16",
+            "BACKEND": "torch", "OUTPUT_PROBABILITY": str(tmp_path / "p.tif")})
+    message = str(raised.value)
+    assert "BACKEND is 'torch'; with 'auto' or 'onnxruntime'" in message and MENU in message
+    assert not (tmp_path / "p.tif").exists()
