@@ -1,0 +1,90 @@
+"""Run inside QGIS desktop (``qgis.bin --code scripts/install_dialog_startup.py``): open
+Plugins ▸ ISSLIDE ▸ Install dependencies… through the plugin's menu action, choose *Detection
+only*, the packages folder and a wheels folder, show the plan, install for real (pip from the
+wheels folder), and once it has finished save a picture of the dialog. The driver
+(``scripts/screenshot_install_dialog.py``) passes in the environment:
+
+* ``ISSLIDE_STATUS``: the JSON report; ``ISSLIDE_SCREENSHOT``: the PNG to write;
+* ``ISSLIDE_TARGET``: the packages folder; ``ISSLIDE_WHEELS``: the wheels folder.
+
+QGIS quits when done (exit code 0), or after an error (exit code 1, traceback in the report).
+"""
+import json
+import os
+import time
+import traceback
+from pathlib import Path
+
+import qgis.utils
+from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtWidgets import QApplication
+
+STATUS = Path(os.environ["ISSLIDE_STATUS"])
+STEP_MS = 250
+TIMEOUT_S = 300
+#: the dialog's size in the picture (pixels)
+SIZE = (860, 600)
+
+
+def report(ok: bool, **details) -> None:
+    STATUS.write_text(json.dumps({"ok": ok, **details}, indent=2))
+    QTimer.singleShot(500, lambda: QApplication.instance().exit(0 if ok else 1))
+
+
+def guarded(step):
+    def run(*args):
+        try:
+            step(*args)
+        except Exception:  # noqa: BLE001 - reported to the driver, then QGIS quits
+            report(False, error=traceback.format_exc())
+    return run
+
+
+class Scenario:
+    """The analyst's gestures in the dialog, one timer step after another."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.dialog = None
+
+    @guarded
+    def start(self) -> None:
+        plugin = qgis.utils.plugins.get("isslide_qgis")
+        assert plugin is not None, f"isslide_qgis not started; plugins: {list(qgis.utils.plugins)}"
+        plugin.install_action.trigger()  # Plugins > ISSLIDE > Install dependencies...
+        dialog = self.dialog = plugin.install_dialog
+        assert dialog is not None and dialog.isVisible(), "the dialog did not open"
+        dialog.resize(*SIZE)
+        dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData("detection"))
+        dialog.target_widget.setFilePath(os.environ["ISSLIDE_TARGET"])
+        dialog.wheels_widget.setFilePath(os.environ["ISSLIDE_WHEELS"])
+        dialog.plan_button.click()
+        assert dialog.install_button.isEnabled(), dialog.log_view.toPlainText()
+        dialog.install_button.click()
+        QTimer.singleShot(STEP_MS, self.wait)
+
+    @guarded
+    def wait(self) -> None:
+        if self.dialog.task is not None:
+            if time.monotonic() - self.started > TIMEOUT_S:
+                raise TimeoutError("the installation did not finish")
+            QTimer.singleShot(STEP_MS, self.wait)
+            return
+        text = self.dialog.log_view.toPlainText()
+        assert "Installed into" in text, text[-3000:]
+        log = self.dialog.log_view
+        log.verticalScrollBar().setValue(log.verticalScrollBar().maximum())
+        QTimer.singleShot(1000, self.shoot)
+
+    @guarded
+    def shoot(self) -> None:
+        QApplication.processEvents()
+        image = self.dialog.grab().toImage()
+        output = os.environ["ISSLIDE_SCREENSHOT"]
+        assert image.save(output, "PNG"), f"cannot write {output}"
+        report(True, size=[image.width(), image.height()],
+               log=self.dialog.log_view.toPlainText()[-1500:])
+
+
+SCENARIO = Scenario()
+QTimer.singleShot(2000, SCENARIO.start)
