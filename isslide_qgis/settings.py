@@ -42,13 +42,23 @@ def apply_packages_folder() -> None:
     """Append the configured packages folder to ``sys.path`` (once, after QGIS' paths).
 
     A folder filled by the installer (``python -m isslide_qgis install``) holds versioned
-    sub-folders and a ``current.json`` naming the active one: that one is appended.
+    sub-folders and a ``current.json`` naming the active one: that one is appended, and the
+    folders it replaced leave ``sys.path`` (modules already imported from them stay loaded
+    until QGIS restarts).
     """
-    from .core.install.folders import resolve_packages_folder
+    import importlib
+    from pathlib import Path
 
-    folder = resolve_packages_folder(packages_folder())
+    from .core.install.folders import resolve_packages_folder, superseded_entries
+
+    root = packages_folder()
+    if root:
+        for entry in superseded_entries(Path(root), sys.path):
+            sys.path.remove(entry)
+    folder = resolve_packages_folder(root)
     if folder and os.path.isdir(folder) and folder not in sys.path:
         sys.path.append(folder)
+        importlib.invalidate_caches()
 
 
 class Setting:

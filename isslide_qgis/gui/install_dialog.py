@@ -4,6 +4,7 @@ everything else (finding QGIS' Python, the PyTorch build, versioned folders) is 
 (:mod:`isslide_qgis.core.install`)."""
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 from typing import Optional, Sequence
@@ -26,7 +27,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import IsslideError
 from ..core.install.installer import InstallResult, install
-from ..core.install.plan import InstallPlan, make_plan
+from ..core.install.plan import InstallPlan, make_plan, verified_packages
 from ..core.install.profiles import PROFILES
 from ..settings import install_log_folder, packages_folder, set_packages_folder
 from ..settings import suggested_packages_folder
@@ -196,15 +197,25 @@ class InstallDialog(QDialog):
             set_packages_folder(str(self.plan.target))
             self.progress.setValue(100)
             self.log_view.appendPlainText(self.tr(
-                "Installed into {folder}. The plugin's packages folder is now {target}; "
-                "restart QGIS to use the new packages.").format(folder=result.folder,
-                                                                target=self.plan.target))
+                "Installed into {folder}. The plugin's packages folder is now {target}.").format(
+                folder=result.folder, target=self.plan.target))
+            self.log_view.appendPlainText(self._usable_now())
         elif task.error:
             self.log_view.appendPlainText(task.error)
         else:
             self.log_view.appendPlainText(self.tr("Installation cancelled; the previous "
                                                   "packages folder is unchanged."))
         self._forget_plan()
+
+    def _usable_now(self) -> str:
+        """Whether the new packages can be used without restarting QGIS: yes, unless this
+        QGIS has already imported one of them (Python cannot unload a module)."""
+        loaded = [p.name for p in verified_packages(self.plan)
+                  if sys.modules.get(p.module) is not None]
+        if loaded:
+            return self.tr("Restart QGIS to use the new packages: this QGIS has already loaded "
+                           "{names} from elsewhere.").format(names=", ".join(loaded))
+        return self.tr("The new packages are usable now, without restarting QGIS.")
 
     def reject(self) -> None:  # noqa: D102 (Qt API): closing does not stop a running install
         if self.task is None:

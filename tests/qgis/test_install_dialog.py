@@ -51,14 +51,30 @@ def test_plan_then_install_sets_the_packages_folder(dialog, tmp_path: Path) -> N
     dialog.install_button.click()
     assert dialog.cancel_button.isEnabled() and not dialog.plan_button.isEnabled()
     _wait(dialog)
-    text = dialog.log_view.toPlainText()
     root = tmp_path / "packages"
-    assert "Successfully installed" in text and "restart QGIS" in text
+    text = dialog.log_view.toPlainText()
+    assert "Successfully installed" in text and f"packages folder is now {root}" in text
     assert active_folder(root) is not None and settings.packages_folder() == str(root)
     assert dialog.progress.value() == 100
     dialog.show_plan()  # a second time: nothing to do
     assert "nothing to do" in dialog.log_view.toPlainText()
     assert not dialog.install_button.isEnabled()
+
+
+@pytest.mark.parametrize("loaded", [False, True])
+def test_the_dialog_says_whether_a_restart_is_needed(dialog, monkeypatch, loaded: bool) -> None:
+    # Python cannot unload a module: a restart is needed only for one this QGIS already loaded
+    if loaded:
+        monkeypatch.setitem(sys.modules, "onnxruntime", sys)  # any module object
+    else:
+        monkeypatch.delitem(sys.modules, "onnxruntime", raising=False)
+    dialog.show_plan()
+    dialog.install_button.click()
+    _wait(dialog)
+    text = dialog.log_view.toPlainText()
+    assert ("Restart QGIS to use the new packages: this QGIS has already loaded onnxruntime"
+            in text) is loaded
+    assert ("The new packages are usable now, without restarting QGIS." in text) is not loaded
 
 
 def test_cancel_leaves_no_folder(dialog, tmp_path: Path, monkeypatch) -> None:
