@@ -9,15 +9,17 @@ import threading
 from pathlib import Path
 from typing import Optional, Sequence
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsNetworkAccessManager
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QGuiApplication
+from qgis.PyQt.QtNetwork import QNetworkProxy
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -27,11 +29,27 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import IsslideError
 from ..core.install.installer import InstallResult, install
+from ..core.install.pip import proxy_url, redacted
 from ..core.install.plan import InstallPlan, make_plan, verified_packages
 from ..core.install.profiles import PROFILES
 from ..settings import install_log_folder, packages_folder, set_packages_folder
 from ..settings import suggested_packages_folder
 from .run_task import IsslideTask
+
+
+#: QGIS' proxy types (Settings ▸ Options ▸ Network) -> the kinds pip can use
+PROXY_KINDS = {QNetworkProxy.ProxyType.HttpProxy: "http",
+               QNetworkProxy.ProxyType.HttpCachingProxy: "http"}
+
+
+def qgis_proxy() -> Optional[str]:
+    """The proxy of QGIS' network settings as a URL for pip (None: none, the system's, or a
+    kind pip cannot use; pip then follows the environment's HTTPS_PROXY)."""
+    proxy = QgsNetworkAccessManager.instance().fallbackProxy()
+    kind = PROXY_KINDS.get(proxy.type())
+    if kind is None:
+        return None
+    return proxy_url(kind, proxy.hostName(), proxy.port(), proxy.user(), proxy.password())
 
 
 class InstallTask(IsslideTask):
@@ -99,6 +117,12 @@ class InstallDialog(QDialog):
         self.wheels_widget.setToolTip(self.tr("Optional: a folder of wheel files, for a "
                                               "computer without internet"))
         form.addRow(self.tr("Wheels folder (offline)"), self.wheels_widget)
+        self.proxy_label = QLabel(self)
+        self.proxy_label.setObjectName("isslideInstallProxy")
+        self.proxy_label.setToolTip(self.tr("From QGIS' network settings (Settings ▸ Options ▸ "
+                                            "Network); given to pip as HTTPS_PROXY"))
+        form.addRow(self.tr("Proxy"), self.proxy_label)
+        self._show_proxy()
         layout.addLayout(form)
         self.log_view = QPlainTextEdit(self)
         self.log_view.setObjectName("isslideInstallLog")
@@ -142,6 +166,12 @@ class InstallDialog(QDialog):
         button.clicked.connect(slot)
         return button
 
+    def _show_proxy(self) -> Optional[str]:
+        proxy = qgis_proxy()
+        self.proxy_label.setText(redacted(proxy) if proxy else self.tr(
+            "none (QGIS' network settings; pip follows HTTPS_PROXY if set)"))
+        return proxy
+
     def _forget_plan(self, *args) -> None:
         self.plan = None
         self.install_button.setEnabled(False)
@@ -154,7 +184,7 @@ class InstallDialog(QDialog):
             self.plan = make_plan(self.profile_combo.currentData(),
                                   Path(self.target_widget.filePath().strip()),
                                   python=self.python, wheels=Path(wheels) if wheels else None,
-                                  pip=self.pip)
+                                  pip=self.pip, proxy=self._show_proxy())
         except IsslideError as exc:
             self.plan = None
             self.log_view.setPlainText(str(exc))

@@ -90,3 +90,24 @@ def test_cancel_leaves_no_folder(dialog, tmp_path: Path, monkeypatch) -> None:
     assert "Installation cancelled" in dialog.log_view.toPlainText()
     root = tmp_path / "packages"
     assert read_pointer(root) is None and list(root.glob("packages-*")) == []
+
+
+def test_the_proxy_of_qgis_network_settings_goes_to_pip(dialog) -> None:
+    from qgis.core import QgsNetworkAccessManager
+    from qgis.PyQt.QtNetwork import QNetworkProxy
+
+    manager = QgsNetworkAccessManager.instance()
+    saved = (manager.fallbackProxy(), manager.excludeList(), manager.noProxyList())
+    manager.setFallbackProxyAndExcludes(
+        QNetworkProxy(QNetworkProxy.ProxyType.HttpProxy, "proxy.example", 3128, "ana", "s3cret"),
+        [], [])
+    try:
+        dialog.show_plan()
+        assert dialog.proxy_label.text() == "http://ana:****@proxy.example:3128"
+        assert "Proxy: http://ana:****@proxy.example:3128" in dialog.log_view.toPlainText()
+        assert dialog.plan.environment()["HTTPS_PROXY"] == "http://ana:s3cret@proxy.example:3128"
+        assert "s3cret" not in dialog.log_view.toPlainText()
+    finally:
+        manager.setFallbackProxyAndExcludes(*saved)
+    dialog.show_plan()
+    assert dialog.plan.environment() == {} and dialog.proxy_label.text().startswith("none")
