@@ -81,6 +81,9 @@ class IsslideDock(QgsDockWidget):
         layout.addWidget(self._finetune_box(body))
         self.settings_panel = SettingsPanel(body)
         self.settings_panel.autosaveChanged.connect(self._autosave_changed)
+        self.settings_panel.diagnosticsCopied.connect(
+            lambda text: self.show_message(self.tr("Diagnostics copied to the clipboard: paste "
+                                                   "them into your bug report.")))
         settings_box = self._box(self.tr("Settings"), self.settings_panel, body,
                                  "isslideSettingsBox")
         settings_box.setCollapsed(True)

@@ -139,6 +139,10 @@ class InstallDialog(QDialog):
                                            self.start_install)
         self.cancel_button = self._button(buttons, "isslideCancelInstallButton",
                                           self.tr("Cancel installation"), self.cancel_install)
+        self.diagnostics_button = self._button(buttons, "isslideCopyDiagnostics",
+                                               self.tr("Copy diagnostics"), self.copy_diagnostics)
+        self.diagnostics_button.setToolTip(self.tr("Versions, paths, devices and the end of the "
+                                                   "last install log, for a bug report"))
         self.install_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
         buttons.rejected.connect(self.reject)
@@ -210,6 +214,17 @@ class InstallDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.log_view.appendPlainText("")
         QgsApplication.taskManager().addTask(self.task)
+
+    def copy_diagnostics(self) -> None:
+        """Put the diagnostics report on the clipboard and show it."""
+        from ..diagnostics import copy_diagnostics
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            text = copy_diagnostics()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.log_view.setPlainText(self.tr("Copied to the clipboard:") + "\n" + text)
 
     def cancel_install(self) -> None:
         """Stop pip; the previous packages folder stays as it was."""

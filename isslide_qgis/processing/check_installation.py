@@ -1,23 +1,16 @@
 """isslide:checkinstallation: report whether the deep-learning stack works inside QGIS."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from qgis.core import (
-    Qgis,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
-    QgsProcessingOutputString,
-)
-from qgis.PyQt.QtCore import QT_VERSION_STR
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputString
 
 from ..core.dependencies import require_onnxruntime, torch_fix_message
 from ..core.errors import MissingDependencyError
 from ..core.messages import translate
-from ..core.install.diagnostics import Diagnostics, diagnostics_report
-from ..paths import plugin_version
-from ..settings import install_log_folder, packages_folder, suggested_packages_folder
+from ..core.install.diagnostics import Diagnostics
+from ..diagnostics import qgis_diagnostics
+from ..settings import packages_folder, suggested_packages_folder
 from .base import IsslideAlgorithm
 
 
@@ -73,13 +66,12 @@ class CheckInstallation(IsslideAlgorithm):
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
             feedback: QgsProcessingFeedback) -> dict[str, Any]:
-        folder = packages_folder()
-        logs = [Path(install_log_folder())] + ([Path(folder)] if folder else [])
-        report = diagnostics_report(Qgis.version(), QT_VERSION_STR, plugin_version(), folder, logs)
+        report = qgis_diagnostics()
         text = report.as_text()
         for line in text.splitlines():
             feedback.pushInfo(line)
-        for warning in missing_runtime_warnings(report, folder or suggested_packages_folder()):
+        folder = packages_folder() or suggested_packages_folder()
+        for warning in missing_runtime_warnings(report, folder):
             feedback.pushWarning(warning)
         return {self.OUTPUT_TORCH_VERSION: report.version("torch"),
                 self.OUTPUT_ONNXRUNTIME_VERSION: report.version("onnxruntime"),
