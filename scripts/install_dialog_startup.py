@@ -1,7 +1,8 @@
 """Run inside QGIS desktop (``qgis.bin --code scripts/install_dialog_startup.py``): open
 Plugins ▸ ISSLIDE ▸ Install dependencies… through the plugin's menu action, choose *Detection
 only*, the packages folder and a wheels folder, show the plan, install for real (pip from the
-wheels folder), and once it has finished save a picture of the dialog. The driver
+wheels folder), check that onnxruntime now imports from the new folder without a restart,
+and save a picture of the dialog. The driver
 (``scripts/screenshot_install_dialog.py``) passes in the environment:
 
 * ``ISSLIDE_STATUS``: the JSON report; ``ISSLIDE_SCREENSHOT``: the PNG to write;
@@ -46,6 +47,7 @@ class Scenario:
     def __init__(self) -> None:
         self.started = time.monotonic()
         self.dialog = None
+        self.imported = ""
 
     @guarded
     def start(self) -> None:
@@ -72,6 +74,11 @@ class Scenario:
             return
         text = self.dialog.log_view.toPlainText()
         assert "Installed into" in text, text[-3000:]
+        import onnxruntime  # usable at once, from the new folder, as the dialog says
+
+        target = os.environ["ISSLIDE_TARGET"]
+        assert onnxruntime.__file__.startswith(target), onnxruntime.__file__
+        self.imported = onnxruntime.__file__
         log = self.dialog.log_view
         log.verticalScrollBar().setValue(log.verticalScrollBar().maximum())
         QTimer.singleShot(1000, self.shoot)
@@ -82,7 +89,7 @@ class Scenario:
         image = self.dialog.grab().toImage()
         output = os.environ["ISSLIDE_SCREENSHOT"]
         assert image.save(output, "PNG"), f"cannot write {output}"
-        report(True, size=[image.width(), image.height()],
+        report(True, size=[image.width(), image.height()], onnxruntime=self.imported,
                log=self.dialog.log_view.toPlainText()[-1500:])
 
 

@@ -52,7 +52,8 @@ def main() -> None:
     if size > MAX_BYTES:
         sys.exit(f"{args.output} is {size} bytes (more than {MAX_BYTES}): make the dialog smaller")
     width, height = run.status["size"]
-    print(f"{args.output}: {width}x{height}, {size // 1024} KB")
+    print(f"{args.output}: {width}x{height}, {size // 1024} KB; onnxruntime imported without "
+          f"a restart from {run.status['onnxruntime']}")
 
 
 if __name__ == "__main__":
