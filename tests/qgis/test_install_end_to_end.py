@@ -109,8 +109,8 @@ def test_install_detection_offline_then_qgis_process_detects_without_torch(
     out.mkdir()
     # the default model is ECSPLAIN, which needs torch (test_onnx_backend): a segmenter here
     parameters = {"INTERFEROGRAM": SAMPLE / "phase.tif", "COHERENCE": SAMPLE / "coherence.tif",
-                  "MODEL": "fcn_resnet18_w16", "BACKEND": "auto", "OUTPUT_PROBABILITY": out / "p.tif",
-                  "OUTPUT_AREAS": out / "areas.gpkg"}
+                  "MODEL": "fcn_resnet18_w16", "BACKEND": "auto",
+                  "OUTPUT_PROBABILITY": out / "p.tif", "OUTPUT_AREAS": out / "areas.gpkg"}
     done = run_qgis_process(["--json", "run", "isslide:detectmovingareas", "--"]
                             + [f"{k}={v}" for k, v in parameters.items()], env)
     assert done.returncode == 0, done.stdout + done.stderr

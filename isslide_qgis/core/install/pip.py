@@ -104,7 +104,8 @@ def run_pip(command: Sequence[str], log_path: Path, on_line: LineCallback | None
         log.flush()
         process = subprocess.Popen(list(command), stdout=subprocess.PIPE,
                                    stderr=subprocess.STDOUT, text=True, encoding="utf-8",
-                                   errors="replace", env={**qgis_python_environment(), **(env or {})})
+                                   errors="replace",
+                                   env={**qgis_python_environment(), **(env or {})})
         reader = threading.Thread(target=_pump, args=(process.stdout, log, on_line), daemon=True)
         reader.start()
         try:
