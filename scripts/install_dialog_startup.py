@@ -10,35 +10,21 @@ and save a picture of the dialog. The driver
 
 QGIS quits when done (exit code 0), or after an error (exit code 1, traceback in the report).
 """
-import json
 import os
+import sys
 import time
-import traceback
-from pathlib import Path
 
 import qgis.utils
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication
 
-STATUS = Path(os.environ["ISSLIDE_STATUS"])
+sys.path.insert(0, os.environ["ISSLIDE_SCRIPTS"])
+from startup_steps import guarded, report  # noqa: E402
+
 STEP_MS = 250
 TIMEOUT_S = 300
 #: the dialog's size in the picture (pixels)
 SIZE = (860, 600)
-
-
-def report(ok: bool, **details) -> None:
-    STATUS.write_text(json.dumps({"ok": ok, **details}, indent=2))
-    QTimer.singleShot(500, lambda: QApplication.instance().exit(0 if ok else 1))
-
-
-def guarded(step):
-    def run(*args):
-        try:
-            step(*args)
-        except Exception:  # noqa: BLE001 - reported to the driver, then QGIS quits
-            report(False, error=traceback.format_exc())
-    return run
 
 
 class Scenario:

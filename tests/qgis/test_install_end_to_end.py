@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsVectorLayer
 
-from tests.qgis.qgis_process import SYSTEM_PYTHON, make_profile, run_qgis_process
+from tests.qgis.qgis_process import SYSTEM_PYTHON, hide_torch, make_profile, run_qgis_process
 
 ROOT = Path(__file__).resolve().parents[2]
 FETCH = ROOT / "scripts" / "fetch_test_wheels.py"
@@ -91,10 +91,7 @@ def test_install_detection_offline_then_qgis_process_detects_without_torch(
 
     env = make_profile(tmp_path / "config", plugin_zip, packages=str(target))
     if _imports("torch"):  # this QGIS' Python has torch: hide it as a user's would lack it
-        blocker = tmp_path / "blocker" / "torch"
-        blocker.mkdir(parents=True)
-        (blocker / "__init__.py").write_text("raise ImportError('No module named torch')\n")
-        env["PYTHONPATH"] = str(blocker.parent)
+        hide_torch(env, tmp_path / "blocker")
 
     done = run_qgis_process(["--json", "run", "isslide:checkinstallation"], env)
     assert done.returncode == 0, done.stdout + done.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
-from tests.qgis.qgis_process import make_profile, run_qgis_process
+from tests.qgis.qgis_process import hide_torch, make_profile, run_qgis_process
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = ROOT / "tests" / "qgis" / "probes" / "load_plugin.py"
@@ -91,11 +91,8 @@ def test_torch_algorithm_without_torch_fails_naming_the_installer(isslide_provid
 
 
 def test_qgis_process_check_installation_without_torch(plugin_zip: Path, tmp_path: Path):
-    env = make_profile(tmp_path / "config", plugin_zip, packages=None)
-    blocker = tmp_path / "blocker" / "torch"
-    blocker.mkdir(parents=True)
-    (blocker / "__init__.py").write_text("raise ImportError('torch is not installed here')\n")
-    env["PYTHONPATH"] = str(blocker.parent)
+    env = hide_torch(make_profile(tmp_path / "config", plugin_zip, packages=None),
+                     tmp_path / "blocker")
     done = run_qgis_process(["--json", "run", "isslide:checkinstallation"], env)
     assert done.returncode == 0, done.stdout + done.stderr
     results = json.loads(done.stdout)["results"]
