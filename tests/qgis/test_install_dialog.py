@@ -77,6 +77,54 @@ def test_the_dialog_says_whether_a_restart_is_needed(dialog, monkeypatch, loaded
     assert ("The new packages are usable now, without restarting QGIS." in text) is not loaded
 
 
+def test_real_detection_install_from_the_wheel_cache(dialog, tmp_path: Path,
+                                                     wheels: Path, monkeypatch) -> None:
+    """Real pip, QGIS' real Python, the wheels ``make setup`` fetched: the dialog's own path."""
+    from isslide_qgis import settings
+
+    dialog.pip = None  # ``python -m pip`` of QGIS' Python
+    monkeypatch.setattr(sys, "path", list(sys.path))  # the new folder is appended: undo it
+    dialog.wheels_widget.setFilePath(str(wheels))
+    dialog.show_plan()
+    if "onnxruntime" not in " ".join(dialog.plan.requirements):
+        pytest.skip(f"{QGIS_PYTHON} already imports onnxruntime: nothing to install")
+    dialog.install_button.click()
+    _wait(dialog, 300)
+    root = tmp_path / "packages"
+    folder = active_folder(root)
+    text = dialog.log_view.toPlainText()
+    assert folder is not None, text[-3000:]
+    assert "Successfully installed" in text and f"Installed into {folder}" in text
+    assert (folder / "onnxruntime").is_dir() and not list(folder.glob("numpy*"))
+    assert read_pointer(root)["versions"]["onnxruntime"] == "1.32.0"
+    assert settings.packages_folder() == str(root) and sys.path[-1] == str(folder)
+
+
+def test_cancelled_install_leaves_the_previous_state(dialog, tmp_path: Path,
+                                                     monkeypatch) -> None:
+    from isslide_qgis import settings
+
+    dialog.show_plan()
+    dialog.install_button.click()
+    _wait(dialog)
+    root = tmp_path / "packages"
+    before = (read_pointer(root), sorted(root.iterdir()), settings.packages_folder())
+    assert before[0] is not None
+    monkeypatch.setenv("FAKE_PIP_MODE", "slow")
+    dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData("everything"))
+    dialog.show_plan()
+    assert "Installation plan (everything)" in dialog.log_view.toPlainText()
+    dialog.install_button.click()
+    end = time.monotonic() + 30
+    while "Collecting" not in dialog.log_view.toPlainText() and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.05)
+    dialog.cancel_button.click()
+    _wait(dialog)
+    assert "Installation cancelled" in dialog.log_view.toPlainText()
+    assert (read_pointer(root), sorted(root.iterdir()), settings.packages_folder()) == before
+
+
 def test_cancel_leaves_no_folder(dialog, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("FAKE_PIP_MODE", "slow")
     dialog.show_plan()

@@ -6,15 +6,14 @@ removed: QGIS' own stays the one imported); a fresh ``qgis_process`` whose packa
 DIR, and in which torch cannot be imported, reports torch missing and detects on the bundled
 sample with ONNX Runtime (BACKEND auto); a second install changes nothing.
 
-CACHE is filled once by ``make setup`` (``scripts/fetch_test_wheels.py``). pip runs with no
-index and no pip configuration: the cache alone must do.
+CACHE (fixture ``wheels``) is filled once by ``make setup`` (``scripts/fetch_test_wheels.py``).
+pip runs with no index and no pip configuration: the cache alone must do.
 """
 from __future__ import annotations
 
 import json
 import os
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -24,20 +23,7 @@ from qgis.core import QgsVectorLayer
 from tests.qgis.qgis_process import SYSTEM_PYTHON, hide_torch, make_profile, run_qgis_process
 
 ROOT = Path(__file__).resolve().parents[2]
-FETCH = ROOT / "scripts" / "fetch_test_wheels.py"
-CACHE = ROOT / ".cache" / "wheels"
 SAMPLE = ROOT / "resources" / "sample"
-
-
-@pytest.fixture(scope="module")
-def wheels() -> Path:
-    """The wheel cache (fetched here when ``make setup`` has not done it and PyPI answers)."""
-    done = subprocess.run([sys.executable, str(FETCH), "--dest", str(CACHE), "--strict"],
-                          capture_output=True, text=True, timeout=600)
-    if done.returncode != 0:
-        pytest.skip(f"no complete wheel cache in {CACHE} and it cannot be fetched (no network?): "
-                    f"run `make setup` where PyPI is reachable. {done.stderr[-300:]}")
-    return CACHE
 
 
 def _imports(module: str) -> bool:

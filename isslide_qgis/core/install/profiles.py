@@ -2,9 +2,9 @@
 
 ``detection``: ONNX Runtime (detection without torch) and whichever of rasterio, shapely,
 scipy and scikit-image (phase unwrapping) QGIS' Python cannot import. ``everything``: also
-PyTorch (training, CAMs, the torch backend) and onnx + onnxscript (exports to ONNX). numpy is never installed for good: QGIS'
-own numpy (< 2, which its GDAL bindings need) stays the one used; ``numpy<2`` is passed to
-pip only so that what pip resolves agrees with it.
+PyTorch (training, CAMs, the torch backend) and onnx + onnxscript (exports to ONNX). numpy is
+never installed for good: QGIS' own numpy (< 2, which its GDAL bindings need) stays the one
+used; ``numpy<2`` is passed to pip only so that what pip resolves agrees with it.
 """
 from __future__ import annotations
 
