@@ -10,7 +10,6 @@ from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -50,14 +49,13 @@ class SettingsPanel(QWidget):
                                                 "changing it by hand"))
         self.packages_widget.fileChanged.connect(set_packages_folder)
         form.addRow(self.tr("Python packages folder"), self.packages_widget)
-        buttons = QHBoxLayout()
+        # one button a row: side by side they would widen the dock (its width is the widest row)
         self.install_button = self._button(self.tr("Install dependencies…"),
                                            "isslideSettingsInstall", self.installRequested.emit)
+        form.addRow(self.install_button)
         self.diagnostics_button = self._button(self.tr("Copy diagnostics"),
                                                "isslideSettingsDiagnostics", self.copy_diagnostics)
-        buttons.addWidget(self.install_button)
-        buttons.addWidget(self.diagnostics_button)
-        form.addRow(buttons)
+        form.addRow(self.diagnostics_button)
         self.device_combo = QComboBox(self)
         self.device_combo.setObjectName("isslideDevice")
         self.device_combo.addItems(list(DEVICES))
