@@ -42,6 +42,16 @@ def _wait(dialog, seconds: float = 60.0) -> None:
     assert dialog.task is None, "the install task did not finish"
 
 
+def _cancel_once_pip_runs(dialog) -> None:
+    """Click Cancel as soon as pip has printed its first line, then wait for the task."""
+    end = time.monotonic() + 30
+    while "Collecting" not in dialog.log_view.toPlainText() and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.05)
+    dialog.cancel_button.click()
+    _wait(dialog)
+
+
 def test_plan_then_install_sets_the_packages_folder(dialog, tmp_path: Path) -> None:
     from isslide_qgis import settings
 
@@ -115,12 +125,7 @@ def test_cancelled_install_leaves_the_previous_state(dialog, tmp_path: Path,
     dialog.show_plan()
     assert "Installation plan (everything)" in dialog.log_view.toPlainText()
     dialog.install_button.click()
-    end = time.monotonic() + 30
-    while "Collecting" not in dialog.log_view.toPlainText() and time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.05)
-    dialog.cancel_button.click()
-    _wait(dialog)
+    _cancel_once_pip_runs(dialog)
     assert "Installation cancelled" in dialog.log_view.toPlainText()
     assert (read_pointer(root), sorted(root.iterdir()), settings.packages_folder()) == before
 
@@ -129,12 +134,7 @@ def test_cancel_leaves_no_folder(dialog, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("FAKE_PIP_MODE", "slow")
     dialog.show_plan()
     dialog.install_button.click()
-    end = time.monotonic() + 30
-    while "Collecting" not in dialog.log_view.toPlainText() and time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.05)
-    dialog.cancel_button.click()
-    _wait(dialog)
+    _cancel_once_pip_runs(dialog)
     assert "Installation cancelled" in dialog.log_view.toPlainText()
     root = tmp_path / "packages"
     assert read_pointer(root) is None and list(root.glob("packages-*")) == []
