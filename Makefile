@@ -27,7 +27,7 @@ PY_SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*' |
 TS_FILES   := i18n/$(PLUGIN)_en.ts i18n/$(PLUGIN)_fr.ts
 QM_FILES   := $(TS_FILES:.ts=.qm)
 
-.PHONY: help setup apt test test-unit test-qgis demo screenshot weights evaluate compile transup transcompile package deploy clean
+.PHONY: help setup apt test-wheels test test-unit test-qgis demo screenshot weights evaluate compile transup transcompile package deploy clean
 
 help:
 	@echo "make demo     set everything up, then run the main job on the bundled sample"
@@ -36,8 +36,9 @@ help:
 	@echo "make weights  retrain the shipped models; make evaluate: held-out evaluation"
 	@echo "make setup | transup | transcompile | package | deploy | clean"
 
-## setup: Debian packages (only the missing ones) and the .venv (only when requirements change)
-setup: apt $(SETUP_STAMP)
+## setup: Debian packages (only the missing ones), the .venv (only when requirements change)
+## and the wheels of the installer's offline test (only when missing)
+setup: apt $(SETUP_STAMP) test-wheels
 
 apt:
 	@if [ ! -f $(BACKPORTS_LIST) ] && ! grep -rqs "bookworm-backports" /etc/apt/sources.list /etc/apt/sources.list.d/; then \
@@ -65,6 +66,10 @@ $(SETUP_STAMP): requirements-dev.txt
 	$(PY) -m pip install --disable-pip-version-check -r requirements-dev.txt
 	@$(PY) -c "import numpy, torch, qgis.core, rasterio, shapely; assert int(numpy.__version__.split('.')[0]) < 2, numpy.__version__"
 	@touch $@
+
+# what `install detection` pulls for QGIS' Python, into .cache/wheels (tests install with --wheels)
+test-wheels: $(SETUP_STAMP)
+	$(PY) scripts/fetch_test_wheels.py --dest .cache/wheels
 
 ## tests: a unit tier without QGIS, then a QGIS tier with pytest-qgis (offscreen)
 test: setup transcompile

@@ -4,33 +4,33 @@
 <context>
     <name>CheckInstallation</name>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="33"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="46"/>
         <source>Check installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="45"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="60"/>
         <source>PyTorch version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="47"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="62"/>
         <source>Compute devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="37"/>
-        <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions (ONNX Runtime, which runs the segmenters without PyTorch, included), the compute devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is missing, the message gives the exact commands that install it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="48"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="63"/>
         <source>ONNX Runtime version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="50"/>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="65"/>
         <source>Diagnostics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="50"/>
+        <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions (ONNX Runtime, which runs the segmenters without PyTorch, included), the compute devices (CPU threads, CUDA GPUs), the extra packages folder and the end of the last install log. A missing PyTorch or ONNX Runtime is reported as missing, with the menu entry that installs it (Plugins ▸ ISSLIDE ▸ Install dependencies…) and the exact commands; paste the report into a bug report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -121,89 +121,89 @@ The scene streams through the detection engine (same overlapping tiles and seam-
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="56"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57"/>
         <source>Detect moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="92"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93"/>
         <source>Threshold (empty: the model&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95"/>
         <source>Minimum area (m², pixels without CRS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="97"/>
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100"/>
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="101"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="102"/>
         <source>Tiles per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="103"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="104"/>
         <source>CPU threads (empty: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="106"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="107"/>
         <source>Probability of movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="108"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="109"/>
         <source>Moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="110"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="111"/>
         <source>Patch scores (ECSPLAIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="113"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="114"/>
         <source>Moving areas found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="143"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="147"/>
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="114"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="115"/>
         <source>Threshold used (the model&apos;s when none was given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="60"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="61"/>
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram&apos;s grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model&apos;s own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="147"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="151"/>
         <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="141"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="145"/>
         <source>Inference backend: {backend}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="79"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="80"/>
         <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (FCN) found 87 % of the areas over 10 ha, 79 % of those of 3-10 ha and 54 % of those of 1-3 ha (71 % of all areas of 1 ha or more), with about 0.8 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,70 +595,110 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="83"/>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="102"/>
         <source>ISSLIDE: install Python packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="113"/>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="138"/>
         <source>Install</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="96"/>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="115"/>
         <source>Packages folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="98"/>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="117"/>
         <source>Optional: a folder of wheel files, for a computer without internet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="100"/>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="119"/>
         <source>Wheels folder (offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="111"/>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="136"/>
         <source>Show plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="115"/>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="140"/>
         <source>Cancel installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="126"/>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="155"/>
         <source>Detection only: ONNX Runtime (small download)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="127"/>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="156"/>
         <source>Everything: PyTorch, ONNX Runtime, ONNX export (large download)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="165"/>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="200"/>
         <source>Everything is already installed: nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="198"/>
-        <source>Installed into {folder}. The plugin&apos;s packages folder is now {target}; restart QGIS to use the new packages.</source>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="251"/>
+        <source>Installation cancelled; the previous packages folder is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="205"/>
-        <source>Installation cancelled; the previous packages folder is unchanged.</source>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="122"/>
+        <source>From QGIS' network settings (Settings ▸ Options ▸ Network); given to pip as HTTPS_PROXY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="124"/>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="142"/>
+        <source>Copy diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="144"/>
+        <source>Versions, paths, devices and the end of the last install log, for a bug report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="175"/>
+        <source>none (QGIS&apos; network settings; pip follows HTTPS_PROXY if set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="227"/>
+        <source>Copied to the clipboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="244"/>
+        <source>Installed into {folder}. The plugin&apos;s packages folder is now {target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="261"/>
+        <source>Restart QGIS to use the new packages: this QGIS has already loaded {names} from elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="263"/>
+        <source>The new packages are usable now, without restarting QGIS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>InstallTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="46"/>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="65"/>
         <source>ISSLIDE: installing Python packages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,12 +706,12 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
 <context>
     <name>IsslideAlgorithm</name>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="167"/>
+        <location filename="../isslide_qgis/processing/base.py" line="172"/>
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="173"/>
+        <location filename="../isslide_qgis/processing/base.py" line="178"/>
         <source>{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -684,27 +724,17 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
 <context>
     <name>IsslideCore</name>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="46"/>
-        <source>This algorithm needs PyTorch (torch {version}), which the Python used by QGIS cannot import ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="51"/>
-        <source>To fix it, install the CPU build of torch into a packages folder, then restart QGIS:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="57"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="74"/>
         <source>Alternatively, from a checkout of isslide_qgis, &apos;make deploy&apos; creates a virtual environment with torch and points the setting at it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="59"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="76"/>
         <source>For qgis_process on a server, &apos;PYTHONPATH=&lt;folder&gt; qgis_process run ...&apos; also works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="55"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="72"/>
         <source>and set that folder as the plugin&apos;s extra Python packages folder (QGIS setting isslide_qgis/packages_folder).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,7 +769,7 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/diagnostics.py" line="65"/>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="66"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,18 +2289,8 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="95"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="114"/>
         <source>The ONNX Runtime backend needs onnxruntime ({version}), which the Python used by QGIS cannot import ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="95"/>
-        <source>Install it into the plugin&apos;s extra packages folder, then restart QGIS, or choose the backend &apos;torch&apos;:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="116"/>
-        <source>Exporting to ONNX needs the onnx package ({version}), which the Python used by QGIS cannot import ({reason}). Install it into the plugin&apos;s extra packages folder, then restart QGIS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2334,52 +2354,47 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cli/install.py" line="44"/>
+        <location filename="../isslide_qgis/core/cli/install.py" line="46"/>
         <source>The wheels folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cli/install.py" line="52"/>
+        <location filename="../isslide_qgis/core/cli/install.py" line="54"/>
         <source>Everything is already installed in {folder}: nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cli/install.py" line="59"/>
+        <location filename="../isslide_qgis/core/cli/install.py" line="61"/>
         <source>Installed into {folder}; set {target} as the plugin&apos;s extra Python packages folder and restart QGIS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="49"/>
-        <source>In one click: Plugins &gt; ISSLIDE &gt; Install dependencies... (profile &apos;everything&apos;), then restart QGIS. Or by hand:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/core/install/diagnostics.py" line="69"/>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="70"/>
         <source>Operating system: {os}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/diagnostics.py" line="70"/>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="71"/>
         <source>Plugin version: {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/diagnostics.py" line="72"/>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="73"/>
         <source>Extra packages folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/diagnostics.py" line="76"/>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="77"/>
         <source>Active installation: {folder} ({profile})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/diagnostics.py" line="81"/>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="82"/>
         <source>Devices: {devices}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/diagnostics.py" line="83"/>
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="84"/>
         <source>Last install log: {log}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,87 +2410,87 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/interpreter.py" line="125"/>
+        <location filename="../isslide_qgis/core/install/interpreter.py" line="151"/>
         <source>Cannot find the Python interpreter of QGIS (looked for: {paths}). Give it explicitly with --python PATH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/pip.py" line="86"/>
+        <location filename="../isslide_qgis/core/install/pip.py" line="119"/>
         <source>Installation cancelled; the previous packages folder is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="66"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="72"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="68"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="74"/>
         <source>Installation plan ({profile})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="69"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="75"/>
         <source>  Python of QGIS: {python}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="70"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="76"/>
         <source>  Target folder: {target} (a new versioned folder inside it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="72"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="78"/>
         <source>  Packages: {packages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="76"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="82"/>
         <source>  PyTorch build: the one in the wheels folder (torch {version})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="80"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="86"/>
         <source>  PyTorch build: {flavour} (NVIDIA driver: {driver})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="84"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="90"/>
         <source>  Already provided by QGIS: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="86"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="92"/>
         <source>  numpy: QGIS&apos; own ({version}); none is kept in the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="88"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="94"/>
         <source>  numpy: QGIS has none; pip installs one (&lt; 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="89"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="95"/>
         <source>  Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="91"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="97"/>
         <source>  Download: about {size} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="92"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="100"/>
         <source>  pip command: {command}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="125"/>
+        <location filename="../isslide_qgis/core/install/plan.py" line="134"/>
         <source>The Python of QGIS ({python}) has no pip. Install it first (Debian/Ubuntu: sudo apt install python3-pip; Windows: the OSGeo4W installer, package python3-pip), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/profiles.py" line="92"/>
+        <location filename="../isslide_qgis/core/install/profiles.py" line="93"/>
         <source>Unknown installation profile &apos;{name}&apos;; choose one of: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2554,6 +2569,66 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <source>Writing &apos;{path}&apos; failed ({error}). Check that the disk has free space and that the folder is writable, then run again; no partial file was left.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="39"/>
+        <source>Plugins ▸ ISSLIDE ▸ Install dependencies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="45"/>
+        <source>In one click: {menu}, choose &apos;{profile}&apos;, then restart QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="62"/>
+        <source>{who} needs PyTorch (torch {version}), which the Python used by QGIS cannot import ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="63"/>
+        <source>This algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="136"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="68"/>
+        <source>Or by hand: install the CPU build of torch into a packages folder, then restart QGIS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="114"/>
+        <source>Detection only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="114"/>
+        <source>Or install it by hand into the plugin&apos;s extra packages folder, then restart QGIS, or choose the backend &apos;torch&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="136"/>
+        <source>Exporting to ONNX needs the onnx package ({version}), which the Python used by QGIS cannot import ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="136"/>
+        <source>Or install it by hand into the plugin&apos;s extra packages folder, then restart QGIS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="98"/>
+        <source>  Proxy: {proxy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="21"/>
+        <source>Training, explanations, ECSPLAIN and the torch backend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
@@ -2563,13 +2638,8 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="175"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="178"/>
         <source>PyTorch found: detection and training are available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="176"/>
-        <source>PyTorch {version} was not found: detection and training need it. Run the Processing algorithm &apos;Check installation&apos; for the fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2578,133 +2648,143 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="84"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="87"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="116"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="119"/>
         <source>Run detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="116"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="119"/>
         <source>Detect moving areas in the background and start a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="119"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="122"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="119"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="122"/>
         <source>Stop the running task; nothing is added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="121"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="124"/>
         <source>Open review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="121"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="124"/>
         <source>Continue the review saved in the corrections file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="131"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="134"/>
         <source>Detection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="147"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="150"/>
         <source>Opacity of the probability and CAM layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="149"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="152"/>
         <source>Opacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="150"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="153"/>
         <source>Show the CAM layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="154"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="157"/>
         <source>Display</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="164"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="167"/>
         <source>Epochs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="165"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="168"/>
         <source>Fine-tune on my corrections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="165"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="168"/>
         <source>Accepted and added areas become training annotations; the fine-tuned model is then offered in the model list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="170"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="173"/>
         <source>Fine-tuning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="185"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="188"/>
         <source>ISSLIDE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="231"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="234"/>
         <source>&apos;{path}&apos; already exists: press &apos;Open review&apos; to continue its review, or choose a new corrections file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="236"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="239"/>
         <source>Detecting moving areas with {model}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="248"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="251"/>
         <source>{count} moving areas found: review them below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="258"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="261"/>
         <source>Cancelled: nothing was added to the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="266"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="269"/>
         <source>Open a review first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="271"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="274"/>
         <source>Fine-tuning {model} on the accepted and added areas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="280"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="283"/>
         <source>Fine-tuned on {count} areas: the model &apos;{name}&apos; is selected; run the detection again to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="292"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="295"/>
         <source>Choose the corrections file to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="321"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="324"/>
         <source>Review of &apos;{name}&apos; open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="84"/>
+        <source>Diagnostics copied to the clipboard: paste them into your bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="179"/>
+        <source>PyTorch {version} was not found: training, explanations and ECSPLAIN need it (the other models detect with ONNX Runtime). Install it with {menu}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2739,53 +2819,68 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
 <context>
     <name>IsslideInputs</name>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="47"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="49"/>
         <source>Interferogram (wrapped phase or complex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="49"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="51"/>
         <source>Coherence [0, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="51"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="53"/>
         <source>Interferogram encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="76"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="78"/>
         <source>Shipped model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="80"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="82"/>
         <source>Checkpoint file (overrides the shipped model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="83"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="85"/>
         <source>Device (auto: CUDA when available)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="139"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="166"/>
         <source>{layer}: this raster is not a file (provider {provider}); save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="190"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="217"/>
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="80"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="82"/>
         <source>Models (*.pt *.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="99"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="101"/>
         <source>Inference backend (auto: ONNX Runtime when the model has an ONNX file, else PyTorch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="136"/>
+        <source>BACKEND is &apos;torch&apos;; with &apos;auto&apos; or &apos;onnxruntime&apos; the segmenters run on ONNX Runtime, without PyTorch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="139"/>
+        <source>The model {model} has no ONNX file (ECSPLAIN never has one: its maps need gradients). The shipped segmenters, e.g. {segmenter}, detect without PyTorch, on ONNX Runtime: choose one as the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="144"/>
+        <source>This model also runs on ONNX Runtime, without PyTorch, but ONNX Runtime is not installed either: the same dialog installs it (&apos;Detection only&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3080,17 +3175,17 @@ Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="151"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="154"/>
         <source>Pair {name} failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="154"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="157"/>
         <source>Pair {name}: {status}, {areas} areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="158"/>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="161"/>
         <source>{count} merged areas over {pairs} pairs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,73 +3352,83 @@ Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="34"/>
-        <source>Folder holding torch for QGIS&apos; Python (see README); restart QGIS after changing it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="37"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="51"/>
         <source>Python packages folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="43"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="64"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="52"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="73"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="53"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="74"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="59"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="80"/>
         <source>Default folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="60"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="81"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="62"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="83"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="63"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="84"/>
         <source>Geometry edits are saved this often (statuses and comments are saved at once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="66"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="87"/>
         <source>Auto-save every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="69"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="90"/>
         <source>your login name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="71"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="92"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="48"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="69"/>
         <source>auto: ONNX Runtime when it is installed and the model has an ONNX file, else PyTorch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="51"/>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="72"/>
         <source>Inference backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="46"/>
+        <source>Folder of extra Python packages (torch, ONNX Runtime) for QGIS' Python, set by Install dependencies… or by hand; restart QGIS after changing it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="53"/>
+        <source>Install dependencies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="56"/>
+        <source>Copy diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

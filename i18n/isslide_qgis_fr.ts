@@ -4,34 +4,34 @@
 <context>
     <name>CheckInstallation</name>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="33" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="46" />
         <source>Check installation</source>
         <translation>Vérifier l'installation</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="45" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="60" />
         <source>PyTorch version</source>
         <translation>Version de PyTorch</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="47" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="62" />
         <source>Compute devices</source>
         <translation>Processeurs de calcul</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="37" />
-        <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions (ONNX Runtime, which runs the segmenters without PyTorch, included), the compute devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is missing, the message gives the exact commands that install it.</source>
-        <translation>Vérifie que le Python utilisé par QGIS peut importer PyTorch et les bibliothèques géospatiales dont les algorithmes ISSLIDE ont besoin, et indique leurs versions (y compris ONNX Runtime, qui exécute les segmenteurs sans PyTorch), les unités de calcul (threads CPU, GPU CUDA) et le dossier de paquets supplémentaire. Si PyTorch manque, le message donne les commandes exactes pour l'installer.</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="48" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="63" />
         <source>ONNX Runtime version</source>
         <translation>Version d'ONNX Runtime</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/check_installation.py" line="50" />
+        <location filename="../isslide_qgis/processing/check_installation.py" line="65" />
         <source>Diagnostics report</source>
         <translation>Rapport de diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="50" />
+        <source>Checks that the Python used by QGIS can import PyTorch and the geospatial libraries the ISSLIDE algorithms need, and reports their versions (ONNX Runtime, which runs the segmenters without PyTorch, included), the compute devices (CPU threads, CUDA GPUs), the extra packages folder and the end of the last install log. A missing PyTorch or ONNX Runtime is reported as missing, with the menu entry that installs it (Plugins ▸ ISSLIDE ▸ Install dependencies…) and the exact commands; paste the report into a bug report.</source>
+        <translation>Vérifie que le Python utilisé par QGIS peut importer PyTorch et les bibliothèques géospatiales dont les algorithmes ISSLIDE ont besoin, et indique leurs versions (ONNX Runtime, qui exécute les segmenteurs sans PyTorch, compris), les périphériques de calcul (threads CPU, GPU CUDA), le dossier de paquets supplémentaires et la fin du dernier journal d'installation. Un PyTorch ou un ONNX Runtime absent est signalé comme manquant, avec l'entrée de menu qui l'installe (Extensions ▸ ISSLIDE ▸ Installer les dépendances…) et les commandes exactes ; collez le rapport dans un rapport de bogue.</translation>
     </message>
 </context>
 <context>
@@ -124,72 +124,72 @@ La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="56" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57" />
         <source>Detect moving areas</source>
         <translation>Détecter les zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="92" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93" />
         <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="96" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="97" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="99" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="101" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="102" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="103" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="104" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="106" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="107" />
         <source>Probability of movement</source>
         <translation>Probabilité de mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="108" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="109" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="110" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="111" />
         <source>Patch scores (ECSPLAIN)</source>
         <translation>Scores des imagettes (ECSPLAIN)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="113" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="114" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="143" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="147" />
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation>{count} zones en mouvement trouvées par {model} au seuil {threshold:.2f}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="114" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="115" />
         <source>Threshold used (the model's when none was given)</source>
         <translation>Seuil utilisé (celui du modèle si aucun n'est donné)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="60" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="61" />
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
@@ -198,17 +198,17 @@ Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (iss
 Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Recouvrement : vide = une demi-tuile (chaque pixel prédit 4 fois). Avec les U-Nets, la carte ne dépend pas de l'endroit où tombe la grille des tuiles ; avec FCN, DeepLabV3 et ECSPLAIN, les bords des zones bougent d'environ un pixel avec la grille : un recouvrement de 90 % de la tuile (90 pour des tuiles de 100 px) rend leur carte indépendante de la grille, pour environ 24 fois le temps de calcul. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="147" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="151" />
         <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
         <translation>Probabilité de mouvement écrite par {model} (seuil {threshold:.2f}) ; aucune sortie de zones en mouvement n'a été demandée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="141" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="145" />
         <source>Inference backend: {backend}</source>
         <translation>Moteur d'inférence : {backend}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="79" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="80" />
         <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (FCN) found 87 % of the areas over 10 ha, 79 % of those of 3-10 ha and 54 % of those of 1-3 ha (71 % of all areas of 1 ha or more), with about 0.8 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
         <translation>Confiance : sur des scènes simulées par une famille de simulateur jamais utilisée pour l'entraînement ni pour le calibrage, à la densité réelle des zones en mouvement, le modèle par défaut (FCN) a trouvé 87 % des zones de plus de 10 ha, 79 % de celles de 3 à 10 ha et 54 % de celles de 1 à 3 ha (71 % de toutes les zones d'au moins 1 ha), avec environ 0,8 fausse alarme pour 100 km². Fiez-vous à lui pour les zones de plus de 3 ha ; vérifiez les plus petites à l'œil.</translation>
     </message>
@@ -608,70 +608,110 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="83" />
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="102" />
         <source>ISSLIDE: install Python packages</source>
         <translation>ISSLIDE : installer les paquets Python</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="113" />
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="138" />
         <source>Install</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="96" />
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="115" />
         <source>Packages folder</source>
         <translation>Dossier des paquets</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="98" />
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="117" />
         <source>Optional: a folder of wheel files, for a computer without internet</source>
         <translation>Facultatif : un dossier de fichiers wheel, pour un ordinateur sans internet</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="100" />
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="119" />
         <source>Wheels folder (offline)</source>
         <translation>Dossier de wheels (hors ligne)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="111" />
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="136" />
         <source>Show plan</source>
         <translation>Afficher le plan</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="115" />
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="140" />
         <source>Cancel installation</source>
         <translation>Annuler l'installation</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="126" />
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="155" />
         <source>Detection only: ONNX Runtime (small download)</source>
         <translation>Détection seule : ONNX Runtime (petit téléchargement)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="127" />
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="156" />
         <source>Everything: PyTorch, ONNX Runtime, ONNX export (large download)</source>
         <translation>Tout : PyTorch, ONNX Runtime, export ONNX (gros téléchargement)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="165" />
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="200" />
         <source>Everything is already installed: nothing to do.</source>
         <translation>Tout est déjà installé : rien à faire.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="198" />
-        <source>Installed into {folder}. The plugin's packages folder is now {target}; restart QGIS to use the new packages.</source>
-        <translation>Installé dans {folder}. Le dossier de paquets de l'extension est maintenant {target} ; redémarrez QGIS pour utiliser les nouveaux paquets.</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="205" />
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="251" />
         <source>Installation cancelled; the previous packages folder is unchanged.</source>
         <translation>Installation annulée ; le dossier de paquets précédent est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="122" />
+        <source>From QGIS' network settings (Settings ▸ Options ▸ Network); given to pip as HTTPS_PROXY</source>
+        <translation>Issu des paramètres réseau de QGIS (Préférences ▸ Options ▸ Réseau) ; transmis à pip par HTTPS_PROXY</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="124" />
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="142" />
+        <source>Copy diagnostics</source>
+        <translation>Copier le diagnostic</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="144" />
+        <source>Versions, paths, devices and the end of the last install log, for a bug report</source>
+        <translation>Versions, chemins, périphériques et fin du dernier journal d'installation, pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="175" />
+        <source>none (QGIS' network settings; pip follows HTTPS_PROXY if set)</source>
+        <translation>aucun (paramètres réseau de QGIS ; pip suit HTTPS_PROXY s'il est défini)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="227" />
+        <source>Copied to the clipboard:</source>
+        <translation>Copié dans le presse-papiers :</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="244" />
+        <source>Installed into {folder}. The plugin's packages folder is now {target}.</source>
+        <translation>Installé dans {folder}. Le dossier de paquets de l'extension est désormais {target}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="261" />
+        <source>Restart QGIS to use the new packages: this QGIS has already loaded {names} from elsewhere.</source>
+        <translation>Redémarrez QGIS pour utiliser les nouveaux paquets : ce QGIS a déjà chargé {names} depuis un autre emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="263" />
+        <source>The new packages are usable now, without restarting QGIS.</source>
+        <translation>Les nouveaux paquets sont utilisables dès maintenant, sans redémarrer QGIS.</translation>
     </message>
 </context>
 <context>
     <name>InstallTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/install_dialog.py" line="46" />
+        <location filename="../isslide_qgis/gui/install_dialog.py" line="65" />
         <source>ISSLIDE: installing Python packages</source>
         <translation>ISSLIDE : installation des paquets Python</translation>
     </message>
@@ -679,12 +719,12 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
 <context>
     <name>IsslideAlgorithm</name>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="167" />
+        <location filename="../isslide_qgis/processing/base.py" line="172" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="173" />
+        <location filename="../isslide_qgis/processing/base.py" line="178" />
         <source>{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation>{name} a échoué de façon inattendue : {error}. C'est un défaut de l'extension ISSLIDE ; les détails sont dans le journal des messages de QGIS (onglet ISSLIDE). Merci de les signaler.</translation>
     </message>
@@ -697,27 +737,17 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
 <context>
     <name>IsslideCore</name>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="46" />
-        <source>This algorithm needs PyTorch (torch {version}), which the Python used by QGIS cannot import ({reason}).</source>
-        <translation>Cet algorithme a besoin de PyTorch (torch {version}), que le Python utilisé par QGIS ne peut pas importer ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="51" />
-        <source>To fix it, install the CPU build of torch into a packages folder, then restart QGIS:</source>
-        <translation>Pour corriger, installez la version CPU de torch dans un dossier de paquets, puis redémarrez QGIS :</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="57" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="74" />
         <source>Alternatively, from a checkout of isslide_qgis, 'make deploy' creates a virtual environment with torch and points the setting at it.</source>
         <translation>Autre possibilité : depuis une copie des sources d'isslide_qgis, « make deploy » crée un environnement virtuel avec torch et y fait pointer ce paramètre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="59" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="76" />
         <source>For qgis_process on a server, 'PYTHONPATH=&lt;folder&gt; qgis_process run ...' also works.</source>
         <translation>Pour qgis_process sur un serveur, « PYTHONPATH=&lt;dossier&gt; qgis_process run ... » fonctionne aussi.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="55" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="72" />
         <source>and set that folder as the plugin's extra Python packages folder (QGIS setting isslide_qgis/packages_folder).</source>
         <translation>et indiquez ce dossier comme dossier de paquets Python supplémentaires de l'extension (paramètre QGIS isslide_qgis/packages_folder).</translation>
     </message>
@@ -752,7 +782,7 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Nom(s) de couche inconnu(s) {unknown} pour le modèle {model}.{hint} Choisissez parmi les couches disponibles : {layers}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/diagnostics.py" line="65" />
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="66" />
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -2272,19 +2302,9 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>« {path} » : la nouvelle fiche modifie {fields}, que fixent les poids ; enregistrez plutôt le modèle à nouveau.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="95" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="114" />
         <source>The ONNX Runtime backend needs onnxruntime ({version}), which the Python used by QGIS cannot import ({reason}).</source>
         <translation>Le moteur ONNX Runtime a besoin d'onnxruntime ({version}), que le Python utilisé par QGIS ne peut pas importer ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="95" />
-        <source>Install it into the plugin's extra packages folder, then restart QGIS, or choose the backend 'torch':</source>
-        <translation>Installez-le dans le dossier de paquets supplémentaire de l'extension, puis redémarrez QGIS, ou choisissez le moteur « torch » :</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="116" />
-        <source>Exporting to ONNX needs the onnx package ({version}), which the Python used by QGIS cannot import ({reason}). Install it into the plugin's extra packages folder, then restart QGIS:</source>
-        <translation>L'export en ONNX a besoin du paquet onnx ({version}), que le Python utilisé par QGIS ne peut pas importer ({reason}). Installez-le dans le dossier de paquets supplémentaire de l'extension, puis redémarrez QGIS :</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/inference/backends/__init__.py" line="82" />
@@ -2347,52 +2367,47 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>{name} est un modèle ONNX sans fiche de modèle isslide : exportez le fichier de points de contrôle avec l'algorithme « Exporter un segmenteur en ONNX » (isslide:exportonnx).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cli/install.py" line="44" />
+        <location filename="../isslide_qgis/core/cli/install.py" line="46" />
         <source>The wheels folder {folder} does not exist.</source>
         <translation>Le dossier de wheels {folder} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cli/install.py" line="52" />
+        <location filename="../isslide_qgis/core/cli/install.py" line="54" />
         <source>Everything is already installed in {folder}: nothing to do.</source>
         <translation>Tout est déjà installé dans {folder} : rien à faire.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cli/install.py" line="59" />
+        <location filename="../isslide_qgis/core/cli/install.py" line="61" />
         <source>Installed into {folder}; set {target} as the plugin's extra Python packages folder and restart QGIS.</source>
         <translation>Installé dans {folder} ; indiquez {target} comme dossier de paquets Python supplémentaires de l'extension et redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="49" />
-        <source>In one click: Plugins &gt; ISSLIDE &gt; Install dependencies... (profile 'everything'), then restart QGIS. Or by hand:</source>
-        <translation>En un clic : Extensions &gt; ISSLIDE &gt; Installer les dépendances... (profil « everything »), puis redémarrez QGIS. Ou à la main :</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/core/install/diagnostics.py" line="69" />
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="70" />
         <source>Operating system: {os}</source>
         <translation>Système d'exploitation : {os}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/diagnostics.py" line="70" />
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="71" />
         <source>Plugin version: {version}</source>
         <translation>Version de l'extension : {version}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/diagnostics.py" line="72" />
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="73" />
         <source>Extra packages folder: {folder}</source>
         <translation>Dossier de paquets supplémentaires : {folder}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/diagnostics.py" line="76" />
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="77" />
         <source>Active installation: {folder} ({profile})</source>
         <translation>Installation active : {folder} ({profile})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/diagnostics.py" line="81" />
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="82" />
         <source>Devices: {devices}</source>
         <translation>Processeurs : {devices}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/diagnostics.py" line="83" />
+        <location filename="../isslide_qgis/core/install/diagnostics.py" line="84" />
         <source>Last install log: {log}</source>
         <translation>Dernier journal d'installation : {log}</translation>
     </message>
@@ -2409,87 +2424,87 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
 {tail}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/interpreter.py" line="125" />
+        <location filename="../isslide_qgis/core/install/interpreter.py" line="151" />
         <source>Cannot find the Python interpreter of QGIS (looked for: {paths}). Give it explicitly with --python PATH.</source>
         <translation>Impossible de trouver l'interpréteur Python de QGIS (chemins essayés : {paths}). Indiquez-le avec --python CHEMIN.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/pip.py" line="86" />
+        <location filename="../isslide_qgis/core/install/pip.py" line="119" />
         <source>Installation cancelled; the previous packages folder is unchanged.</source>
         <translation>Installation annulée ; le dossier de paquets précédent est inchangé.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="66" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="72" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="68" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="74" />
         <source>Installation plan ({profile})</source>
         <translation>Plan d'installation ({profile})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="69" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="75" />
         <source>  Python of QGIS: {python}</source>
         <translation>  Python de QGIS : {python}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="70" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="76" />
         <source>  Target folder: {target} (a new versioned folder inside it)</source>
         <translation>  Dossier cible : {target} (un nouveau dossier versionné à l'intérieur)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="72" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="78" />
         <source>  Packages: {packages}</source>
         <translation>  Paquets : {packages}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="76" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="82" />
         <source>  PyTorch build: the one in the wheels folder (torch {version})</source>
         <translation>  Version de PyTorch : celle du dossier de wheels (torch {version})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="80" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="86" />
         <source>  PyTorch build: {flavour} (NVIDIA driver: {driver})</source>
         <translation>  Version de PyTorch : {flavour} (pilote NVIDIA : {driver})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="84" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="90" />
         <source>  Already provided by QGIS: {names}</source>
         <translation>  Déjà fournis par QGIS : {names}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="86" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="92" />
         <source>  numpy: QGIS' own ({version}); none is kept in the folder</source>
         <translation>  numpy : celui de QGIS ({version}) ; aucun n'est gardé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="88" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="94" />
         <source>  numpy: QGIS has none; pip installs one (&lt; 2)</source>
         <translation>  numpy : QGIS n'en a pas ; pip en installe un (&lt; 2)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="89" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="95" />
         <source>  Source: {source}</source>
         <translation>  Source : {source}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="91" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="97" />
         <source>  Download: about {size} MB</source>
         <translation>  Téléchargement : environ {size} Mo</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="92" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="100" />
         <source>  pip command: {command}</source>
         <translation>  Commande pip : {command}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/plan.py" line="125" />
+        <location filename="../isslide_qgis/core/install/plan.py" line="134" />
         <source>The Python of QGIS ({python}) has no pip. Install it first (Debian/Ubuntu: sudo apt install python3-pip; Windows: the OSGeo4W installer, package python3-pip), then try again.</source>
         <translation>Le Python de QGIS ({python}) n'a pas pip. Installez-le d'abord (Debian/Ubuntu : sudo apt install python3-pip ; Windows : l'installateur OSGeo4W, paquet python3-pip), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/install/profiles.py" line="92" />
+        <location filename="../isslide_qgis/core/install/profiles.py" line="93" />
         <source>Unknown installation profile '{name}'; choose one of: {names}.</source>
         <translation>Profil d'installation inconnu « {name} » ; choisissez parmi : {names}.</translation>
     </message>
@@ -2568,6 +2583,66 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <source>Writing '{path}' failed ({error}). Check that the disk has free space and that the folder is writable, then run again; no partial file was left.</source>
         <translation>L'écriture de '{path}' a échoué ({error}). Vérifiez qu'il reste de la place sur le disque et que le dossier est accessible en écriture, puis relancez ; aucun fichier partiel n'a été laissé.</translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="39" />
+        <source>Plugins ▸ ISSLIDE ▸ Install dependencies…</source>
+        <translation>Extensions ▸ ISSLIDE ▸ Installer les dépendances…</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="45" />
+        <source>In one click: {menu}, choose '{profile}', then restart QGIS.</source>
+        <translation>En un clic : {menu}, choisissez « {profile} », puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="62" />
+        <source>{who} needs PyTorch (torch {version}), which the Python used by QGIS cannot import ({reason}).</source>
+        <translation>{who} a besoin de PyTorch (torch {version}), que le Python utilisé par QGIS ne peut pas importer ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="63" />
+        <source>This algorithm</source>
+        <translation>Cet algorithme</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="136" />
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="68" />
+        <source>Or by hand: install the CPU build of torch into a packages folder, then restart QGIS:</source>
+        <translation>Ou à la main : installez la version CPU de torch dans un dossier de paquets, puis redémarrez QGIS :</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="114" />
+        <source>Detection only</source>
+        <translation>Détection seule</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="114" />
+        <source>Or install it by hand into the plugin's extra packages folder, then restart QGIS, or choose the backend 'torch':</source>
+        <translation>Ou installez-le à la main dans le dossier de paquets supplémentaires de l'extension, puis redémarrez QGIS, ou choisissez le moteur « torch » :</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="136" />
+        <source>Exporting to ONNX needs the onnx package ({version}), which the Python used by QGIS cannot import ({reason}).</source>
+        <translation>L'export ONNX a besoin du paquet onnx ({version}), que le Python utilisé par QGIS ne peut pas importer ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/dependencies.py" line="136" />
+        <source>Or install it by hand into the plugin's extra packages folder, then restart QGIS:</source>
+        <translation>Ou installez-le à la main dans le dossier de paquets supplémentaires de l'extension, puis redémarrez QGIS :</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/install/plan.py" line="98" />
+        <source>  Proxy: {proxy}</source>
+        <translation>  Proxy : {proxy}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/check_installation.py" line="21" />
+        <source>Training, explanations, ECSPLAIN and the torch backend</source>
+        <translation>L'entraînement, les explications, ECSPLAIN et le moteur torch</translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
@@ -2577,14 +2652,9 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>ISSLIDE : détection et revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="175" />
+        <location filename="../isslide_qgis/gui/dock.py" line="178" />
         <source>PyTorch found: detection and training are available.</source>
         <translation>PyTorch trouvé : la détection et l'entraînement sont disponibles.</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="176" />
-        <source>PyTorch {version} was not found: detection and training need it. Run the Processing algorithm 'Check installation' for the fix.</source>
-        <translation>PyTorch {version} est introuvable : la détection et l'entraînement en ont besoin. Lancez l'algorithme de traitement « Vérifier l'installation » pour savoir comment corriger.</translation>
     </message>
     <message>
         <location filename="../isslide_qgis/gui/dock.py" line="80" />
@@ -2592,134 +2662,144 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="84" />
+        <location filename="../isslide_qgis/gui/dock.py" line="87" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="116" />
+        <location filename="../isslide_qgis/gui/dock.py" line="119" />
         <source>Run detection</source>
         <translation>Lancer la détection</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="116" />
+        <location filename="../isslide_qgis/gui/dock.py" line="119" />
         <source>Detect moving areas in the background and start a review</source>
         <translation>Détecter les zones en mouvement en arrière-plan et commencer une revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="119" />
+        <location filename="../isslide_qgis/gui/dock.py" line="122" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="119" />
+        <location filename="../isslide_qgis/gui/dock.py" line="122" />
         <source>Stop the running task; nothing is added</source>
         <translation>Arrêter la tâche en cours ; rien n'est ajouté</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="121" />
+        <location filename="../isslide_qgis/gui/dock.py" line="124" />
         <source>Open review</source>
         <translation>Ouvrir la revue</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="121" />
+        <location filename="../isslide_qgis/gui/dock.py" line="124" />
         <source>Continue the review saved in the corrections file</source>
         <translation>Poursuivre la revue enregistrée dans le fichier de corrections</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="131" />
+        <location filename="../isslide_qgis/gui/dock.py" line="134" />
         <source>Detection</source>
         <translation>Détection</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="147" />
+        <location filename="../isslide_qgis/gui/dock.py" line="150" />
         <source>Opacity of the probability and CAM layers</source>
         <translation>Opacité des couches de probabilité et de CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="149" />
+        <location filename="../isslide_qgis/gui/dock.py" line="152" />
         <source>Opacity</source>
         <translation>Opacité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="150" />
+        <location filename="../isslide_qgis/gui/dock.py" line="153" />
         <source>Show the CAM layer</source>
         <translation>Afficher la couche CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="154" />
+        <location filename="../isslide_qgis/gui/dock.py" line="157" />
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="164" />
+        <location filename="../isslide_qgis/gui/dock.py" line="167" />
         <source>Epochs</source>
         <translation>Époques</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="165" />
+        <location filename="../isslide_qgis/gui/dock.py" line="168" />
         <source>Fine-tune on my corrections</source>
         <translation>Affiner sur mes corrections</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="165" />
+        <location filename="../isslide_qgis/gui/dock.py" line="168" />
         <source>Accepted and added areas become training annotations; the fine-tuned model is then offered in the model list</source>
         <translation>Les zones acceptées et ajoutées deviennent des annotations d'entraînement ; le modèle affiné est ensuite proposé dans la liste des modèles</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="170" />
+        <location filename="../isslide_qgis/gui/dock.py" line="173" />
         <source>Fine-tuning</source>
         <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="185" />
+        <location filename="../isslide_qgis/gui/dock.py" line="188" />
         <source>ISSLIDE</source>
         <translation>ISSLIDE</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="231" />
+        <location filename="../isslide_qgis/gui/dock.py" line="234" />
         <source>'{path}' already exists: press 'Open review' to continue its review, or choose a new corrections file.</source>
         <translation>'{path}' existe déjà : cliquez sur « Ouvrir la revue » pour poursuivre sa revue, ou choisissez un nouveau fichier de corrections.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="236" />
+        <location filename="../isslide_qgis/gui/dock.py" line="239" />
         <source>Detecting moving areas with {model}…</source>
         <translation>Détection des zones en mouvement avec {model}…</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="248" />
+        <location filename="../isslide_qgis/gui/dock.py" line="251" />
         <source>{count} moving areas found: review them below.</source>
         <translation>{count} zones en mouvement trouvées : revoyez-les ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="258" />
+        <location filename="../isslide_qgis/gui/dock.py" line="261" />
         <source>Cancelled: nothing was added to the project.</source>
         <translation>Annulé : rien n'a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="266" />
+        <location filename="../isslide_qgis/gui/dock.py" line="269" />
         <source>Open a review first.</source>
         <translation>Ouvrez d'abord une revue.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="271" />
+        <location filename="../isslide_qgis/gui/dock.py" line="274" />
         <source>Fine-tuning {model} on the accepted and added areas…</source>
         <translation>Affinage de {model} sur les zones acceptées et ajoutées…</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="280" />
+        <location filename="../isslide_qgis/gui/dock.py" line="283" />
         <source>Fine-tuned on {count} areas: the model '{name}' is selected; run the detection again to use it.</source>
         <translation>Affiné sur {count} zones : le modèle '{name}' est sélectionné ; relancez la détection pour l'utiliser.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="292" />
+        <location filename="../isslide_qgis/gui/dock.py" line="295" />
         <source>Choose the corrections file to open.</source>
         <translation>Choisissez le fichier de corrections à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="321" />
+        <location filename="../isslide_qgis/gui/dock.py" line="324" />
         <source>Review of '{name}' open.</source>
         <translation>Revue de '{name}' ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="84" />
+        <source>Diagnostics copied to the clipboard: paste them into your bug report.</source>
+        <translation>Diagnostic copié dans le presse-papiers : collez-le dans votre rapport de bogue.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/dock.py" line="179" />
+        <source>PyTorch {version} was not found: training, explanations and ECSPLAIN need it (the other models detect with ONNX Runtime). Install it with {menu}.</source>
+        <translation>PyTorch {version} est introuvable : l'entraînement, les explications et ECSPLAIN en ont besoin (les autres modèles détectent avec ONNX Runtime). Installez-le avec {menu}.</translation>
     </message>
 </context>
 <context>
@@ -2753,54 +2833,69 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
 <context>
     <name>IsslideInputs</name>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="47" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="49" />
         <source>Interferogram (wrapped phase or complex)</source>
         <translation>Interférogramme (phase enroulée ou complexe)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="49" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="51" />
         <source>Coherence [0, 1]</source>
         <translation>Cohérence [0, 1]</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="51" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="53" />
         <source>Interferogram encoding</source>
         <translation>Codage de l'interférogramme</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="76" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="78" />
         <source>Shipped model</source>
         <translation>Modèle fourni</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="80" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="82" />
         <source>Checkpoint file (overrides the shipped model)</source>
         <translation>Fichier de points de contrôle (remplace le modèle fourni)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="83" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="85" />
         <source>Device (auto: CUDA when available)</source>
         <translation>Processeur de calcul (auto : CUDA si disponible)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="139" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="166" />
         <source>{layer}: this raster is not a file (provider {provider}); save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
         <translation>{layer} : ce raster n'est pas un fichier (fournisseur {provider}) ; enregistrez-le d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Enregistrer sous...).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="190" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="217" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="80" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="82" />
         <source>Models (*.pt *.onnx)</source>
         <translation>Modèles (*.pt *.onnx)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="99" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="101" />
         <source>Inference backend (auto: ONNX Runtime when the model has an ONNX file, else PyTorch)</source>
         <translation>Moteur d'inférence (auto : ONNX Runtime si le modèle a un fichier ONNX, sinon PyTorch)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="136" />
+        <source>BACKEND is 'torch'; with 'auto' or 'onnxruntime' the segmenters run on ONNX Runtime, without PyTorch.</source>
+        <translation>BACKEND vaut « torch » ; avec « auto » ou « onnxruntime », les segmenteurs s'exécutent sur ONNX Runtime, sans PyTorch.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="139" />
+        <source>The model {model} has no ONNX file (ECSPLAIN never has one: its maps need gradients). The shipped segmenters, e.g. {segmenter}, detect without PyTorch, on ONNX Runtime: choose one as the model.</source>
+        <translation>Le modèle {model} n'a pas de fichier ONNX (ECSPLAIN n'en a jamais : ses cartes ont besoin des gradients). Les segmenteurs fournis, par exemple {segmenter}, détectent sans PyTorch, sur ONNX Runtime : choisissez-en un comme modèle.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="144" />
+        <source>This model also runs on ONNX Runtime, without PyTorch, but ONNX Runtime is not installed either: the same dialog installs it ('Detection only').</source>
+        <translation>Ce modèle s'exécute aussi sur ONNX Runtime, sans PyTorch, mais ONNX Runtime n'est pas installé non plus : la même boîte de dialogue l'installe (« Détection seule »).</translation>
     </message>
 </context>
 <context>
@@ -3100,17 +3195,17 @@ Ordonnanceur : l'adresse d'un ordonnanceur Dask (par ex. tcp://hote:8786) calcul
         <translation>Donnez les interférogrammes (fichiers ou dossier) ou une table des paires.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="151" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="154" />
         <source>Pair {name} failed: {error}</source>
         <translation>La paire {name} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="154" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="157" />
         <source>Pair {name}: {status}, {areas} areas</source>
         <translation>Paire {name} : {status}, {areas} zones</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="158" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="161" />
         <source>{count} merged areas over {pairs} pairs</source>
         <translation>{count} zones fusionnées sur {pairs} paires</translation>
     </message>
@@ -3277,74 +3372,84 @@ Ordonnanceur : l'adresse d'un ordonnanceur Dask (par ex. tcp://hote:8786) calcul
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="34" />
-        <source>Folder holding torch for QGIS' Python (see README); restart QGIS after changing it</source>
-        <translation>Dossier contenant torch pour le Python de QGIS (voir le README) ; redémarrez QGIS après l'avoir modifié</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="37" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="51" />
         <source>Python packages folder</source>
         <translation>Dossier des paquets Python</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="43" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="64" />
         <source>Device</source>
         <translation>Processeur de calcul</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="52" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="73" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="53" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="74" />
         <source>CPU threads</source>
         <translation>Threads CPU</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="59" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="80" />
         <source>Default folder</source>
         <translation>Dossier par défaut</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="60" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="81" />
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="62" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="83" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="63" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="84" />
         <source>Geometry edits are saved this often (statuses and comments are saved at once)</source>
         <translation>Fréquence d'enregistrement des modifications de géométrie (statuts et commentaires sont enregistrés aussitôt)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="66" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="87" />
         <source>Auto-save every</source>
         <translation>Enregistrement automatique toutes les</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="69" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="90" />
         <source>your login name</source>
         <translation>votre identifiant</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="71" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="92" />
         <source>Reviewer</source>
         <translation>Relecteur</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="48" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="69" />
         <source>auto: ONNX Runtime when it is installed and the model has an ONNX file, else PyTorch</source>
         <translation>auto : ONNX Runtime s'il est installé et si le modèle a un fichier ONNX, sinon PyTorch</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/settings_panel.py" line="51" />
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="72" />
         <source>Inference backend</source>
         <translation>Moteur d'inférence</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="46" />
+        <source>Folder of extra Python packages (torch, ONNX Runtime) for QGIS' Python, set by Install dependencies… or by hand; restart QGIS after changing it by hand</source>
+        <translation>Dossier de paquets Python supplémentaires (torch, ONNX Runtime) pour le Python de QGIS, défini par Installer les dépendances… ou à la main ; redémarrez QGIS après l'avoir changé à la main</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="53" />
+        <source>Install dependencies…</source>
+        <translation>Installer les dépendances…</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/settings_panel.py" line="56" />
+        <source>Copy diagnostics</source>
+        <translation>Copier le diagnostic</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ class IsslidePlugin:
         self.install_action.setObjectName("isslideInstallAction")
         self.install_action.triggered.connect(self.show_install_dialog)
         self.iface.addPluginToMenu(self.menu_name, self.install_action)
+        self.dock.settings_panel.installRequested.connect(self.show_install_dialog)
 
     def show_install_dialog(self) -> None:
         """Open the dependency installer (created on first use: it imports nothing heavy)."""

@@ -38,17 +38,37 @@ def install_log_folder() -> str:
     return os.path.join(QgsApplication.qgisSettingsDirPath(), "isslide_install_logs")
 
 
+#: the folders :func:`apply_packages_folder` appended to ``sys.path`` (and only those leave it)
+_APPENDED: list[str] = []
+
+
 def apply_packages_folder() -> None:
     """Append the configured packages folder to ``sys.path`` (once, after QGIS' paths).
 
     A folder filled by the installer (``python -m isslide_qgis install``) holds versioned
-    sub-folders and a ``current.json`` naming the active one: that one is appended.
+    sub-folders and a ``current.json`` naming the active one: that one is appended. The
+    folders it replaces (older versions, a previously configured folder that this function
+    appended) leave ``sys.path``; modules already imported from them stay loaded until QGIS
+    restarts.
     """
-    from .core.install.folders import resolve_packages_folder
+    import importlib
+    from pathlib import Path
 
-    folder = resolve_packages_folder(packages_folder())
+    from .core.install.folders import resolve_packages_folder, superseded_entries
+
+    root = packages_folder()
+    folder = resolve_packages_folder(root)
+    stale = superseded_entries(Path(root), sys.path) if root else []
+    stale += [entry for entry in _APPENDED if entry != folder and entry not in stale]
+    for entry in stale:
+        while entry in sys.path:
+            sys.path.remove(entry)
+        if entry in _APPENDED:
+            _APPENDED.remove(entry)
     if folder and os.path.isdir(folder) and folder not in sys.path:
         sys.path.append(folder)
+        _APPENDED.append(folder)
+        importlib.invalidate_caches()
 
 
 class Setting:

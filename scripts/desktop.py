@@ -5,7 +5,8 @@ The built plugin zip is installed into ``<work>/config/profiles/default`` (the u
 profile is never touched), its packages folder points at this Python's site-packages (torch),
 and copies of the bundled sample's rasters are put in ``<work>/sample``. The startup script
 reads ``ISSLIDE_SAMPLE``, ``ISSLIDE_WORK`` and ``ISSLIDE_STATUS`` (the JSON report it writes)
-from the environment, plus whatever ``extra_env`` adds.
+from the environment, plus whatever ``extra_env`` adds; ``ISSLIDE_SCRIPTS`` (this folder) lets
+it import ``startup_steps``.
 """
 from __future__ import annotations
 
@@ -57,6 +58,7 @@ def run_desktop(work: Path, zip_path: Path, startup: Path, extra_env: dict[str, 
     env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update(QGIS_CUSTOM_CONFIG_PATH=str(work / "config"), ISSLIDE_SAMPLE=str(sample),
                ISSLIDE_WORK=str(work), ISSLIDE_STATUS=str(status), LC_ALL="C.UTF-8",
+               ISSLIDE_SCRIPTS=str(ROOT / "scripts"),
                **extra_env)
     command = ["xvfb-run", "-a", "-s", SCREEN, QGIS, "--noversioncheck", "--nologo",
                "--code", str(startup)]

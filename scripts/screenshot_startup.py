@@ -11,10 +11,9 @@ does, File > Exit (``scripts/desktop_session.py``). The driver passes, in the en
 
 QGIS quits when done (exit code 0), or after an error (exit code 1, traceback in the report).
 """
-import json
 import os
+import sys
 import time
-import traceback
 from pathlib import Path
 
 import qgis.utils
@@ -23,9 +22,11 @@ from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 
+sys.path.insert(0, os.environ["ISSLIDE_SCRIPTS"])
+from startup_steps import guarded, report, write_report  # noqa: E402
+
 SAMPLE = Path(os.environ["ISSLIDE_SAMPLE"])
 WORK = Path(os.environ["ISSLIDE_WORK"])
-STATUS = Path(os.environ["ISSLIDE_STATUS"])
 MODEL = os.environ.get("ISSLIDE_MODEL", "sepunet_w8")
 MODE = os.environ.get("ISSLIDE_MODE", "screenshot")
 #: statuses given to the first areas, by decreasing score (the rest stay unreviewed)
@@ -34,24 +35,6 @@ REVIEW = ("accepted",) if MODE == "session" else ("accepted", "accepted", "rejec
 DOCK_WIDTH = 500
 STEP_MS = 250
 TIMEOUT_S = 400
-
-
-def write_report(ok: bool, **details) -> None:
-    STATUS.write_text(json.dumps({"ok": ok, **details}, indent=2))
-
-
-def report(ok: bool, **details) -> None:
-    write_report(ok, **details)
-    QTimer.singleShot(500, lambda: QApplication.instance().exit(0 if ok else 1))
-
-
-def guarded(step):
-    def run(*args):
-        try:
-            step(*args)
-        except Exception:  # noqa: BLE001 - reported to the driver, then QGIS quits
-            report(False, error=traceback.format_exc())
-    return run
 
 
 class Scenario:

@@ -34,21 +34,38 @@ def system_python() -> str:
     return f"{sys.base_prefix.rstrip('/')}/bin/python3"
 
 
-def torch_fix_message(packages_folder: str, reason: str = "") -> str:
-    """Explain how to make torch importable in QGIS, with copy-pasteable commands.
+def install_menu_entry() -> str:
+    """The menu entry of the dependency installer, as the analyst sees it in QGIS."""
+    return translate("IsslideCore", "Plugins ▸ ISSLIDE ▸ Install dependencies…")
+
+
+def install_hint(profile: str) -> str:
+    """One line sending the analyst to the installer with ``profile`` ('Detection only' or
+    'Everything', as the dialog names them)."""
+    return translate("IsslideCore", "In one click: {menu}, choose '{profile}', then restart "
+                     "QGIS.").format(menu=install_menu_entry(), profile=profile)
+
+
+def torch_fix_message(packages_folder: str, reason: str = "", who: str = "",
+                      note: str = "") -> str:
+    """Explain how to make torch importable in QGIS: the installer's menu entry first, then
+    copy-pasteable commands.
 
     Args:
         packages_folder: the extra packages folder configured in the plugin (or the one to use).
         reason: the import error, shown so that an unusual failure can be diagnosed.
+        who: what needs torch (default: 'This algorithm').
+        note: a line shown second (e.g. how to do the same without torch).
     """
     python = system_python()
     lines = [
-        translate("IsslideCore", "This algorithm needs PyTorch (torch {version}), which the Python "
+        translate("IsslideCore", "{who} needs PyTorch (torch {version}), which the Python "
                   "used by QGIS cannot import ({reason}).").format(
-            version=TORCH_VERSION, reason=reason or "not found"),
-        translate("IsslideCore", "In one click: Plugins > ISSLIDE > Install dependencies... "
-                  "(profile 'everything'), then restart QGIS. Or by hand:"),
-        translate("IsslideCore", "To fix it, install the CPU build of torch into a packages "
+            who=who or translate("IsslideCore", "This algorithm"), version=TORCH_VERSION,
+            reason=reason or "not found"),
+        *([note] if note else []),
+        install_hint(translate("IsslideCore", "Everything")),
+        translate("IsslideCore", "Or by hand: install the CPU build of torch into a packages "
                   "folder, then restart QGIS:"),
         f'  {python} -m pip install --target "{packages_folder}" torch=={TORCH_VERSION} '
         f'"numpy<2" --index-url {TORCH_CPU_INDEX}',
@@ -62,16 +79,18 @@ def torch_fix_message(packages_folder: str, reason: str = "") -> str:
     return "\n".join(lines)
 
 
-def require_torch(packages_folder: str) -> ModuleType:
+def require_torch(packages_folder: str, note: str = "") -> ModuleType:
     """Import and return torch, or raise :class:`MissingDependencyError` with the fix-it message.
 
     Args:
         packages_folder: the configured extra packages folder, quoted in the message.
+        note: a line for the message, after the first (see :func:`torch_fix_message`).
     """
     try:
         return importlib.import_module("torch")
     except Exception as exc:  # ImportError, or a broken build raising OSError/RuntimeError
-        raise MissingDependencyError(torch_fix_message(packages_folder, str(exc))) from None
+        raise MissingDependencyError(torch_fix_message(packages_folder, str(exc),
+                                                       note=note)) from None
 
 
 #: The ONNX Runtime release the plugin is tested against (CPU wheel, about 15-20 MB).
@@ -96,8 +115,9 @@ def require_onnxruntime() -> ModuleType:
             translate("IsslideCore", "The ONNX Runtime backend needs onnxruntime "
                       "({version}), which the Python used by QGIS cannot import ({reason}).").format(
                 version=ONNXRUNTIME_VERSION, reason=exc),
-            translate("IsslideCore", "Install it into the plugin's extra packages folder, then "
-                      "restart QGIS, or choose the backend 'torch':"),
+            install_hint(translate("IsslideCore", "Detection only")),
+            translate("IsslideCore", "Or install it by hand into the plugin's extra packages "
+                      "folder, then restart QGIS, or choose the backend 'torch':"),
             f'  {python} -m pip install --target "<folder>" onnxruntime=={ONNXRUNTIME_VERSION} '
             f'"numpy<2"',
         ])) from None
@@ -115,9 +135,11 @@ def require_onnx() -> ModuleType:
     except Exception as exc:  # ImportError, or a broken build
         raise MissingDependencyError("\n".join([
             translate("IsslideCore", "Exporting to ONNX needs the onnx package ({version}), "
-                      "which the Python used by QGIS cannot import ({reason}). Install it into "
-                      "the plugin's extra packages folder, then restart QGIS:").format(
+                      "which the Python used by QGIS cannot import ({reason}).").format(
                 version=ONNX_VERSION, reason=exc),
+            install_hint(translate("IsslideCore", "Everything")),
+            translate("IsslideCore", "Or install it by hand into the plugin's extra packages "
+                      "folder, then restart QGIS:"),
             f'  {system_python()} -m pip install --target "<folder>" onnx=={ONNX_VERSION} '
             f'onnxruntime=={ONNXRUNTIME_VERSION} "numpy<2"',
         ])) from None

@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.dependencies import TORCH_VERSION, torch_available
+from ..core.dependencies import TORCH_VERSION, install_menu_entry, torch_available
 from ..core.errors import IsslideError
 from ..settings import default_reviewer, set_setting, setting
 from .corrections import CorrectionsEditor
@@ -81,6 +81,9 @@ class IsslideDock(QgsDockWidget):
         layout.addWidget(self._finetune_box(body))
         self.settings_panel = SettingsPanel(body)
         self.settings_panel.autosaveChanged.connect(self._autosave_changed)
+        self.settings_panel.diagnosticsCopied.connect(
+            lambda text: self.show_message(self.tr("Diagnostics copied to the clipboard: paste "
+                                                   "them into your bug report.")))
         settings_box = self._box(self.tr("Settings"), self.settings_panel, body,
                                  "isslideSettingsBox")
         settings_box.setCollapsed(True)
@@ -173,9 +176,9 @@ class IsslideDock(QgsDockWidget):
     def _status_text(self) -> str:
         if torch_available():
             return self.tr("PyTorch found: detection and training are available.")
-        return self.tr("PyTorch {version} was not found: detection and training need it. "
-                       "Run the Processing algorithm 'Check installation' for the fix.").format(
-            version=TORCH_VERSION)
+        return self.tr("PyTorch {version} was not found: training, explanations and ECSPLAIN "
+                       "need it (the other models detect with ONNX Runtime). Install it with "
+                       "{menu}.").format(version=TORCH_VERSION, menu=install_menu_entry())
 
     def show_message(self, text: str, error: bool = False) -> None:
         """Tell the analyst ``text`` in the dock (and in QGIS' message bar for errors)."""

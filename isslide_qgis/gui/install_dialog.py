@@ -4,19 +4,22 @@ everything else (finding QGIS' Python, the PyTorch build, versioned folders) is 
 (:mod:`isslide_qgis.core.install`)."""
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 from typing import Optional, Sequence
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsNetworkAccessManager
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QGuiApplication
+from qgis.PyQt.QtNetwork import QNetworkProxy
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -26,11 +29,27 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import IsslideError
 from ..core.install.installer import InstallResult, install
-from ..core.install.plan import InstallPlan, make_plan
+from ..core.install.pip import proxy_url, redacted
+from ..core.install.plan import InstallPlan, make_plan, verified_packages
 from ..core.install.profiles import PROFILES
 from ..settings import install_log_folder, packages_folder, set_packages_folder
 from ..settings import suggested_packages_folder
 from .run_task import IsslideTask
+
+
+#: QGIS' proxy types (Settings ▸ Options ▸ Network) -> the kinds pip can use
+PROXY_KINDS = {QNetworkProxy.ProxyType.HttpProxy: "http",
+               QNetworkProxy.ProxyType.HttpCachingProxy: "http"}
+
+
+def qgis_proxy() -> Optional[str]:
+    """The proxy of QGIS' network settings as a URL for pip (None: none, the system's, or a
+    kind pip cannot use; pip then follows the environment's HTTPS_PROXY)."""
+    proxy = QgsNetworkAccessManager.instance().fallbackProxy()
+    kind = PROXY_KINDS.get(proxy.type())
+    if kind is None:
+        return None
+    return proxy_url(kind, proxy.hostName(), proxy.port(), proxy.user(), proxy.password())
 
 
 class InstallTask(IsslideTask):
@@ -98,6 +117,12 @@ class InstallDialog(QDialog):
         self.wheels_widget.setToolTip(self.tr("Optional: a folder of wheel files, for a "
                                               "computer without internet"))
         form.addRow(self.tr("Wheels folder (offline)"), self.wheels_widget)
+        self.proxy_label = QLabel(self)
+        self.proxy_label.setObjectName("isslideInstallProxy")
+        self.proxy_label.setToolTip(self.tr("From QGIS' network settings (Settings ▸ Options ▸ "
+                                            "Network); given to pip as HTTPS_PROXY"))
+        form.addRow(self.tr("Proxy"), self.proxy_label)
+        self._show_proxy()
         layout.addLayout(form)
         self.log_view = QPlainTextEdit(self)
         self.log_view.setObjectName("isslideInstallLog")
@@ -114,6 +139,10 @@ class InstallDialog(QDialog):
                                            self.start_install)
         self.cancel_button = self._button(buttons, "isslideCancelInstallButton",
                                           self.tr("Cancel installation"), self.cancel_install)
+        self.diagnostics_button = self._button(buttons, "isslideCopyDiagnostics",
+                                               self.tr("Copy diagnostics"), self.copy_diagnostics)
+        self.diagnostics_button.setToolTip(self.tr("Versions, paths, devices and the end of the "
+                                                   "last install log, for a bug report"))
         self.install_button.setEnabled(False)
         self.cancel_button.setEnabled(False)
         buttons.rejected.connect(self.reject)
@@ -141,6 +170,12 @@ class InstallDialog(QDialog):
         button.clicked.connect(slot)
         return button
 
+    def _show_proxy(self) -> Optional[str]:
+        proxy = qgis_proxy()
+        self.proxy_label.setText(redacted(proxy) if proxy else self.tr(
+            "none (QGIS' network settings; pip follows HTTPS_PROXY if set)"))
+        return proxy
+
     def _forget_plan(self, *args) -> None:
         self.plan = None
         self.install_button.setEnabled(False)
@@ -153,7 +188,7 @@ class InstallDialog(QDialog):
             self.plan = make_plan(self.profile_combo.currentData(),
                                   Path(self.target_widget.filePath().strip()),
                                   python=self.python, wheels=Path(wheels) if wheels else None,
-                                  pip=self.pip)
+                                  pip=self.pip, proxy=self._show_proxy())
         except IsslideError as exc:
             self.plan = None
             self.log_view.setPlainText(str(exc))
@@ -180,6 +215,17 @@ class InstallDialog(QDialog):
         self.log_view.appendPlainText("")
         QgsApplication.taskManager().addTask(self.task)
 
+    def copy_diagnostics(self) -> None:
+        """Put the diagnostics report on the clipboard and show it."""
+        from ..diagnostics import copy_diagnostics
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            text = copy_diagnostics()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.log_view.setPlainText(self.tr("Copied to the clipboard:") + "\n" + text)
+
     def cancel_install(self) -> None:
         """Stop pip; the previous packages folder stays as it was."""
         if self.task is not None:
@@ -196,15 +242,25 @@ class InstallDialog(QDialog):
             set_packages_folder(str(self.plan.target))
             self.progress.setValue(100)
             self.log_view.appendPlainText(self.tr(
-                "Installed into {folder}. The plugin's packages folder is now {target}; "
-                "restart QGIS to use the new packages.").format(folder=result.folder,
-                                                                target=self.plan.target))
+                "Installed into {folder}. The plugin's packages folder is now {target}.").format(
+                folder=result.folder, target=self.plan.target))
+            self.log_view.appendPlainText(self._usable_now())
         elif task.error:
             self.log_view.appendPlainText(task.error)
         else:
             self.log_view.appendPlainText(self.tr("Installation cancelled; the previous "
                                                   "packages folder is unchanged."))
         self._forget_plan()
+
+    def _usable_now(self) -> str:
+        """Whether the new packages can be used without restarting QGIS: yes, unless this
+        QGIS has already imported one of them (Python cannot unload a module)."""
+        loaded = [p.name for p in verified_packages(self.plan)
+                  if sys.modules.get(p.module) is not None]
+        if loaded:
+            return self.tr("Restart QGIS to use the new packages: this QGIS has already loaded "
+                           "{names} from elsewhere.").format(names=", ".join(loaded))
+        return self.tr("The new packages are usable now, without restarting QGIS.")
 
     def reject(self) -> None:  # noqa: D102 (Qt API): closing does not stop a running install
         if self.task is None:

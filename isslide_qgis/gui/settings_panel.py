@@ -1,12 +1,20 @@
 """The dock's settings (packages folder, device, threads, default folder, auto-save interval,
-reviewer), stored with QgsSettings as soon as they change."""
+reviewer), stored with QgsSettings as soon as they change; buttons for the dependency
+installer and the diagnostics report."""
 from __future__ import annotations
 
 from typing import Optional
 
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 from ..core.inference.backends import BACKEND_CHOICES
 from ..settings import packages_folder, set_packages_folder, set_setting, setting
@@ -20,9 +28,13 @@ class SettingsPanel(QWidget):
 
     Signals:
         autosaveChanged(int): the auto-save interval (seconds) changed.
+        installRequested(): *Install dependencies…* was clicked (the plugin opens its dialog).
+        diagnosticsCopied(str): *Copy diagnostics* put this report on the clipboard.
     """
 
     autosaveChanged = pyqtSignal(int)
+    installRequested = pyqtSignal()
+    diagnosticsCopied = pyqtSignal(str)
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -31,10 +43,19 @@ class SettingsPanel(QWidget):
         self.packages_widget.setObjectName("isslidePackagesFolder")
         self.packages_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.packages_widget.setFilePath(packages_folder())
-        self.packages_widget.setToolTip(self.tr("Folder holding torch for QGIS' Python (see "
-                                                "README); restart QGIS after changing it"))
+        self.packages_widget.setToolTip(self.tr("Folder of extra Python packages (torch, ONNX "
+                                                "Runtime) for QGIS' Python, set by Install "
+                                                "dependencies… or by hand; restart QGIS after "
+                                                "changing it by hand"))
         self.packages_widget.fileChanged.connect(set_packages_folder)
         form.addRow(self.tr("Python packages folder"), self.packages_widget)
+        # one button a row: side by side they would widen the dock (its width is the widest row)
+        self.install_button = self._button(self.tr("Install dependencies…"),
+                                           "isslideSettingsInstall", self.installRequested.emit)
+        form.addRow(self.install_button)
+        self.diagnostics_button = self._button(self.tr("Copy diagnostics"),
+                                               "isslideSettingsDiagnostics", self.copy_diagnostics)
+        form.addRow(self.diagnostics_button)
         self.device_combo = QComboBox(self)
         self.device_combo.setObjectName("isslideDevice")
         self.device_combo.addItems(list(DEVICES))
@@ -69,6 +90,18 @@ class SettingsPanel(QWidget):
         self.reviewer_edit.setPlaceholderText(self.tr("your login name"))
         self.reviewer_edit.textChanged.connect(lambda text: set_setting("reviewer", text))
         form.addRow(self.tr("Reviewer"), self.reviewer_edit)
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def copy_diagnostics(self) -> None:
+        """Put the diagnostics report on the clipboard (for a bug report)."""
+        from ..diagnostics import copy_diagnostics
+
+        self.diagnosticsCopied.emit(copy_diagnostics())
 
     def _spin(self, name: str, low: int, high: int, special: str, object_name: str) -> QSpinBox:
         spin = QSpinBox(self)

@@ -152,6 +152,10 @@ class IsslideAlgorithm(QgsProcessingAlgorithm):
         """Whether this run needs torch (default :attr:`NEEDS_TORCH`; detection: the backend)."""
         return self.NEEDS_TORCH
 
+    def without_torch(self, parameters: dict[str, Any], context: QgsProcessingContext) -> str:
+        """How this run could do without torch, for the missing-torch message ('' if never)."""
+        return ""
+
     def createInstance(self) -> "IsslideAlgorithm":  # noqa: N802 (QGIS API name)
         return type(self)()
 
@@ -159,7 +163,8 @@ class IsslideAlgorithm(QgsProcessingAlgorithm):
                          feedback: QgsProcessingFeedback) -> dict[str, Any]:
         try:
             if self.needs_torch(parameters, context):
-                require_torch(suggested_packages_folder())
+                require_torch(suggested_packages_folder(),
+                              self.without_torch(parameters, context))
             return self.perform(parameters, context, feedback)
         except QgsProcessingException:
             raise

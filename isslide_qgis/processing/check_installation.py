@@ -1,29 +1,42 @@
 """isslide:checkinstallation: report whether the deep-learning stack works inside QGIS."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from qgis.core import (
-    Qgis,
-    QgsProcessingContext,
-    QgsProcessingFeedback,
-    QgsProcessingOutputString,
-)
-from qgis.PyQt.QtCore import QT_VERSION_STR
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingOutputString
 
-from ..core.install.diagnostics import diagnostics_report
-from ..paths import plugin_version
-from ..settings import install_log_folder, packages_folder
+from ..core.dependencies import require_onnxruntime, torch_fix_message
+from ..core.errors import MissingDependencyError
+from ..core.messages import translate
+from ..core.install.diagnostics import Diagnostics
+from ..diagnostics import qgis_diagnostics
+from ..settings import packages_folder, suggested_packages_folder
 from .base import IsslideAlgorithm
 
 
+def missing_runtime_warnings(report: Diagnostics, folder: str) -> list[str]:
+    """The fix-it messages for the runtimes ``report`` finds missing (torch, onnxruntime)."""
+    warnings = []
+    if report.version("torch").startswith("missing"):
+        who = translate("IsslideCore", "Training, explanations, ECSPLAIN and the torch backend")
+        warnings.append(torch_fix_message(folder, report.version("torch"), who))
+    if report.version("onnxruntime").startswith("missing"):
+        try:
+            require_onnxruntime()
+        except MissingDependencyError as exc:
+            warnings.append(str(exc))
+    return warnings
+
+
 class CheckInstallation(IsslideAlgorithm):
-    """Import torch and the geospatial stack, and report versions and devices."""
+    """Import torch, ONNX Runtime and the geospatial stack, and report versions and devices.
+
+    It runs without torch (NEEDS_TORCH is False): a missing runtime is reported, with the
+    installer's menu entry, and the report is still given.
+    """
 
     ID = "checkinstallation"
     GROUP = "workflows"
-    NEEDS_TORCH = True
     OUTPUT_TORCH_VERSION = "TORCH_VERSION"
     OUTPUT_DEVICES = "DEVICES"
     OUTPUT_ONNXRUNTIME_VERSION = "ONNXRUNTIME_VERSION"
@@ -38,8 +51,10 @@ class CheckInstallation(IsslideAlgorithm):
             "Checks that the Python used by QGIS can import PyTorch and the geospatial "
             "libraries the ISSLIDE algorithms need, and reports their versions (ONNX Runtime, "
             "which runs the segmenters without PyTorch, included), the compute "
-            "devices (CPU threads, CUDA GPUs) and the extra packages folder. When PyTorch is "
-            "missing, the message gives the exact commands that install it.")
+            "devices (CPU threads, CUDA GPUs), the extra packages folder and the end of the last "
+            "install log. A missing PyTorch or ONNX Runtime is reported as missing, with the "
+            "menu entry that installs it (Plugins ▸ ISSLIDE ▸ Install dependencies…) and the "
+            "exact commands; paste the report into a bug report.")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         self.addOutput(QgsProcessingOutputString(self.OUTPUT_TORCH_VERSION,
@@ -51,12 +66,13 @@ class CheckInstallation(IsslideAlgorithm):
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
             feedback: QgsProcessingFeedback) -> dict[str, Any]:
-        folder = packages_folder()
-        logs = [Path(install_log_folder())] + ([Path(folder)] if folder else [])
-        report = diagnostics_report(Qgis.version(), QT_VERSION_STR, plugin_version(), folder, logs)
+        report = qgis_diagnostics()
         text = report.as_text()
         for line in text.splitlines():
             feedback.pushInfo(line)
+        folder = packages_folder() or suggested_packages_folder()
+        for warning in missing_runtime_warnings(report, folder):
+            feedback.pushWarning(warning)
         return {self.OUTPUT_TORCH_VERSION: report.version("torch"),
                 self.OUTPUT_ONNXRUNTIME_VERSION: report.version("onnxruntime"),
                 self.OUTPUT_DEVICES: ", ".join(report.devices), self.OUTPUT_REPORT: text}

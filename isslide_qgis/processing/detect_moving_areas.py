@@ -26,6 +26,7 @@ from .inputs import (
     progress_callbacks,
     raster_file,
     report_notes,
+    without_torch,
 )
 from .styling import style_on_load
 
@@ -116,6 +117,9 @@ class DetectMovingAreas(IsslideAlgorithm):
 
     def needs_torch(self, parameters: dict[str, Any], context: QgsProcessingContext) -> bool:
         return needs_torch(self, parameters, context)
+
+    def without_torch(self, parameters: dict[str, Any], context: QgsProcessingContext) -> str:
+        return without_torch(self, parameters, context)
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:

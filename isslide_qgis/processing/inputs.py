@@ -2,6 +2,7 @@
 progress and cancel callables. Shared by every algorithm (no logic of their own here)."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from qgis.core import (
@@ -21,6 +22,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..core.errors import OperationCanceled
 from ..core.inference.backends import BACKEND_CHOICES, choose_backend
 from ..core.insar.phase_encoding import PhaseEncoding
+from ..core.models.onnx_metadata import onnx_beside
 from ..core.models.shipped import resolve_checkpoint, shipped_models
 from ..paths import models_dir
 
@@ -117,6 +119,31 @@ def needs_torch(algorithm: QgsProcessingAlgorithm, parameters: dict,
     except Exception:  # noqa: BLE001 - perform() reports a bad model choice with its message
         return False
     return choose_backend(backend_name(algorithm, parameters, context), checkpoint) == "torch"
+
+
+#: the segmenter named in the missing-torch message as one that runs without torch
+SEGMENTER_EXAMPLE = "fcn_resnet18_w16"
+
+
+def without_torch(algorithm: QgsProcessingAlgorithm, parameters: dict,
+                  context: QgsProcessingContext) -> str:
+    """How the chosen detection could run without torch (a line of the missing-torch message)."""
+    try:
+        checkpoint = checkpoint_path(algorithm, parameters, context)
+    except Exception:  # noqa: BLE001 - perform() reports a bad model choice with its message
+        return ""
+    if backend_name(algorithm, parameters, context) == "torch":
+        return translate("IsslideInputs", "BACKEND is 'torch'; with 'auto' or 'onnxruntime' the "
+                         "segmenters run on ONNX Runtime, without PyTorch.")
+    if not onnx_beside(checkpoint).is_file():
+        return translate("IsslideInputs", "The model {model} has no ONNX file (ECSPLAIN never "
+                         "has one: its maps need gradients). The shipped segmenters, e.g. "
+                         "{segmenter}, detect without PyTorch, on ONNX Runtime: choose one as "
+                         "the model.").format(model=Path(checkpoint).stem,
+                                              segmenter=SEGMENTER_EXAMPLE)
+    return translate("IsslideInputs", "This model also runs on ONNX Runtime, without PyTorch, "
+                     "but ONNX Runtime is not installed either: the same dialog installs it "
+                     "('Detection only').")
 
 
 def device_name(algorithm: QgsProcessingAlgorithm, parameters: dict,

@@ -21,7 +21,7 @@ from ..core.inference.detection import DEFAULT_MIN_AREA_M2
 from .base import IsslideAlgorithm
 from .detect_moving_areas import DEFAULT_MODEL
 from .inputs import (add_backend_parameter, add_model_parameters, backend_name, checkpoint_path,
-                     needs_torch, progress_callbacks)
+                     needs_torch, progress_callbacks, without_torch)
 
 
 class ProcessStack(IsslideAlgorithm):
@@ -127,6 +127,9 @@ class ProcessStack(IsslideAlgorithm):
 
     def needs_torch(self, parameters: dict[str, Any], context: QgsProcessingContext) -> bool:
         return needs_torch(self, parameters, context)
+
+    def without_torch(self, parameters: dict[str, Any], context: QgsProcessingContext) -> str:
+        return without_torch(self, parameters, context)
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:

@@ -107,3 +107,17 @@ def french_locale(qgis_app):
     yield
     settings.setValue("locale/overrideFlag", previous[0])
     settings.setValue("locale/userLocale", previous[1])
+
+
+@pytest.fixture(scope="session")
+def wheels() -> Path:
+    """The wheels ``install detection`` needs here, in ``.cache/wheels`` (``make setup`` fills
+    it; fetched now when it has not and PyPI answers; skipped, saying why, otherwise)."""
+    cache = ROOT / ".cache" / "wheels"
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "fetch_test_wheels.py"),
+                           "--dest", str(cache), "--strict"],
+                          capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        pytest.skip(f"no complete wheel cache in {cache} and it cannot be fetched (no network?): "
+                    f"run `make setup` where PyPI is reachable. {done.stderr[-300:]}")
+    return cache

@@ -30,6 +30,16 @@ def make_profile(config_dir: Path, plugin_zip: Path, packages: str | None) -> di
     return env
 
 
+def hide_torch(env: dict[str, str], folder: Path) -> dict[str, str]:
+    """Make ``import torch`` fail in processes run with ``env``: a ``torch`` package that raises
+    ImportError, in ``folder``, first on PYTHONPATH. Returns ``env``."""
+    blocker = folder / "torch"
+    blocker.mkdir(parents=True)
+    (blocker / "__init__.py").write_text("raise ImportError('torch is not installed here')\n")
+    env["PYTHONPATH"] = str(folder)
+    return env
+
+
 def run_qgis_process(args: list[str], env: dict[str, str], timeout: int = 600,
                      cwd: Path | None = None) -> subprocess.CompletedProcess:
     """Run ``qgis_process.bin ARGS`` (in ``cwd``) and return the completed process (text)."""

@@ -24,6 +24,52 @@ def test_managed_root_resolves_to_active_folder_appended_last(qgis_app, tmp_path
         sys.path[:] = saved_path
 
 
+def test_a_new_installation_replaces_the_previous_folder_on_sys_path(qgis_app, tmp_path: Path):
+    from isslide_qgis import settings
+
+    root = tmp_path / "packages"
+    first = new_version_folder(root)
+    write_pointer(root, first, {"profile": "detection"})
+    previous, saved_path = settings.packages_folder(), list(sys.path)
+    try:
+        settings.set_packages_folder(str(root))
+        assert sys.path[-1] == str(first)
+        second = new_version_folder(root)  # what the installer does next, then the dialog
+        (second / "isslide_probe_module.py").write_text("VALUE = 2\n", encoding="utf-8")
+        write_pointer(root, second, {"profile": "everything"})
+        settings.set_packages_folder(str(root))
+        assert sys.path[-1] == str(second) and str(first) not in sys.path
+        import isslide_probe_module  # importable at once: no restart for a new module
+
+        assert isslide_probe_module.VALUE == 2
+    finally:
+        sys.modules.pop("isslide_probe_module", None)
+        settings.set_packages_folder(previous)
+        sys.path[:] = saved_path
+
+
+def test_switching_folders_removes_only_the_folder_the_plugin_appended(qgis_app,
+                                                                       tmp_path: Path):
+    from isslide_qgis import settings
+
+    by_hand, root = tmp_path / "by-hand", tmp_path / "packages"
+    by_hand.mkdir()
+    active = new_version_folder(root)
+    write_pointer(root, active)
+    previous, saved_path = settings.packages_folder(), list(sys.path)
+    try:
+        settings.set_packages_folder(str(by_hand))
+        assert sys.path[-1] == str(by_hand)
+        settings.set_packages_folder(str(root))
+        assert sys.path[-1] == str(active) and str(by_hand) not in sys.path
+        settings.set_packages_folder(saved_path[-1])  # already on sys.path: never removed
+        settings.set_packages_folder(str(by_hand))
+        assert sys.path[:len(saved_path)] == saved_path and str(active) not in sys.path
+    finally:
+        settings.set_packages_folder(previous)
+        sys.path[:] = saved_path
+
+
 def test_checkinstallation_returns_the_diagnostics_report(isslide_provider):
     import processing
 

@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsVectorLayer
 
-from tests.qgis.qgis_process import make_profile, run_qgis_process, venv_site_packages
+from tests.qgis.qgis_process import (
+    hide_torch,
+    make_profile,
+    run_qgis_process,
+    venv_site_packages,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "resources" / "sample"
@@ -18,11 +23,7 @@ def _without_torch(plugin_zip: Path, tmp_path: Path) -> dict[str, str]:
     """A profile whose packages folder holds onnxruntime and torch, with torch made
     unimportable by a module ahead of it on the path."""
     env = make_profile(tmp_path / "config", plugin_zip, packages=venv_site_packages())
-    blocker = tmp_path / "blocker" / "torch"
-    blocker.mkdir(parents=True)
-    (blocker / "__init__.py").write_text("raise ImportError('torch is not installed here')\n")
-    env["PYTHONPATH"] = str(blocker.parent)
-    return env
+    return hide_torch(env, tmp_path / "blocker")
 
 
 def _detect(env: dict[str, str], out: Path, model: str, backend: str):
@@ -71,6 +72,8 @@ def test_qgis_process_ecsplain_without_torch_gives_the_fix_message(plugin_zip: P
     output = done.stdout + done.stderr
     assert done.returncode != 0
     assert "pip install --target" in output and "torch==2.13.0" in output
+    assert "Plugins ▸ ISSLIDE ▸ Install dependencies…" in output
+    assert "e.g. fcn_resnet18_w16, detect without PyTorch" in output  # the way round it
     assert "Traceback" not in output
 
 

@@ -78,3 +78,25 @@ def test_plugin_can_be_reloaded(zip_plugin) -> None:
         assert len(zip_plugin.iface.docks()) == 1
         assert qgis.utils.unloadPlugin(PLUGIN)
         assert zip_plugin.iface.docks() == []
+
+
+def test_dock_settings_open_the_installer_and_copy_diagnostics(zip_plugin) -> None:
+    from qgis.PyQt.QtGui import QGuiApplication
+
+    assert qgis.utils.loadPlugin(PLUGIN) and qgis.utils.startPlugin(PLUGIN)
+    plugin = qgis.utils.plugins[PLUGIN]
+    settings = plugin.dock.settings_panel
+    settings.install_button.click()  # the same dialog as Plugins > ISSLIDE > Install dependencies…
+    dialog = plugin.install_dialog
+    assert dialog is not None and dialog.isVisible()
+    QGuiApplication.clipboard().clear()
+    settings.diagnostics_button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("QGIS: 3.") and "Plugin version: " in copied
+    assert "onnxruntime: " in copied and "Last install log: " in copied
+    assert "Diagnostics copied to the clipboard" in plugin.dock.message_label.text()
+    QGuiApplication.clipboard().clear()
+    dialog.diagnostics_button.click()
+    assert QGuiApplication.clipboard().text() == dialog.log_view.toPlainText().split("\n", 1)[1]
+    assert QGuiApplication.clipboard().text().startswith("QGIS: 3.")
+    dialog.close()

@@ -27,7 +27,9 @@ def test_french_locale_translates_dock_algorithms_and_core_messages(zip_plugin, 
     assert detection.parameterDefinition("MODEL").description() == "Modèle fourni"  # shared inputs
     from isslide_qgis.core.dependencies import torch_fix_message  # the packaged copy
 
-    assert "Pour corriger" in torch_fix_message("/tmp/x", "absent")
+    message = torch_fix_message("/tmp/x", "absent")
+    assert "Ou à la main" in message
+    assert "Extensions ▸ ISSLIDE ▸ Installer les dépendances…" in message  # the French menu
     assert qgis.utils.unloadPlugin(PLUGIN)
 
 

@@ -34,7 +34,22 @@ def test_require_torch_returns_module_when_present() -> None:
 def test_core_messages_go_through_installed_translator() -> None:
     set_translator(lambda context, text: f"[{context}] {text}")
     try:
-        assert "[IsslideCore] To fix it" in dependencies.torch_fix_message("/x")
+        assert "[IsslideCore] Or by hand" in dependencies.torch_fix_message("/x")
     finally:
         set_translator(None)
     assert "[IsslideCore]" not in dependencies.torch_fix_message("/x")
+
+
+@pytest.mark.parametrize("module,require,profile", [
+    ("torch", lambda: dependencies.require_torch("/opt/packages"), "Everything"),
+    ("onnxruntime", dependencies.require_onnxruntime, "Detection only"),
+    ("onnx", dependencies.require_onnx, "Everything"),
+])
+def test_every_missing_package_message_names_the_installer(monkeypatch, module, require,
+                                                           profile) -> None:
+    monkeypatch.setitem(sys.modules, module, None)  # `import <module>` now raises ImportError
+    with pytest.raises(MissingDependencyError) as raised:
+        require()
+    message = str(raised.value)
+    assert "Plugins ▸ ISSLIDE ▸ Install dependencies…" in message
+    assert f"choose '{profile}'" in message and "pip install --target" in message

@@ -30,6 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="QGIS' Python interpreter (default: found from this process)")
     parser.add_argument("--driver-version",
                         help="NVIDIA driver version to plan for ('none': CPU; default: nvidia-smi)")
+    parser.add_argument("--proxy", help="proxy for pip, http://[user:password@]host:port, given "
+                        "to pip as HTTPS_PROXY (default: the environment's)")
     parser.add_argument("--log-dir", type=Path,
                         help="where the install log goes (default: --target)")
 
@@ -45,7 +47,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                                        "exist.").format(folder=args.wheels))
     target = args.target.expanduser().absolute()
     plan = make_plan(args.profile, target, python=args.python, driver_version=args.driver_version,
-                     wheels=args.wheels, force=args.force)
+                     wheels=args.wheels, force=args.force, proxy=args.proxy)
     out = sys.stderr if args.json else sys.stdout
     print(plan.as_text(), file=out)
     if plan.up_to_date:

@@ -20,7 +20,8 @@ from .pip import last_install_log, log_tail
 #: label -> module imported to report it, in the order shown
 PACKAGES: dict[str, str] = {
     "numpy": "numpy", "torch": "torch", "onnxruntime": "onnxruntime", "rasterio": "rasterio",
-    "GDAL": "osgeo.gdal", "shapely": "shapely", "scipy": "scipy", "onnx": "onnx",
+    "GDAL": "osgeo.gdal", "shapely": "shapely", "scipy": "scipy",
+    "scikit-image": "skimage", "onnx": "onnx",
     "onnxscript": "onnxscript",
 }
 

@@ -91,6 +91,20 @@ def resolve_packages_folder(path: str) -> str:
     return str(folder) if folder is not None else path
 
 
+def superseded_entries(root: Path, paths: Iterable[str]) -> list[str]:
+    """The entries of ``paths`` (``sys.path``) that are versioned folders of ``root`` other than
+    the active one: after an installation they must leave ``sys.path``, so that modules not
+    imported yet come from the new folder."""
+    active = active_folder(root)
+    stale = []
+    for entry in paths:
+        folder = Path(entry) if entry else None
+        if folder is not None and folder.parent == root and folder.name.startswith(FOLDER_PREFIX) \
+                and folder != active:
+            stale.append(entry)
+    return stale
+
+
 def _in_use(folder: Path, paths: Iterable[str]) -> bool:
     for entry in paths:
         try:

@@ -95,7 +95,7 @@ def install(plan: InstallPlan, log_dir: Path, on_line: LineCallback | None = Non
     log = Path(log_dir) / f"install-{utc_stamp()}.log"
     folder = new_version_folder(plan.target)
     try:
-        status = run_pip(plan.command(folder), log, on_line, cancel)
+        status = run_pip(plan.command(folder), log, on_line, cancel, plan.environment())
         if status != 0:
             raise MissingDependencyError(translate(
                 "IsslideCore", "pip failed (exit status {status}); the previous installation "

@@ -21,8 +21,10 @@ checked against (public sources read with the project's search tool, December 20
   ``<sys.exec_prefix>/bin/python3`` is also tried, for bundles that ship a Python.framework
   (not verified against a real bundle).
 * Linux (Debian/Ubuntu/Fedora packages): QGIS embeds the system Python, ``/usr/bin/python3``
-  (``sys.executable`` is ``/usr/bin/qgis`` in the desktop; a python in ``qgis_process`` scripts),
-  as this project's docs/environment.md records.
+  (``sys.base_exec_prefix`` is ``/usr``), as this project's docs/environment.md records. In the
+  desktop ``sys.executable`` is the first ``python3`` on PATH, which may be another Python (a
+  pyenv shim here, found by the install dialog's screenshot run): it is trusted only when it
+  lies under the running interpreter's prefix (:func:`runs_this_python`).
 
 The discovery takes the layout as an argument, so that each platform is testable anywhere.
 """
@@ -93,10 +95,34 @@ _CANDIDATES = {
 }
 
 
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def runs_this_python(layout: ProcessLayout) -> bool:
+    """Whether ``layout.executable`` is the running interpreter itself: a Python program that
+    lies under ``exec_prefix`` or ``base_exec_prefix`` (a virtual environment's ``python``
+    resolves into its base).
+
+    Embedded in QGIS desktop on Linux, ``sys.executable`` is whatever ``python3`` comes first on
+    PATH (seen here: a pyenv shim with numpy 2), not the interpreter QGIS embeds.
+    """
+    if not is_python_executable(layout.executable):
+        return False
+    executable = Path(layout.executable)
+    prefixes = [Path(layout.exec_prefix), Path(layout.base_exec_prefix)]
+    paths = [executable]
+    try:
+        paths.append(executable.resolve())
+    except OSError:
+        pass
+    return any(_inside(path, prefix) for path in paths for prefix in prefixes)
+
+
 def candidate_pythons(layout: ProcessLayout) -> list[Path]:
     """Interpreters to try, best first, for the process described by ``layout``."""
     candidates = []
-    if is_python_executable(layout.executable):
+    if runs_this_python(layout):
         candidates.append(Path(layout.executable))
     for prefix, finder in _CANDIDATES.items():
         if layout.platform.startswith(prefix):

@@ -2,10 +2,12 @@
 log, and cancellation (the callable is polled; pip is terminated, then killed)."""
 from __future__ import annotations
 
+import re
 import subprocess  # nosec B404
 import threading
 from pathlib import Path
-from typing import Callable, IO, Sequence
+from typing import Callable, IO, Mapping, Sequence
+from urllib.parse import quote
 
 from ..errors import OperationCanceled
 from ..messages import translate
@@ -16,6 +18,35 @@ Cancel = Callable[[], bool]
 
 #: what a target folder is named in a command shown before the folder exists
 TARGET_PLACEHOLDER = "<new folder>"
+
+
+#: proxy kind -> URL scheme, for the kinds pip can use (SOCKS needs PySocks, which pip lacks)
+PROXY_SCHEMES: dict[str, str] = {"http": "http"}
+
+
+def proxy_url(kind: str, host: str, port: int, user: str = "", password: str = "") -> str | None:
+    """The proxy URL for pip (``http://[user:password@]host:port``), or None for a kind pip
+    cannot use or an empty host (pip then follows the environment's HTTP(S)_PROXY)."""
+    scheme = PROXY_SCHEMES.get(kind)
+    if scheme is None or not host:
+        return None
+    credentials = f"{quote(user, safe='')}:{quote(password, safe='')}@" if user else ""
+    return f"{scheme}://{credentials}{host}:{int(port)}"
+
+
+_PASSWORD = re.compile(r"^(\w+://[^:/@]*:)[^@]*@")
+
+
+def redacted(text: str) -> str:
+    """A proxy URL with its password replaced by ``****`` (for the plan and logs)."""
+    return _PASSWORD.sub(r"\1****@", text)
+
+
+def proxy_environment(proxy: str | None) -> dict[str, str]:
+    """The variables that give pip a proxy (HTTP_PROXY, HTTPS_PROXY): in the environment, not
+    on the command line, where other accounts could read the password."""
+    return {name: proxy for name in ("HTTP_PROXY", "HTTPS_PROXY",
+                                     "http_proxy", "https_proxy")} if proxy else {}
 
 
 def pip_command(pip: Sequence[str], target: Path | str, requirements: Sequence[str],
@@ -60,11 +91,12 @@ def _stop(process: subprocess.Popen) -> None:
 
 
 def run_pip(command: Sequence[str], log_path: Path, on_line: LineCallback | None = None,
-            cancel: Cancel | None = None) -> int:
+            cancel: Cancel | None = None, env: Mapping[str, str] | None = None) -> int:
     """Run ``command``, appending its output to ``log_path``; return pip's exit status.
 
     ``on_line`` receives each output line (from a reader thread). When ``cancel()`` turns true,
     or on KeyboardInterrupt, pip is stopped and OperationCanceled (or the interrupt) raised.
+    ``env``: variables added to QGIS' environment (the proxy).
     """
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "a", encoding="utf-8") as log:
@@ -72,7 +104,8 @@ def run_pip(command: Sequence[str], log_path: Path, on_line: LineCallback | None
         log.flush()
         process = subprocess.Popen(list(command), stdout=subprocess.PIPE,
                                    stderr=subprocess.STDOUT, text=True, encoding="utf-8",
-                                   errors="replace", env=qgis_python_environment())
+                                   errors="replace",
+                                   env={**qgis_python_environment(), **(env or {})})
         reader = threading.Thread(target=_pump, args=(process.stdout, log, on_line), daemon=True)
         reader.start()
         try:

@@ -9,7 +9,7 @@ from ..messages import translate
 from .cuda import TorchFlavour, nvidia_driver_version, torch_flavour
 from .folders import active_folder
 from .interpreter import ProcessLayout, find_qgis_python
-from .pip import TARGET_PLACEHOLDER, pip_command
+from .pip import TARGET_PLACEHOLDER, pip_command, proxy_environment, redacted
 from ..errors import MissingDependencyError
 from .profiles import TORCH, Package, get_profile, numpy_constraint
 from .verify import folder_problems, probe
@@ -32,6 +32,7 @@ class InstallPlan:
     provided_by_qgis: list[str] = field(default_factory=list)
     active: Path | None = None
     up_to_date: bool = False
+    proxy: str | None = None
 
     @property
     def index_url(self) -> str | None:
@@ -48,6 +49,10 @@ class InstallPlan:
         """The pip command (into ``target``)."""
         return pip_command(self.pip, target, self.requirements, self.index_url, self.wheels)
 
+    def environment(self) -> dict[str, str]:
+        """Variables pip gets beside QGIS' environment (the proxy, unless offline)."""
+        return proxy_environment(None if self.wheels else self.proxy)
+
     def as_dict(self) -> dict[str, Any]:
         """The plan as plain data (JSON output)."""
         return {
@@ -59,6 +64,7 @@ class InstallPlan:
             "qgis_numpy": self.qgis_numpy, "provided_by_qgis": self.provided_by_qgis,
             "download_mb": self.download_mb, "active_folder": str(self.active or ""),
             "up_to_date": self.up_to_date, "pip_command": self.command(),
+            "proxy": redacted(self.proxy) if self.proxy else None,
         }
 
     def as_text(self) -> str:
@@ -89,6 +95,8 @@ class InstallPlan:
             translate("IsslideCore", "  Source: {source}").format(
                 source=self.wheels or ("PyPI + " + self.index_url if self.index_url else "PyPI")),
             translate("IsslideCore", "  Download: about {size} MB").format(size=self.download_mb),
+            translate("IsslideCore", "  Proxy: {proxy}").format(
+                proxy=redacted(self.proxy) if self.environment() else none),
             translate("IsslideCore", "  pip command: {command}").format(
                 command=" ".join(self.command())),
         ]
@@ -104,7 +112,7 @@ def _driver(driver_version: str | None) -> str | None:
 def make_plan(profile_name: str, target: Path, python: Path | None = None,
               driver_version: str | None = None, wheels: Path | None = None,
               pip: Sequence[str] | None = None, layout: ProcessLayout | None = None,
-              force: bool = False) -> InstallPlan:
+              force: bool = False, proxy: str | None = None) -> InstallPlan:
     """Probe QGIS' Python and the active folder, and decide what to install.
 
     Args:
@@ -116,6 +124,7 @@ def make_plan(profile_name: str, target: Path, python: Path | None = None,
         pip: how to call pip (default ``[python, "-m", "pip"]``).
         layout: the process layout used to find QGIS' Python.
         force: reinstall even when the active folder is complete.
+        proxy: the proxy URL for pip (see :func:`~.pip.proxy_url`); None: pip's own settings.
     """
     profile = get_profile(profile_name)
     python = Path(python) if python else find_qgis_python(layout)
@@ -141,7 +150,7 @@ def make_plan(profile_name: str, target: Path, python: Path | None = None,
         driver_version=driver, wheels=Path(wheels) if wheels else None,
         qgis_numpy=qgis_numpy,
         provided_by_qgis=[p.name for p in optional if system[p.module].ok],
-        active=active_folder(Path(target)))
+        active=active_folder(Path(target)), proxy=proxy or None)
     if plan.active is not None and not force:
         needed = verified_packages(plan)
         found = probe(python, [p.module for p in needed] + ["numpy"], plan.active)

@@ -1,10 +1,10 @@
 """What each install profile puts into the packages folder.
 
-``detection``: ONNX Runtime (detection without torch) and whichever of rasterio, shapely and
-scipy QGIS' Python cannot import. ``everything``: also PyTorch (training, CAMs, the torch
-backend) and onnx + onnxscript (exports to ONNX). numpy is never installed for good: QGIS'
-own numpy (< 2, which its GDAL bindings need) stays the one used; ``numpy<2`` is passed to
-pip only so that what pip resolves agrees with it.
+``detection``: ONNX Runtime (detection without torch) and whichever of rasterio, shapely,
+scipy and scikit-image (phase unwrapping) QGIS' Python cannot import. ``everything``: also
+PyTorch (training, CAMs, the torch backend) and onnx + onnxscript (exports to ONNX). numpy is
+never installed for good: QGIS' own numpy (< 2, which its GDAL bindings need) stays the one
+used; ``numpy<2`` is passed to pip only so that what pip resolves agrees with it.
 """
 from __future__ import annotations
 
@@ -54,6 +54,7 @@ GEOSPATIAL = (
     Package("rasterio", None, "rasterio", 25, if_missing=True),
     Package("shapely", None, "shapely", 3, if_missing=True),
     Package("scipy", None, "scipy", 40, if_missing=True),
+    Package("scikit-image", None, "skimage", 15, if_missing=True),
 )
 EXPORT = (
     Package("onnx", "1.23.2", "onnx", 17),

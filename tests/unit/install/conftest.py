@@ -19,6 +19,8 @@ args = sys.argv[1:]
 target = Path(args[args.index("--target") + 1])
 mode = os.environ.get("FAKE_PIP_MODE", "ok")
 print("Collecting", " ".join(a for a in args if "==" in a or "<" in a), flush=True)
+if os.environ.get("HTTPS_PROXY"):
+    print("Using proxy", os.environ["HTTPS_PROXY"].split("@")[-1], flush=True)
 if mode == "fail":
     print("ERROR: No matching distribution found for onnxruntime==1.32.0", flush=True)
     sys.exit(1)

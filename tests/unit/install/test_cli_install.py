@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from isslide_qgis.core.install.installer import install
 from isslide_qgis.core.install.plan import make_plan
 
@@ -36,6 +38,24 @@ def test_dry_run_prints_plan_and_pip_command(tmp_path: Path, qgis_python: Path) 
     assert index == "https://download.pytorch.org/whl/cu130"
     assert "Installation plan (everything)" in done.stderr and "Download: about" in done.stderr
     assert not target.exists()  # nothing installed, nothing created
+
+
+@pytest.mark.parametrize("driver,flavour,index", [
+    ("none", "cpu", "https://download.pytorch.org/whl/cpu"),  # no NVIDIA driver: CPU build
+    ("470.256.02", "cpu", "https://download.pytorch.org/whl/cpu"),  # CUDA 11 driver: too old
+    ("535.183.01", "cu126", "https://download.pytorch.org/whl/cu126"),
+])
+def test_dry_run_plan_for_cpu_and_driver_versions(tmp_path: Path, qgis_python: Path, driver: str,
+                                                  flavour: str, index: str) -> None:
+    done = _cli("--json", "install", "everything", "--target", str(tmp_path / "p"), "--python",
+                str(qgis_python), "--driver-version", driver, "--dry-run")
+    assert done.returncode == 0, done.stderr
+    plan = json.loads(done.stdout)["plan"]
+    assert plan["torch"] == flavour and plan["index_url"] == index
+    assert f"torch==2.13.0+{flavour}" in plan["pip_command"]
+    shown = "none" if driver == "none" else driver
+    assert f"PyTorch build: {flavour} (NVIDIA driver: {shown})" in done.stderr
+    assert not (tmp_path / "p").exists()
 
 
 def test_dry_run_offline_uses_the_wheels_folder_only(tmp_path: Path, qgis_python: Path) -> None:
@@ -73,8 +93,6 @@ def test_numpy_constraint_follows_qgis_numpy_major() -> None:
 
 
 def test_a_python_without_pip_is_explained(tmp_path: Path) -> None:
-    import pytest
-
     from isslide_qgis.core.errors import MissingDependencyError
 
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(tmp_path / "venv")],

@@ -53,3 +53,14 @@ def test_cleanup_keeps_the_previously_active_folder(tmp_path: Path) -> None:
     assert read_pointer(tmp_path)["previous"] == second.name
     assert remove_unused_folders(tmp_path) == [first]
     assert set(tmp_path.glob("packages-*")) == {second, third}  # same-second names sort randomly
+
+
+def test_superseded_entries_are_the_root_s_inactive_versioned_folders(tmp_path: Path) -> None:
+    from isslide_qgis.core.install.folders import superseded_entries
+
+    root = tmp_path / "packages"
+    old, active = new_version_folder(root), new_version_folder(root)
+    write_pointer(root, active)
+    elsewhere = tmp_path / "other" / old.name  # same name, another root: not ours
+    paths = ["/usr/lib/python3/dist-packages", str(old), str(active), str(elsewhere), ""]
+    assert superseded_entries(root, paths) == [str(old)]

@@ -29,7 +29,7 @@ def test_install_verify_activate_then_nothing_to_do(tmp_path, qgis_python, fake_
     plan = _plan(root, qgis_python, fake_pip)
     assert not plan.up_to_date and plan.qgis_numpy
     assert plan.requirements == ["onnxruntime==1.32.0", "numpy<2"]
-    assert set(plan.provided_by_qgis) == {"rasterio", "shapely", "scipy"}
+    assert set(plan.provided_by_qgis) == {"rasterio", "shapely", "scipy", "scikit-image"}
     result = install(plan, logs, in_use=[])
     folder = result.folder
     assert result.status == "installed" and active_folder(root) == folder
@@ -114,3 +114,16 @@ def test_not_enough_disk_space_changes_nothing(tmp_path, qgis_python, fake_pip,
     with pytest.raises(InputDataError, match="10 MB free, about 85 MB needed"):
         install(_plan(root, qgis_python, fake_pip), tmp_path)
     assert not root.exists()
+
+
+def test_the_proxy_reaches_pip_in_its_environment_never_in_the_log(tmp_path, qgis_python,
+                                                                   fake_pip) -> None:
+    root, logs = tmp_path / "packages", tmp_path / "logs"
+    plan = _plan(root, qgis_python, fake_pip, proxy="http://ana:s3cret@proxy.example:3128")
+    assert "Proxy: http://ana:****@proxy.example:3128" in plan.as_text()
+    assert "s3cret" not in plan.as_text() + " ".join(plan.command())
+    result = install(plan, logs, in_use=[])
+    log = result.log.read_text(encoding="utf-8")
+    assert "Using proxy proxy.example:3128" in log and "s3cret" not in log
+    offline = _plan(tmp_path / "other", qgis_python, fake_pip, wheels=tmp_path, proxy="http://p:1")
+    assert offline.environment() == {} and "Proxy: none" in offline.as_text()

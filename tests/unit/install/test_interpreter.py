@@ -67,6 +67,15 @@ def test_a_python_executable_is_used_as_it_is(tmp_path: Path) -> None:
     assert find_qgis_python(layout) == python
 
 
+def test_linux_desktop_ignores_another_python_first_on_path(tmp_path: Path) -> None:
+    # embedded in QGIS desktop, sys.executable is the first python3 on PATH (a pyenv shim here)
+    shim = _touch(tmp_path / "home" / ".pyenv" / "shims" / "python3")
+    python = _touch(tmp_path / "usr" / "bin" / "python3")
+    layout = ProcessLayout("linux", str(shim), str(tmp_path / "usr"), str(tmp_path / "usr"),
+                           (3, 11))
+    assert find_qgis_python(layout) == python
+
+
 def test_missing_interpreter_names_the_paths_and_the_option(tmp_path: Path) -> None:
     layout = ProcessLayout("win32", str(tmp_path / "bin" / "qgis-bin.exe"), str(tmp_path),
                            str(tmp_path), (3, 12))

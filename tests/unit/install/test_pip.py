@@ -61,3 +61,15 @@ def test_real_offline_pip_install_of_a_local_wheel(tmp_path: Path) -> None:
                            "import isslide_tinypkg as m; print(m.__version__)", str(target)],
                           capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "1.0"
+
+
+def test_proxy_url_from_qgis_settings_and_its_redaction() -> None:
+    from isslide_qgis.core.install.pip import proxy_environment, proxy_url, redacted
+
+    url = proxy_url("http", "proxy.example", 3128, "ana", "s3cr@t:x")
+    assert url == "http://ana:s3cr%40t%3Ax@proxy.example:3128"
+    assert redacted(url) == "http://ana:****@proxy.example:3128"
+    assert proxy_url("http", "proxy.example", 8080) == "http://proxy.example:8080"
+    assert proxy_url("socks5", "proxy.example", 1080) is None  # pip has no SOCKS without PySocks
+    assert proxy_url("http", "", 3128) is None
+    assert proxy_environment(url)["HTTPS_PROXY"] == url and proxy_environment(None) == {}
