@@ -38,12 +38,16 @@ class FieldSpec:
             "datetime").
         width: Maximum text length (0: unlimited).
         default: SQL default expression, e.g. ``"'unreviewed'"`` or ``"CURRENT_TIMESTAMP"``.
+        alias: Alternative name shown by QGIS as the field alias (GDAL writes it to
+            ``gpkg_data_columns``; GDAL 3.6 keeps no field comment, so units and sign
+            conventions go here).
     """
 
     name: str
     kind: str
     width: int = 0
     default: str | None = None
+    alias: str = ""
 
 
 #: field kind -> (OGR field type name, OGR subtype name)
@@ -185,6 +189,8 @@ def create_layer(ds, path: Path, name: str, grid: RasterGrid | None, geometry_ty
                 definition.SetWidth(spec.width)
             if spec.default is not None:
                 definition.SetDefault(spec.default)
+            if spec.alias:
+                definition.SetAlternativeName(spec.alias)
             check(layer.CreateField(definition), path)
     return layer
 
