@@ -8,6 +8,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsFeatureRequest,
     QgsProcessingAlgorithm,
@@ -34,6 +35,7 @@ CHECKPOINT = "CHECKPOINT"
 DEVICE = "DEVICE"
 DEVICES = ("auto", "cpu", "cuda")
 BACKEND = "BACKEND"
+BASELINE_DAYS = "BASELINE_DAYS"
 
 
 def translate(context: str, text: str) -> str:
@@ -117,6 +119,23 @@ def needs_torch(algorithm: QgsProcessingAlgorithm, parameters: dict,
     except Exception:  # noqa: BLE001 - perform() reports a bad model choice with its message
         return False
     return choose_backend(backend_name(algorithm, parameters, context), checkpoint) == "torch"
+
+
+def add_baseline_parameter(algorithm: QgsProcessingAlgorithm) -> None:
+    """Declare BASELINE_DAYS: the pair's interval for velocities (optional; else the dates
+    read from the interferogram's name)."""
+    algorithm.addParameter(QgsProcessingParameterNumber(
+        BASELINE_DAYS, translate("IsslideInputs", "Temporal baseline for velocities (days; "
+                                                  "empty: from the dates in the name)"),
+        QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1))
+
+
+def baseline_days(algorithm: QgsProcessingAlgorithm, parameters: dict,
+                  context: QgsProcessingContext) -> int | None:
+    """Return BASELINE_DAYS (``None`` when left empty)."""
+    if parameters.get(BASELINE_DAYS) in (None, ""):
+        return None
+    return algorithm.parameterAsInt(parameters, BASELINE_DAYS, context)
 
 
 def device_name(algorithm: QgsProcessingAlgorithm, parameters: dict,

@@ -38,3 +38,6 @@ STACK_KINEMATIC_FIELDS: tuple[FieldSpec, ...] = (
                                               "(days)"),
     FieldSpec("kin_reliability", "string", alias="Kinematics reliability (high/medium/low)"),
 )
+
+#: field name -> alias of a moving-areas layer, set on the layers Processing loads
+FIELD_ALIASES: dict[str, str] = {spec.name: spec.alias for spec in KINEMATIC_FIELDS}

@@ -175,5 +175,26 @@ def write_consistency(pairs: Sequence[Pair], output_folder: Path, out_path: Path
     with atomic_geopackage(out_path) as temporary:
         write_layer(temporary, CONSISTENCY_LAYER, grid, "wkbMultiPolygon", CONSISTENCY_FIELDS,
                     _rows(merged, grid), description="isslide_qgis temporal consistency")
-        embed_shipped_style(temporary, CONSISTENCY_LAYER, CONSISTENCY_LAYER, notes)
+        embed_shipped_style(temporary, CONSISTENCY_LAYER, CONSISTENCY_LAYER, notes,
+                            CONSISTENCY_FIELDS)
+        embed_velocity_style(temporary, notes)
     return len(merged)
+
+
+#: the shipped style by velocity class, stored beside the default one (Layer Properties >
+#: Style lists it)
+VELOCITY_STYLE = "temporal_consistency_velocity"
+
+
+def embed_velocity_style(path: Path, notes: list[str]) -> None:
+    """Store the style by velocity class as a second, non-default style of the layer."""
+    from ..vectorize.styles import embed_style, read_style, with_aliases
+
+    try:
+        qml = with_aliases(read_style(VELOCITY_STYLE), CONSISTENCY_FIELDS)
+    except IsslideError as exc:
+        notes.append(str(exc))
+        return
+    embed_style(path, CONSISTENCY_LAYER, qml, style_name=translate("IsslideCore", "velocity class"),
+                description=translate("IsslideCore", "isslide_qgis style by velocity class "
+                                                     "(cm/yr, LOS)"), use_as_default=False)

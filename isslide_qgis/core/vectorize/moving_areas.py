@@ -263,4 +263,5 @@ def _write_areas(out_path: Path, areas: list[_Area], grid: RasterGrid,
                     rows(), description)
         if canceled():
             raise _canceled(out_path)
-        embed_shipped_style(temporary, MOVING_AREAS_LAYER, MOVING_AREAS_LAYER, notes)
+        embed_shipped_style(temporary, MOVING_AREAS_LAYER, MOVING_AREAS_LAYER, notes,
+                            MOVING_AREA_FIELDS)
