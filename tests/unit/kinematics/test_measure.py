@@ -99,3 +99,21 @@ def test_reliability_rules() -> None:
     assert no_baseline.disp_los_cm == pytest.approx(clean.disp_los_cm)
     assert (no_baseline.vel_class, no_baseline.reliability) == (UNDEFINED, "low")
     assert no_baseline.vel_los_cm_yr is None
+
+
+def test_the_product_registry_gives_the_sign(scene_factory, tmp_path) -> None:
+    """A LiCSAR interferogram (positive phase: away from the satellite, phase_sign -1) of
+    bodies of known direction: disp_los_cm keeps the sign of the motion."""
+    from isslide_qgis.core.insar.simulation import write_scene
+
+    scene, _, _ = scene_factory(14, 12, (1.0, 5.0), phase_sign=-1.0)
+    pair = tmp_path / "20200701_20200713"
+    phase = pair / "20200701_20200713.geo.diff_pha.tif"
+    write_scene(scene, phase_path=phase, coherence_path=pair / "20200701_20200713.geo.cc.tif")
+    with InterferogramReader(phase, pair / "20200701_20200713.geo.cc.tif") as reader:
+        assert reader.product.product.name == "licsar"
+        source = kinematics_source(reader, reader.product.baseline_days)
+        assert source.phase_sign == -1.0 and source.notes == []
+        for record in scene.bodies:
+            found = source.measure_map(record["geometry"])
+            assert math.copysign(1, found.disp_los_cm) == math.copysign(1, record["peak_los_m"])
