@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Optional
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
@@ -127,7 +128,7 @@ def add_baseline_parameter(algorithm: QgsProcessingAlgorithm) -> None:
     algorithm.addParameter(QgsProcessingParameterNumber(
         BASELINE_DAYS, translate("IsslideInputs", "Temporal baseline for velocities (days; "
                                                   "empty: from the dates in the name)"),
-        QgsProcessingParameterNumber.Type.Integer, optional=True, minValue=1))
+        Qgis.ProcessingNumberParameterType.Integer, optional=True, minValue=1))
 
 
 def baseline_days(algorithm: QgsProcessingAlgorithm, parameters: dict,

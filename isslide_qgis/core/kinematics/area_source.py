@@ -36,15 +36,20 @@ class KinematicsSource:
         phase_sign: +1 when positive phase is motion towards the satellite (registry).
         baseline_days: The pair's interval (``None``: displacement only).
         notes: What the analyst should know (sign assumed, no baseline).
+        can_unwrap: False when scikit-image is missing: every area is then unmeasured
+            (``no_unwrapper``), the rest of the output is written.
     """
 
     reader: Any
     phase_sign: float = 1.0
     baseline_days: float | None = None
     notes: list[str] = field(default_factory=list)
+    can_unwrap: bool = True
 
     def measure_pixels(self, outline) -> AreaKinematics:
         """Measure the area whose outline is in pixel coordinates (x = column, y = row)."""
+        if not self.can_unwrap:
+            return unmeasured("no_unwrapper")
         grid = self.reader.grid
         pad = GAP_PX + RING_PX + 1
         x0, y0, x1, y1 = outline.bounds
@@ -92,6 +97,14 @@ def kinematics_source(reader: Any, baseline_days: float | None) -> KinematicsSou
                 "IsslideCore", "kinematics: the phase sign of {product} products is uncertain "
                 "({source}); the sign of disp_los_cm may be reversed, speeds are not affected"
             ).format(product=product.product.label, source=product.product.sign_source))
+    from ..errors import MissingDependencyError
+    from .unwrapping import require_unwrapper
+
+    try:
+        require_unwrapper()
+    except MissingDependencyError as exc:
+        notes.append(str(exc))
+        return KinematicsSource(reader, sign, baseline_days, notes, can_unwrap=False)
     if baseline_days is None:
         notes.append(translate(
             "IsslideCore", "kinematics: the pair's dates are unknown, so velocities are empty "

@@ -18,24 +18,21 @@ from ..messages import translate
 _FOUR_CONNECTED = ndimage.generate_binary_structure(2, 1)
 
 
-def _unwrap_phase():
+def require_unwrapper():
+    """scikit-image's ``unwrap_phase``.
+
+    Raises:
+        MissingDependencyError: scikit-image is not installed (the message says how to fix it).
+    """
     try:
         from skimage.restoration import unwrap_phase
     except ImportError as exc:
         raise MissingDependencyError(translate(
             "IsslideCore", "scikit-image is needed to unwrap the phase of the moving areas "
             "(kinematics): install python3-skimage (Debian) or run Plugins > ISSLIDE > "
-            "Install dependencies... ({error}).").format(error=exc)) from None
+            "Install dependencies... ({error}). The areas are written without kinematics."
+        ).format(error=exc)) from None
     return unwrap_phase
-
-
-def kinematics_available() -> bool:
-    """Whether scikit-image's unwrapper can be imported."""
-    try:
-        _unwrap_phase()
-    except MissingDependencyError:
-        return False
-    return True
 
 
 @dataclass
@@ -112,7 +109,7 @@ def unwrap_area(phase: np.ndarray, usable: np.ndarray, area: np.ndarray,
     Raises:
         MissingDependencyError: scikit-image is not installed.
     """
-    unwrap_phase = _unwrap_phase()
+    unwrap_phase = require_unwrapper()
     if region is None:
         region = ndimage.binary_fill_holes(area | ring)
     kept = connected_to_both(usable & region, area, ring)

@@ -14,6 +14,7 @@ from ..vectorize.geopackage import (
     check,
     create_geopackage,
     create_layer,
+    field_definition,
     ogr_errors,
     open_geopackage,
 )
@@ -123,23 +124,15 @@ def upgrade_corrections(path: str | Path) -> list[str]:
 
 
 def _add_missing_fields(layer, path: Path, specs) -> list[str]:
-    from osgeo import ogr
-
-    from ..vectorize.geopackage import FIELD_KINDS
-
     definition = layer.GetLayerDefn()
     present = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
     added = []
     for spec in specs:
         if spec.name in present:
             continue
-        kind, subtype = FIELD_KINDS[spec.kind]
-        field = ogr.FieldDefn(spec.name, getattr(ogr, kind))
-        field.SetSubType(getattr(ogr, subtype))
-        if spec.alias:
-            field.SetAlternativeName(spec.alias)
-        with ogr_errors(path):
-            check(layer.CreateField(field), path)
+        with ogr_errors(path):  # no SQL default: older rows read NULL, not a made-up value
+            check(layer.CreateField(field_definition(FieldSpec(spec.name, spec.kind,
+                                                               alias=spec.alias))), path)
         added.append(spec.name)
     return added
 

@@ -71,3 +71,24 @@ def test_interferogram_on_another_grid_is_refused(scene_factory, tmp_path: Path)
     with pytest.raises(GridMismatchError, match="not on the grid"):
         vectorize_probability(truth, out, threshold=0.5, interferogram=other)
     assert not out.exists() and not list(tmp_path.glob(".never*"))
+
+
+def test_without_scikit_image_areas_are_written_unmeasured(scene_factory, tmp_path: Path,
+                                                           monkeypatch) -> None:
+    from isslide_qgis.core.errors import MissingDependencyError
+    from isslide_qgis.core.insar.simulation import write_scene
+    from isslide_qgis.core.kinematics import unwrapping
+
+    def missing():
+        raise MissingDependencyError("scikit-image is needed (simulated absence)")
+
+    monkeypatch.setattr(unwrapping, "require_unwrapper", missing)
+    scene, phase, coherence = scene_factory(14, 12, (1.0, 5.0))
+    truth = write_scene(scene, truth_path=tmp_path / "truth.tif")["truth"]
+    summary = vectorize_probability(truth, tmp_path / "a.gpkg", threshold=0.5,
+                                    coherence_path=coherence, interferogram=phase)
+    rows = _features(tmp_path / "a.gpkg")
+    assert len(rows) == summary.count >= 3
+    assert all((r["vel_class"], r["kin_reliability"], r["kin_flags"]) ==
+               ("undefined", "low", "no_unwrapper") for r in rows)
+    assert any("scikit-image" in note for note in summary.notes)
