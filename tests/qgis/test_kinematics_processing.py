@@ -103,3 +103,15 @@ def test_vectorize_kinematics_with_qgis_process(plugin_zip: Path, scene, tmp_pat
     rows = _rows(str(out))
     assert all(isinstance(row["vel_los_cm_yr"], float) and row["vel_class"] in CLASS_LABELS
                for row in rows)
+
+
+def test_velocity_style_colours_every_class(qgis_app) -> None:
+    from isslide_qgis.paths import style_path
+
+    layer = QgsVectorLayer("Polygon?field=vel_class:string&field=kin_reliability:string",
+                           "areas", "memory")
+    message, loaded = layer.loadNamedStyle(str(style_path("temporal_consistency_velocity.qml")))
+    assert loaded, message
+    renderer = layer.renderer()
+    assert renderer.type() == "categorizedSymbol" and renderer.classAttribute() == "vel_class"
+    assert [c.value() for c in renderer.categories()] == list(CLASS_LABELS)
