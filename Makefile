@@ -20,7 +20,7 @@ QGIS_MIN      := 3.40
 QGIS_PACKAGES := qgis python3-qgis qgis-providers
 BACKPORTS_LIST := /etc/apt/sources.list.d/bookworm-backports.list
 APT_PACKAGES := python3-gdal python3-rasterio python3-shapely \
-	python3-scipy python3-matplotlib python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools \
+	python3-scipy python3-skimage python3-matplotlib python3-venv python3-pip pyqt5-dev-tools qttools5-dev-tools \
 	xvfb xauth zip unzip
 
 PY_SOURCES := $(shell find $(PLUGIN) -name '*.py' -not -path '*/__pycache__/*' | sort)

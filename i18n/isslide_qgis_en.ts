@@ -121,90 +121,95 @@ The scene streams through the detection engine (same overlapping tiles and seam-
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="59"/>
         <source>Detect moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="107"/>
         <source>Threshold (empty: the model&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="109"/>
         <source>Minimum area (m², pixels without CRS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="97"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="111"/>
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="114"/>
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="102"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="116"/>
         <source>Tiles per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="104"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="118"/>
         <source>CPU threads (empty: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="107"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="122"/>
         <source>Probability of movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="109"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="124"/>
         <source>Moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="111"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="126"/>
         <source>Patch scores (ECSPLAIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="114"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="129"/>
         <source>Moving areas found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="147"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="163"/>
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="115"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="130"/>
         <source>Threshold used (the model&apos;s when none was given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="61"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="63"/>
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram&apos;s grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model&apos;s own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="151"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="167"/>
         <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="145"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="161"/>
         <source>Inference backend: {backend}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="80"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94"/>
         <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (FCN) found 87 % of the areas over 10 ha, 79 % of those of 3-10 ha and 54 % of those of 1-3 ha (71 % of all areas of 1 ha or more), with about 0.8 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82"/>
+        <source>Kinematics of each area: the phase is unwrapped over the area and a ring of ground around it (incoherent pixels masked), the ring&apos;s median is the reference. disp_los_cm: the LOS displacement at the 95th percentile of |d| (cm, positive towards the satellite, sign from the processor&apos;s convention); disp_los_median_cm; fringes (2.77 cm each); vel_los_cm_yr: disp_los_cm over the pair&apos;s interval (dates from the name, or Temporal baseline; without either: empty); vel_class: &lt;1, 1-3, 3-10, 10-30, 30-100, 100-300, &gt;300 cm/yr (RGIK semi-orders) or undefined; kin_reliability: high, medium or low, kin_flags: why (incoherent, no_reference, low_coherence_area, low_coherence_ring, residues, steep_gradient, weak_signal, no_coherence, no_baseline). Areas on incoherent ground get undefined and low. The class is from the LOS velocity, not projected onto the slope.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1819,7 +1824,7 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="158"/>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="165"/>
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,17 +1849,17 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/attributes.py" line="60"/>
+        <location filename="../isslide_qgis/core/vectorize/attributes.py" line="64"/>
         <source>The acquisition date &apos;{value}&apos; is not a date: write it as YYYY-MM-DD (or YYYYMMDD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="64"/>
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="68"/>
         <source>GDAL&apos;s Python bindings (osgeo) are needed to write GeoPackages; install python3-gdal (the GDAL that QGIS uses).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="76"/>
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="80"/>
         <source>Cannot write the GeoPackage &apos;{path}&apos;: {error}. Check that the folder is writable, has free space, and that the file is not open in another program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,32 +1884,32 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="87"/>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="91"/>
         <source>The probability threshold {value} is not a number: give a value between 0 and 1 (e.g. 0.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="92"/>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="96"/>
         <source>The minimum area {value} is negative: give 0 to keep every area, or a positive area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="97"/>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="101"/>
         <source>The simplification tolerance {value} px is negative: give 0 (no simplification) or a positive number of pixels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="104"/>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="108"/>
         <source>Vectorisation cancelled: the moving-area layer &apos;{path}&apos; was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="213"/>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="232"/>
         <source>no ground area: the raster has no CRS (radar geometry) or a CRS of unknown unit, so area_m2 is empty, areas are counted in pixels (area_px) and the minimum area was read as {value} pixels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="228"/>
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="247"/>
         <source>Moving areas detected by isslide_qgis (model {model}, threshold {threshold})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,17 +1919,17 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/styles.py" line="64"/>
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="66"/>
         <source>The style file &apos;{path}&apos; cannot be read ({error}); the plugin installation is incomplete: reinstall isslide_qgis.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/styles.py" line="95"/>
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="97"/>
         <source>no layer named &apos;{layer}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/styles.py" line="135"/>
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="155"/>
         <source>isslide_qgis default style</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,12 +1954,12 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/store.py" line="72"/>
+        <location filename="../isslide_qgis/core/review/store.py" line="78"/>
         <source>Reviewed moving areas (isslide_qgis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/store.py" line="128"/>
+        <location filename="../isslide_qgis/core/review/store.py" line="175"/>
         <source>&apos;{path}&apos; is not an ISSLIDE corrections file (no &apos;{layer}&apos; layer): choose a GeoPackage written by the review dock, or run a detection to create one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,17 +2144,17 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="52"/>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="54"/>
         <source>Cannot open the moving areas &apos;{path}&apos;: the pair&apos;s outputs are damaged; delete its folder and run the stack again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="141"/>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="161"/>
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="148"/>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="168"/>
         <source>The pair {name} is not on the CRS of the other pairs ({crs}); reproject the stack&apos;s interferograms to one CRS first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +2194,7 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/store.py" line="102"/>
+        <location filename="../isslide_qgis/core/review/store.py" line="149"/>
         <source>&apos;{path}&apos; has no layer &apos;{layer}&apos;: choose a file written by ISSLIDE&apos;s detection or review dock.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,6 +2634,41 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <source>Training, explanations, ECSPLAIN and the torch backend</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/kinematics/area_source.py" line="89"/>
+        <source>kinematics: the processor of the interferogram is not recognised, so positive phase is taken as motion towards the satellite (ISSLIDE convention); check the sign of disp_los_cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/kinematics/area_source.py" line="96"/>
+        <source>kinematics: the phase sign of {product} products is uncertain ({source}); the sign of disp_los_cm may be reversed, speeds are not affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/kinematics/area_source.py" line="109"/>
+        <source>kinematics: the pair&apos;s dates are unknown, so velocities are empty (give BASELINE_DAYS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/kinematics/unwrapping.py" line="30"/>
+        <source>scikit-image is needed to unwrap the phase of the moving areas (kinematics): install python3-skimage (Debian) or run Plugins &gt; ISSLIDE &gt; Install dependencies... ({error}). The areas are written without kinematics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="198"/>
+        <source>velocity class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="198"/>
+        <source>isslide_qgis style by velocity class (cm/yr, LOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="130"/>
+        <source>The interferogram &apos;{path}&apos; ({reader_grid}) is not on the grid of the probability raster &apos;{probability}&apos; ({grid}): give the interferogram the probability was computed from.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
@@ -2773,7 +2813,7 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="324"/>
+        <location filename="../isslide_qgis/gui/dock.py" line="325"/>
         <source>Review of &apos;{name}&apos; open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,68 +2859,73 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
 <context>
     <name>IsslideInputs</name>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="49"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="52"/>
         <source>Interferogram (wrapped phase or complex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="51"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="54"/>
         <source>Coherence [0, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="53"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="56"/>
         <source>Interferogram encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="78"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="81"/>
         <source>Shipped model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="82"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="85"/>
         <source>Checkpoint file (overrides the shipped model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="85"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="88"/>
         <source>Device (auto: CUDA when available)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="166"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="186"/>
         <source>{layer}: this raster is not a file (provider {provider}); save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="217"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="237"/>
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="82"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="85"/>
         <source>Models (*.pt *.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="101"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="104"/>
         <source>Inference backend (auto: ONNX Runtime when the model has an ONNX file, else PyTorch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="136"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="139"/>
         <source>BACKEND is &apos;torch&apos;; with &apos;auto&apos; or &apos;onnxruntime&apos; the segmenters run on ONNX Runtime, without PyTorch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="139"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="142"/>
         <source>The model {model} has no ONNX file (ECSPLAIN never has one: its maps need gradients). The shipped segmenters, e.g. {segmenter}, detect without PyTorch, on ONNX Runtime: choose one as the model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="144"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="147"/>
         <source>This model also runs on ONNX Runtime, without PyTorch, but ONNX Runtime is not installed either: the same dialog installs it (&apos;Detection only&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="155"/>
+        <source>Temporal baseline for velocities (days; empty: from the dates in the name)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3081,112 +3126,113 @@ The interferogram may be a phase in radians (one band), a complex band, two band
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="92"/>
+        <source>Interferograms (files, or a folder to scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="95"/>
+        <source>Pairs table (CSV; when names do not tell the dates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="100"/>
+        <source>Threshold (empty: the model&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="102"/>
+        <source>Minimum area (m², pixels without CRS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="104"/>
+        <source>Dask scheduler address (empty: run here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="107"/>
+        <source>Coherence threshold (tiles below are skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="110"/>
+        <source>Share of an area with valid data for a pair to cover it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="112"/>
+        <source>Tile overlap (pixels; empty: half a tile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="114"/>
+        <source>Tiles per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="116"/>
+        <source>CPU threads per pair (empty: all here, 1 per Dask task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="123"/>
+        <source>Output folder (per-pair outputs; reuse it to resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="125"/>
+        <source>Temporal consistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="127"/>
+        <source>Pairs processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="127"/>
+        <source>Pairs already done (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="127"/>
+        <source>Pairs failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="127"/>
+        <source>Merged areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="136"/>
+        <source>Give the interferograms (files or a folder) or a pairs table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="165"/>
+        <source>Pair {name} failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="168"/>
+        <source>Pair {name}: {status}, {areas} areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="172"/>
+        <source>{count} merged areas over {pairs} pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="55"/>
         <source>Runs moving-area detection on every interferogram of a stack (an archive of 6, 12 and 18-day pairs) and tells which areas persist across pairs.
 Interferograms: files, or a folder scanned with its sub-folders. Dates and coherence are read from the names of SNAP (Phase_ifg_IW2_VV_01Jan2020_13Jan2020.tif + coh_...), LiCSAR (20200101_20200113.geo.diff_pha.tif + .geo.cc.tif) and ISSLIDE (20200101_20200113/phase.tif + coherence.tif); other names need a pairs table, a CSV with columns interferogram, coherence, date_first, date_second.
 Each pair&apos;s probability raster and moving areas go to &lt;output folder&gt;/&lt;pair&gt;/; a done-marker is written when both are complete. Running again with the same output folder skips the pairs already done (with the same inputs, model and settings) and redoes interrupted ones; a pair that fails is reported and the others go on (stack_manifest.json lists each pair&apos;s state and error).
 Temporal consistency: the areas of all pairs are merged where they overlap; each merged area tells in how many pairs and at which baselines it was detected, how many pairs cover it with valid data, its persistence (detected / covering pairs) and a consistency-weighted score: the highest, over the baselines b, of the median maximum probability of the covering pairs at least b days long. Movement grows with the baseline and persists; one date&apos;s atmosphere shows in few pairs.
+Kinematics: each merged area is measured in every pair covering it (LOS displacement of the unwrapped phase against a ring of ground around it). Its velocity class is decided from the pairs where it reaches a quarter fringe and stays coherent without aliasing (kin_from_days to kin_to_days): vel_los_cm_yr is their median velocity (cm/yr, positive towards the satellite), vel_class its class (&lt;1, 1-3, 3-10, 10-30, 30-100, 100-300, &gt;300 cm/yr, or undefined); vel_median_cm_yr and vel_spread_cm_yr are the median and interquartile range of every pair&apos;s velocity; kin_reliability drops when few pairs count, when they disagree, or when the median&apos;s class differs. A second style, &apos;velocity class&apos;, colours the areas by class (Layer Properties &gt; Style). The class is from the LOS velocity, not projected onto the slope.
 Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair as a task on the cluster (dask.distributed needed; the workers must see the files at the same paths and have the plugin and torch); empty: pairs run here, one after the other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="81"/>
-        <source>Interferograms (files, or a folder to scan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="84"/>
-        <source>Pairs table (CSV; when names do not tell the dates)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="89"/>
-        <source>Threshold (empty: the model&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="91"/>
-        <source>Minimum area (m², pixels without CRS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="93"/>
-        <source>Dask scheduler address (empty: run here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="96"/>
-        <source>Coherence threshold (tiles below are skipped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="99"/>
-        <source>Share of an area with valid data for a pair to cover it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="101"/>
-        <source>Tile overlap (pixels; empty: half a tile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="103"/>
-        <source>Tiles per batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="105"/>
-        <source>CPU threads per pair (empty: all here, 1 per Dask task)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="112"/>
-        <source>Output folder (per-pair outputs; reuse it to resume)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="114"/>
-        <source>Temporal consistency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="116"/>
-        <source>Pairs processed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="116"/>
-        <source>Pairs already done (skipped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="116"/>
-        <source>Pairs failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="116"/>
-        <source>Merged areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="125"/>
-        <source>Give the interferograms (files or a folder) or a pairs table.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="154"/>
-        <source>Pair {name} failed: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="157"/>
-        <source>Pair {name}: {status}, {areas} areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="161"/>
-        <source>{count} merged areas over {pairs} pairs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3291,43 +3337,58 @@ Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="92"/>
+        <location filename="../isslide_qgis/gui/review_table.py" line="96"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="92"/>
+        <location filename="../isslide_qgis/gui/review_table.py" line="96"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="92"/>
+        <location filename="../isslide_qgis/gui/review_table.py" line="96"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="92"/>
+        <location filename="../isslide_qgis/gui/review_table.py" line="96"/>
         <source>Coherence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="92"/>
+        <location filename="../isslide_qgis/gui/review_table.py" line="96"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="114"/>
+        <location filename="../isslide_qgis/gui/review_table.py" line="120"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="121"/>
+        <location filename="../isslide_qgis/gui/review_table.py" line="127"/>
         <source>{value:.0f} px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="122"/>
+        <location filename="../isslide_qgis/gui/review_table.py" line="128"/>
         <source>{value:.2f} ha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_table.py" line="96"/>
+        <source>Velocity (cm/yr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_table.py" line="140"/>
+        <source>No LOS velocity (reliability: {reliability})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_table.py" line="142"/>
+        <source>LOS velocity {value:.1f} cm/yr (+ towards the satellite), reliability: {reliability}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3620,58 +3681,68 @@ ECSPLAIN: the loss adds the class-activation-map constraint (weight W_SEGM; 0 tr
 <context>
     <name>VectorizeProbability</name>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="39"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="46"/>
         <source>Vectorise probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="43"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="50"/>
         <source>Turns a probability-of-movement raster (from 'Detect moving areas') into one polygon per moving area: pixels strictly above the threshold, 8-connected, areas smaller than the minimum dropped (m²; pixels when the raster has no CRS), optionally simplified (tolerance in pixels) and smoothed. Attributes: id (by decreasing maximum probability), maximum and mean probability, area (on the ellipsoid for lat/lon), mean coherence when a coherence raster is given, interferogram name, baseline and dates, and a review status for the review dock. Large rasters are processed in strips; an area crossing strips stays one polygon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="56"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="69"/>
         <source>Probability raster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="58"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="71"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="60"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="73"/>
         <source>Minimum area (m², pixels without CRS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="62"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="75"/>
         <source>Coherence (for the mean coherence attribute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="65"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="78"/>
         <source>Simplification tolerance (pixels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="67"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="80"/>
         <source>Smooth outlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="69"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="82"/>
         <source>Interferogram name (dates, e.g. 20200701_20200707)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="72"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="89"/>
         <source>Moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="74"/>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="91"/>
         <source>Moving areas found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="59"/>
+        <source>Given the interferogram the probability was computed from (same grid), each area also gets its kinematics, as in &apos;Detect moving areas&apos;: disp_los_cm (LOS, cm, positive towards the satellite), disp_los_median_cm, fringes, vel_los_cm_yr (over the interval from Temporal baseline, the interferogram&apos;s name or the Interferogram name), vel_class (cm/yr) and kin_reliability. Without it these fields are empty, the class undefined and the reliability low.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="85"/>
+        <source>Interferogram (wrapped phase, for the kinematics)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -124,72 +124,72 @@ La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="57" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="59" />
         <source>Detect moving areas</source>
         <translation>Détecter les zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="93" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="107" />
         <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="109" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="97" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="111" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="100" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="114" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="102" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="116" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="104" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="118" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="107" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="122" />
         <source>Probability of movement</source>
         <translation>Probabilité de mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="109" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="124" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="111" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="126" />
         <source>Patch scores (ECSPLAIN)</source>
         <translation>Scores des imagettes (ECSPLAIN)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="114" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="129" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="147" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="163" />
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation>{count} zones en mouvement trouvées par {model} au seuil {threshold:.2f}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="115" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="130" />
         <source>Threshold used (the model's when none was given)</source>
         <translation>Seuil utilisé (celui du modèle si aucun n'est donné)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="61" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="63" />
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
@@ -198,19 +198,24 @@ Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (iss
 Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Recouvrement : vide = une demi-tuile (chaque pixel prédit 4 fois). Avec les U-Nets, la carte ne dépend pas de l'endroit où tombe la grille des tuiles ; avec FCN, DeepLabV3 et ECSPLAIN, les bords des zones bougent d'environ un pixel avec la grille : un recouvrement de 90 % de la tuile (90 pour des tuiles de 100 px) rend leur carte indépendante de la grille, pour environ 24 fois le temps de calcul. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="151" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="167" />
         <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
         <translation>Probabilité de mouvement écrite par {model} (seuil {threshold:.2f}) ; aucune sortie de zones en mouvement n'a été demandée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="145" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="161" />
         <source>Inference backend: {backend}</source>
         <translation>Moteur d'inférence : {backend}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="80" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94" />
         <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (FCN) found 87 % of the areas over 10 ha, 79 % of those of 3-10 ha and 54 % of those of 1-3 ha (71 % of all areas of 1 ha or more), with about 0.8 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
         <translation>Confiance : sur des scènes simulées par une famille de simulateur jamais utilisée pour l'entraînement ni pour le calibrage, à la densité réelle des zones en mouvement, le modèle par défaut (FCN) a trouvé 87 % des zones de plus de 10 ha, 79 % de celles de 3 à 10 ha et 54 % de celles de 1 à 3 ha (71 % de toutes les zones d'au moins 1 ha), avec environ 0,8 fausse alarme pour 100 km². Fiez-vous à lui pour les zones de plus de 3 ha ; vérifiez les plus petites à l'œil.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82" />
+        <source>Kinematics of each area: the phase is unwrapped over the area and a ring of ground around it (incoherent pixels masked), the ring's median is the reference. disp_los_cm: the LOS displacement at the 95th percentile of |d| (cm, positive towards the satellite, sign from the processor's convention); disp_los_median_cm; fringes (2.77 cm each); vel_los_cm_yr: disp_los_cm over the pair's interval (dates from the name, or Temporal baseline; without either: empty); vel_class: &lt;1, 1-3, 3-10, 10-30, 30-100, 100-300, &gt;300 cm/yr (RGIK semi-orders) or undefined; kin_reliability: high, medium or low, kin_flags: why (incoherent, no_reference, low_coherence_area, low_coherence_ring, residues, steep_gradient, weak_signal, no_coherence, no_baseline). Areas on incoherent ground get undefined and low. The class is from the LOS velocity, not projected onto the slope.</source>
+        <translation>Cinématique de chaque zone : la phase est déroulée sur la zone et un anneau de terrain autour d'elle (pixels incohérents masqués), la médiane de l'anneau sert de référence. disp_los_cm : le déplacement LOS au 95e centile de |d| (cm, positif vers le satellite, signe selon la convention du logiciel de traitement) ; disp_los_median_cm ; fringes (2,77 cm chacune) ; vel_los_cm_yr : disp_los_cm divisé par l'intervalle de la paire (dates lues dans le nom, ou Écart temporel pour les vitesses ; sans l'un ni l'autre : vide) ; vel_class : &lt;1, 1-3, 3-10, 10-30, 30-100, 100-300, &gt;300 cm/an (demi-ordres de grandeur RGIK) ou undefined ; kin_reliability : high, medium ou low, kin_flags : pourquoi (incoherent, no_reference, low_coherence_area, low_coherence_ring, residues, steep_gradient, weak_signal, no_coherence, no_baseline). Les zones sur terrain incohérent reçoivent undefined et low. La classe vient de la vitesse LOS, non projetée sur la pente.</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1837,7 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="158" />
+        <location filename="../isslide_qgis/core/inference/detection.py" line="165" />
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation>Sans SCR (géométrie radar) : la surface minimale de {m2:g} m² est prise comme {px:.0f} pixels d'environ 14,64 m (multivue ISSLIDE).</translation>
     </message>
@@ -1857,17 +1862,17 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Impossible de figer {names} : aucune couche de ce nom dans {model}. Donnez des noms de couches du réseau.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/attributes.py" line="60" />
+        <location filename="../isslide_qgis/core/vectorize/attributes.py" line="64" />
         <source>The acquisition date '{value}' is not a date: write it as YYYY-MM-DD (or YYYYMMDD).</source>
         <translation>La date d'acquisition « {value} » n'est pas une date : écrivez-la AAAA-MM-JJ (ou AAAAMMJJ).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="64" />
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="68" />
         <source>GDAL's Python bindings (osgeo) are needed to write GeoPackages; install python3-gdal (the GDAL that QGIS uses).</source>
         <translation>Les liaisons Python de GDAL (osgeo) sont nécessaires pour écrire des GeoPackages ; installez python3-gdal (le GDAL utilisé par QGIS).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="76" />
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="80" />
         <source>Cannot write the GeoPackage '{path}': {error}. Check that the folder is writable, has free space, and that the file is not open in another program.</source>
         <translation>Impossible d'écrire le GeoPackage « {path} » : {error}. Vérifiez que le dossier est accessible en écriture, qu'il reste de la place et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
@@ -1892,32 +1897,32 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Le raster de probabilité « {path} » ({grid}) n'est pas sur la grille de l'interférogramme ({reader_grid}) : vectorisez un raster de probabilité calculé à partir de cet interférogramme.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="87" />
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="91" />
         <source>The probability threshold {value} is not a number: give a value between 0 and 1 (e.g. 0.5).</source>
         <translation>Le seuil de probabilité {value} n'est pas un nombre : donnez une valeur entre 0 et 1 (p. ex. 0,5).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="92" />
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="96" />
         <source>The minimum area {value} is negative: give 0 to keep every area, or a positive area.</source>
         <translation>La surface minimale {value} est négative : donnez 0 pour garder toutes les zones, ou une surface positive.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="97" />
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="101" />
         <source>The simplification tolerance {value} px is negative: give 0 (no simplification) or a positive number of pixels.</source>
         <translation>La tolérance de simplification de {value} px est négative : donnez 0 (pas de simplification) ou un nombre positif de pixels.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="104" />
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="108" />
         <source>Vectorisation cancelled: the moving-area layer '{path}' was not written.</source>
         <translation>Vectorisation annulée : la couche des zones en mouvement « {path} » n'a pas été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="213" />
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="232" />
         <source>no ground area: the raster has no CRS (radar geometry) or a CRS of unknown unit, so area_m2 is empty, areas are counted in pixels (area_px) and the minimum area was read as {value} pixels</source>
         <translation>pas de surface au sol : le raster n'a pas de SCR (géométrie radar) ou un SCR d'unité inconnue, donc area_m2 est vide, les surfaces sont comptées en pixels (area_px) et la surface minimale a été lue comme {value} pixels</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="228" />
+        <location filename="../isslide_qgis/core/vectorize/moving_areas.py" line="247" />
         <source>Moving areas detected by isslide_qgis (model {model}, threshold {threshold})</source>
         <translation>Zones en mouvement détectées par isslide_qgis (modèle {model}, seuil {threshold})</translation>
     </message>
@@ -1927,17 +1932,17 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Score de détection de chaque imagette (modèle {model})</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/styles.py" line="64" />
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="66" />
         <source>The style file '{path}' cannot be read ({error}); the plugin installation is incomplete: reinstall isslide_qgis.</source>
         <translation>Le fichier de style « {path} » est illisible ({error}) ; l'installation de l'extension est incomplète : réinstallez isslide_qgis.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/styles.py" line="95" />
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="97" />
         <source>no layer named '{layer}'</source>
         <translation>aucune couche nommée « {layer} »</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/vectorize/styles.py" line="135" />
+        <location filename="../isslide_qgis/core/vectorize/styles.py" line="155" />
         <source>isslide_qgis default style</source>
         <translation>style par défaut d'isslide_qgis</translation>
     </message>
@@ -1962,12 +1967,12 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Impossible d'écrire '{path}' : {error}. Vérifiez que le dossier existe, est accessible en écriture et dispose d'espace libre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/store.py" line="72" />
+        <location filename="../isslide_qgis/core/review/store.py" line="78" />
         <source>Reviewed moving areas (isslide_qgis)</source>
         <translation>Zones en mouvement revues (isslide_qgis)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/store.py" line="128" />
+        <location filename="../isslide_qgis/core/review/store.py" line="175" />
         <source>'{path}' is not an ISSLIDE corrections file (no '{layer}' layer): choose a GeoPackage written by the review dock, or run a detection to create one.</source>
         <translation>'{path}' n'est pas un fichier de corrections ISSLIDE (pas de couche '{layer}') : choisissez un GeoPackage écrit par le panneau de revue, ou lancez une détection pour en créer un.</translation>
     </message>
@@ -2152,17 +2157,17 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>La carte d'activation de classe a été annulée ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="52" />
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="54" />
         <source>Cannot open the moving areas '{path}': the pair's outputs are damaged; delete its folder and run the stack again.</source>
         <translation>Impossible d'ouvrir les zones en mouvement « {path} » : les sorties de la paire sont endommagées ; supprimez son dossier et relancez la pile.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="141" />
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="161" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="148" />
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="168" />
         <source>The pair {name} is not on the CRS of the other pairs ({crs}); reproject the stack's interferograms to one CRS first.</source>
         <translation>La paire {name} n'est pas dans le SCR des autres paires ({crs}) ; reprojetez d'abord les interférogrammes de la pile dans un même SCR.</translation>
     </message>
@@ -2202,7 +2207,7 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Toutes les paires ont échoué : pas de produit de cohérence temporelle. Première erreur : {error}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/review/store.py" line="102" />
+        <location filename="../isslide_qgis/core/review/store.py" line="149" />
         <source>'{path}' has no layer '{layer}': choose a file written by ISSLIDE's detection or review dock.</source>
         <translation>'{path}' n'a pas de couche '{layer}' : choisissez un fichier écrit par la détection ISSLIDE ou par le panneau de revue.</translation>
     </message>
@@ -2643,6 +2648,41 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <source>Training, explanations, ECSPLAIN and the torch backend</source>
         <translation>L'entraînement, les explications, ECSPLAIN et le moteur torch</translation>
     </message>
+    <message>
+        <location filename="../isslide_qgis/core/kinematics/area_source.py" line="89" />
+        <source>kinematics: the processor of the interferogram is not recognised, so positive phase is taken as motion towards the satellite (ISSLIDE convention); check the sign of disp_los_cm</source>
+        <translation>cinématique : le logiciel de traitement de l'interférogramme n'est pas reconnu, une phase positive est donc prise comme un mouvement vers le satellite (convention ISSLIDE) ; vérifiez le signe de disp_los_cm</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/kinematics/area_source.py" line="96" />
+        <source>kinematics: the phase sign of {product} products is uncertain ({source}); the sign of disp_los_cm may be reversed, speeds are not affected</source>
+        <translation>cinématique : le signe de la phase des produits {product} est incertain ({source}) ; le signe de disp_los_cm peut être inversé, les vitesses n'en dépendent pas</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/kinematics/area_source.py" line="109" />
+        <source>kinematics: the pair's dates are unknown, so velocities are empty (give BASELINE_DAYS)</source>
+        <translation>cinématique : les dates de la paire sont inconnues, les vitesses sont donc vides (donnez BASELINE_DAYS)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/kinematics/unwrapping.py" line="30" />
+        <source>scikit-image is needed to unwrap the phase of the moving areas (kinematics): install python3-skimage (Debian) or run Plugins &gt; ISSLIDE &gt; Install dependencies... ({error}). The areas are written without kinematics.</source>
+        <translation>scikit-image est nécessaire pour dérouler la phase des zones en mouvement (cinématique) : installez python3-skimage (Debian) ou lancez Extensions &gt; ISSLIDE &gt; Installer les dépendances... ({error}). Les zones sont écrites sans cinématique.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="198" />
+        <source>velocity class</source>
+        <translation>classe de vitesse</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="198" />
+        <source>isslide_qgis style by velocity class (cm/yr, LOS)</source>
+        <translation>style isslide_qgis par classe de vitesse (cm/an, LOS)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/inputs.py" line="130" />
+        <source>The interferogram '{path}' ({reader_grid}) is not on the grid of the probability raster '{probability}' ({grid}): give the interferogram the probability was computed from.</source>
+        <translation>L'interférogramme '{path}' ({reader_grid}) n'est pas sur la grille du raster de probabilité '{probability}' ({grid}) : donnez l'interférogramme à partir duquel la probabilité a été calculée.</translation>
+    </message>
 </context>
 <context>
     <name>IsslideDock</name>
@@ -2787,7 +2827,7 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Choisissez le fichier de corrections à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/dock.py" line="324" />
+        <location filename="../isslide_qgis/gui/dock.py" line="325" />
         <source>Review of '{name}' open.</source>
         <translation>Revue de '{name}' ouverte.</translation>
     </message>
@@ -2833,69 +2873,74 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
 <context>
     <name>IsslideInputs</name>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="49" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="52" />
         <source>Interferogram (wrapped phase or complex)</source>
         <translation>Interférogramme (phase enroulée ou complexe)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="51" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="54" />
         <source>Coherence [0, 1]</source>
         <translation>Cohérence [0, 1]</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="53" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="56" />
         <source>Interferogram encoding</source>
         <translation>Codage de l'interférogramme</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="78" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="81" />
         <source>Shipped model</source>
         <translation>Modèle fourni</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="82" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="85" />
         <source>Checkpoint file (overrides the shipped model)</source>
         <translation>Fichier de points de contrôle (remplace le modèle fourni)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="85" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="88" />
         <source>Device (auto: CUDA when available)</source>
         <translation>Processeur de calcul (auto : CUDA si disponible)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="166" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="186" />
         <source>{layer}: this raster is not a file (provider {provider}); save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
         <translation>{layer} : ce raster n'est pas un fichier (fournisseur {provider}) ; enregistrez-le d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Enregistrer sous...).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="217" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="237" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="82" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="85" />
         <source>Models (*.pt *.onnx)</source>
         <translation>Modèles (*.pt *.onnx)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="101" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="104" />
         <source>Inference backend (auto: ONNX Runtime when the model has an ONNX file, else PyTorch)</source>
         <translation>Moteur d'inférence (auto : ONNX Runtime si le modèle a un fichier ONNX, sinon PyTorch)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="136" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="139" />
         <source>BACKEND is 'torch'; with 'auto' or 'onnxruntime' the segmenters run on ONNX Runtime, without PyTorch.</source>
         <translation>BACKEND vaut « torch » ; avec « auto » ou « onnxruntime », les segmenteurs s'exécutent sur ONNX Runtime, sans PyTorch.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="139" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="142" />
         <source>The model {model} has no ONNX file (ECSPLAIN never has one: its maps need gradients). The shipped segmenters, e.g. {segmenter}, detect without PyTorch, on ONNX Runtime: choose one as the model.</source>
         <translation>Le modèle {model} n'a pas de fichier ONNX (ECSPLAIN n'en a jamais : ses cartes ont besoin des gradients). Les segmenteurs fournis, par exemple {segmenter}, détectent sans PyTorch, sur ONNX Runtime : choisissez-en un comme modèle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="144" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="147" />
         <source>This model also runs on ONNX Runtime, without PyTorch, but ONNX Runtime is not installed either: the same dialog installs it ('Detection only').</source>
         <translation>Ce modèle s'exécute aussi sur ONNX Runtime, sans PyTorch, mais ONNX Runtime n'est pas installé non plus : la même boîte de dialogue l'installe (« Détection seule »).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="155" />
+        <source>Temporal baseline for velocities (days; empty: from the dates in the name)</source>
+        <translation>Écart temporel pour les vitesses (jours ; vide : d'après les dates du nom)</translation>
     </message>
 </context>
 <context>
@@ -3097,117 +3142,119 @@ L'interférogramme peut être une phase en radians (une bande), une bande comple
         <translation>Traiter une pile d'interférogrammes</translation>
     </message>
     <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="92" />
+        <source>Interferograms (files, or a folder to scan)</source>
+        <translation>Interférogrammes (fichiers, ou un dossier à parcourir)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="95" />
+        <source>Pairs table (CSV; when names do not tell the dates)</source>
+        <translation>Table des paires (CSV ; quand les noms ne donnent pas les dates)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="100" />
+        <source>Threshold (empty: the model's)</source>
+        <translation>Seuil (vide : celui du modèle)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="102" />
+        <source>Minimum area (m², pixels without CRS)</source>
+        <translation>Surface minimale (m², pixels sans SCR)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="104" />
+        <source>Dask scheduler address (empty: run here)</source>
+        <translation>Adresse de l'ordonnanceur Dask (vide : calcul ici)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="107" />
+        <source>Coherence threshold (tiles below are skipped)</source>
+        <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="110" />
+        <source>Share of an area with valid data for a pair to cover it</source>
+        <translation>Part d'une zone avec des données valides pour qu'une paire la couvre</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="112" />
+        <source>Tile overlap (pixels; empty: half a tile)</source>
+        <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="114" />
+        <source>Tiles per batch</source>
+        <translation>Tuiles par lot</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="116" />
+        <source>CPU threads per pair (empty: all here, 1 per Dask task)</source>
+        <translation>Threads CPU par paire (vide : tous ici, 1 par tâche Dask)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="123" />
+        <source>Output folder (per-pair outputs; reuse it to resume)</source>
+        <translation>Dossier de sortie (sorties par paire ; le réutiliser pour reprendre)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="125" />
+        <source>Temporal consistency</source>
+        <translation>Cohérence temporelle</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="127" />
+        <source>Pairs processed</source>
+        <translation>Paires traitées</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="127" />
+        <source>Pairs already done (skipped)</source>
+        <translation>Paires déjà faites (sautées)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="127" />
+        <source>Pairs failed</source>
+        <translation>Paires en échec</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="127" />
+        <source>Merged areas</source>
+        <translation>Zones fusionnées</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="136" />
+        <source>Give the interferograms (files or a folder) or a pairs table.</source>
+        <translation>Donnez les interférogrammes (fichiers ou dossier) ou une table des paires.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="165" />
+        <source>Pair {name} failed: {error}</source>
+        <translation>La paire {name} a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="168" />
+        <source>Pair {name}: {status}, {areas} areas</source>
+        <translation>Paire {name} : {status}, {areas} zones</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/process_stack.py" line="172" />
+        <source>{count} merged areas over {pairs} pairs</source>
+        <translation>{count} zones fusionnées sur {pairs} paires</translation>
+    </message>
+    <message>
         <location filename="../isslide_qgis/processing/process_stack.py" line="55" />
         <source>Runs moving-area detection on every interferogram of a stack (an archive of 6, 12 and 18-day pairs) and tells which areas persist across pairs.
 Interferograms: files, or a folder scanned with its sub-folders. Dates and coherence are read from the names of SNAP (Phase_ifg_IW2_VV_01Jan2020_13Jan2020.tif + coh_...), LiCSAR (20200101_20200113.geo.diff_pha.tif + .geo.cc.tif) and ISSLIDE (20200101_20200113/phase.tif + coherence.tif); other names need a pairs table, a CSV with columns interferogram, coherence, date_first, date_second.
 Each pair's probability raster and moving areas go to &lt;output folder&gt;/&lt;pair&gt;/; a done-marker is written when both are complete. Running again with the same output folder skips the pairs already done (with the same inputs, model and settings) and redoes interrupted ones; a pair that fails is reported and the others go on (stack_manifest.json lists each pair's state and error).
 Temporal consistency: the areas of all pairs are merged where they overlap; each merged area tells in how many pairs and at which baselines it was detected, how many pairs cover it with valid data, its persistence (detected / covering pairs) and a consistency-weighted score: the highest, over the baselines b, of the median maximum probability of the covering pairs at least b days long. Movement grows with the baseline and persists; one date's atmosphere shows in few pairs.
+Kinematics: each merged area is measured in every pair covering it (LOS displacement of the unwrapped phase against a ring of ground around it). Its velocity class is decided from the pairs where it reaches a quarter fringe and stays coherent without aliasing (kin_from_days to kin_to_days): vel_los_cm_yr is their median velocity (cm/yr, positive towards the satellite), vel_class its class (&lt;1, 1-3, 3-10, 10-30, 30-100, 100-300, &gt;300 cm/yr, or undefined); vel_median_cm_yr and vel_spread_cm_yr are the median and interquartile range of every pair's velocity; kin_reliability drops when few pairs count, when they disagree, or when the median's class differs. A second style, 'velocity class', colours the areas by class (Layer Properties &gt; Style). The class is from the LOS velocity, not projected onto the slope.
 Scheduler: the address of a Dask scheduler (e.g. tcp://host:8786) runs each pair as a task on the cluster (dask.distributed needed; the workers must see the files at the same paths and have the plugin and torch); empty: pairs run here, one after the other.</source>
         <translation>Détecte les zones en mouvement sur chaque interférogramme d'une pile (une archive de paires à 6, 12 et 18 jours) et dit quelles zones persistent d'une paire à l'autre.
 Interférogrammes : des fichiers, ou un dossier parcouru avec ses sous-dossiers. Les dates et la cohérence sont lues dans les noms de SNAP (Phase_ifg_IW2_VV_01Jan2020_13Jan2020.tif + coh_...), LiCSAR (20200101_20200113.geo.diff_pha.tif + .geo.cc.tif) et ISSLIDE (20200101_20200113/phase.tif + coherence.tif) ; les autres noms demandent une table des paires, un CSV avec les colonnes interferogram, coherence, date_first, date_second.
 Le raster de probabilité et les zones en mouvement de chaque paire vont dans &lt;dossier de sortie&gt;/&lt;paire&gt;/ ; un marqueur de fin est écrit quand les deux sont complets. Relancer avec le même dossier de sortie saute les paires déjà faites (avec les mêmes entrées, modèle et réglages) et refait les paires interrompues ; une paire qui échoue est signalée et les autres continuent (stack_manifest.json donne l'état et l'erreur de chaque paire).
 Cohérence temporelle : les zones de toutes les paires sont fusionnées là où elles se chevauchent ; chaque zone fusionnée indique dans combien de paires et à quelles bases temporelles elle a été détectée, combien de paires la couvrent avec des données valides, sa persistance (paires qui la détectent / paires qui la couvrent) et un score pondéré par la cohérence : le plus haut, sur les bases temporelles b, de la médiane de la probabilité maximale des paires qui la couvrent et durent au moins b jours. Le mouvement croît avec la base temporelle et persiste ; l'atmosphère d'une date n'apparaît que dans peu de paires.
+Cinématique : chaque zone fusionnée est mesurée dans chaque paire qui la couvre (déplacement LOS de la phase déroulée par rapport à un anneau de terrain autour d'elle). Sa classe de vitesse est décidée à partir des paires où elle atteint un quart de frange et reste cohérente sans repliement (kin_from_days à kin_to_days) : vel_los_cm_yr est leur vitesse médiane (cm/an, positive vers le satellite), vel_class sa classe (&lt;1, 1-3, 3-10, 10-30, 30-100, 100-300, &gt;300 cm/an, ou undefined) ; vel_median_cm_yr et vel_spread_cm_yr sont la médiane et l'écart interquartile des vitesses de toutes les paires ; kin_reliability baisse quand peu de paires comptent, quand elles divergent, ou quand la classe de la médiane diffère. Un second style, « velocity class », colore les zones par classe (Propriétés de la couche &gt; Style). La classe vient de la vitesse LOS, non projetée sur la pente.
 Ordonnanceur : l'adresse d'un ordonnanceur Dask (par ex. tcp://hote:8786) calcule chaque paire comme une tâche de la grappe (dask.distributed nécessaire ; les workers doivent voir les fichiers aux mêmes chemins et disposer du plugin et de torch) ; vide : les paires sont calculées ici, l'une après l'autre.</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="81" />
-        <source>Interferograms (files, or a folder to scan)</source>
-        <translation>Interférogrammes (fichiers, ou un dossier à parcourir)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="84" />
-        <source>Pairs table (CSV; when names do not tell the dates)</source>
-        <translation>Table des paires (CSV ; quand les noms ne donnent pas les dates)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="89" />
-        <source>Threshold (empty: the model's)</source>
-        <translation>Seuil (vide : celui du modèle)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="91" />
-        <source>Minimum area (m², pixels without CRS)</source>
-        <translation>Surface minimale (m², pixels sans SCR)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="93" />
-        <source>Dask scheduler address (empty: run here)</source>
-        <translation>Adresse de l'ordonnanceur Dask (vide : calcul ici)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="96" />
-        <source>Coherence threshold (tiles below are skipped)</source>
-        <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="99" />
-        <source>Share of an area with valid data for a pair to cover it</source>
-        <translation>Part d'une zone avec des données valides pour qu'une paire la couvre</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="101" />
-        <source>Tile overlap (pixels; empty: half a tile)</source>
-        <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="103" />
-        <source>Tiles per batch</source>
-        <translation>Tuiles par lot</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="105" />
-        <source>CPU threads per pair (empty: all here, 1 per Dask task)</source>
-        <translation>Threads CPU par paire (vide : tous ici, 1 par tâche Dask)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="112" />
-        <source>Output folder (per-pair outputs; reuse it to resume)</source>
-        <translation>Dossier de sortie (sorties par paire ; le réutiliser pour reprendre)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="114" />
-        <source>Temporal consistency</source>
-        <translation>Cohérence temporelle</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="116" />
-        <source>Pairs processed</source>
-        <translation>Paires traitées</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="116" />
-        <source>Pairs already done (skipped)</source>
-        <translation>Paires déjà faites (sautées)</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="116" />
-        <source>Pairs failed</source>
-        <translation>Paires en échec</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="116" />
-        <source>Merged areas</source>
-        <translation>Zones fusionnées</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="125" />
-        <source>Give the interferograms (files or a folder) or a pairs table.</source>
-        <translation>Donnez les interférogrammes (fichiers ou dossier) ou une table des paires.</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="154" />
-        <source>Pair {name} failed: {error}</source>
-        <translation>La paire {name} a échoué : {error}</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="157" />
-        <source>Pair {name}: {status}, {areas} areas</source>
-        <translation>Paire {name} : {status}, {areas} zones</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="161" />
-        <source>{count} merged areas over {pairs} pairs</source>
-        <translation>{count} zones fusionnées sur {pairs} paires</translation>
     </message>
 </context>
 <context>
@@ -3311,44 +3358,59 @@ Ordonnanceur : l'adresse d'un ordonnanceur Dask (par ex. tcp://hote:8786) calcul
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="92" />
+        <location filename="../isslide_qgis/gui/review_table.py" line="96" />
         <source>Area</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="92" />
+        <location filename="../isslide_qgis/gui/review_table.py" line="96" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="92" />
+        <location filename="../isslide_qgis/gui/review_table.py" line="96" />
         <source>Size</source>
         <translation>Surface</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="92" />
+        <location filename="../isslide_qgis/gui/review_table.py" line="96" />
         <source>Coherence</source>
         <translation>Cohérence</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="92" />
+        <location filename="../isslide_qgis/gui/review_table.py" line="96" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="114" />
+        <location filename="../isslide_qgis/gui/review_table.py" line="120" />
         <source>new</source>
         <translation>nouvelle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="121" />
+        <location filename="../isslide_qgis/gui/review_table.py" line="127" />
         <source>{value:.0f} px</source>
         <translation>{value:.0f} px</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/review_table.py" line="122" />
+        <location filename="../isslide_qgis/gui/review_table.py" line="128" />
         <source>{value:.2f} ha</source>
         <translation>{value:.2f} ha</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_table.py" line="96" />
+        <source>Velocity (cm/yr)</source>
+        <translation>Vitesse (cm/an)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_table.py" line="140" />
+        <source>No LOS velocity (reliability: {reliability})</source>
+        <translation>Pas de vitesse LOS (fiabilité : {reliability})</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/gui/review_table.py" line="142" />
+        <source>LOS velocity {value:.1f} cm/yr (+ towards the satellite), reliability: {reliability}</source>
+        <translation>Vitesse LOS {value:.1f} cm/an (+ vers le satellite), fiabilité : {reliability}</translation>
     </message>
 </context>
 <context>
@@ -3644,59 +3706,69 @@ ECSPLAIN : la perte ajoute la contrainte de carte d'activation de classe (poids 
 <context>
     <name>VectorizeProbability</name>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="39" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="46" />
         <source>Vectorise probability</source>
         <translation>Vectoriser la probabilité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="43" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="50" />
         <source>Turns a probability-of-movement raster (from 'Detect moving areas') into one polygon per moving area: pixels strictly above the threshold, 8-connected, areas smaller than the minimum dropped (m²; pixels when the raster has no CRS), optionally simplified (tolerance in pixels) and smoothed. Attributes: id (by decreasing maximum probability), maximum and mean probability, area (on the ellipsoid for lat/lon), mean coherence when a coherence raster is given, interferogram name, baseline and dates, and a review status for the review dock. Large rasters are processed in strips; an area crossing strips stays one polygon.</source>
         <translation>Transforme un raster de probabilité de mouvement (issu de « Détecter les zones en mouvement ») en un polygone par zone en mouvement : pixels strictement au-dessus du seuil, connexité 8, zones plus petites que la surface minimale écartées (m² ; pixels quand le raster n'a pas de SCR), contours éventuellement simplifiés (tolérance en pixels) et lissés. Attributs : identifiant (par probabilité maximale décroissante), probabilité maximale et moyenne, surface (sur l'ellipsoïde en lat/lon), cohérence moyenne quand un raster de cohérence est donné, nom de l'interférogramme, écart temporel et dates, et un statut de revue pour le panneau de revue. Les grands rasters sont traités par bandes ; une zone à cheval sur deux bandes reste un seul polygone.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="56" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="69" />
         <source>Probability raster</source>
         <translation>Raster de probabilité</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="58" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="71" />
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="60" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="73" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="62" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="75" />
         <source>Coherence (for the mean coherence attribute)</source>
         <translation>Cohérence (pour l'attribut de cohérence moyenne)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="65" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="78" />
         <source>Simplification tolerance (pixels)</source>
         <translation>Tolérance de simplification (pixels)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="67" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="80" />
         <source>Smooth outlines</source>
         <translation>Lisser les contours</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="69" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="82" />
         <source>Interferogram name (dates, e.g. 20200701_20200707)</source>
         <translation>Nom de l'interférogramme (dates, p. ex. 20200701_20200707)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="72" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="89" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="74" />
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="91" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="59" />
+        <source>Given the interferogram the probability was computed from (same grid), each area also gets its kinematics, as in 'Detect moving areas': disp_los_cm (LOS, cm, positive towards the satellite), disp_los_median_cm, fringes, vel_los_cm_yr (over the interval from Temporal baseline, the interferogram's name or the Interferogram name), vel_class (cm/yr) and kin_reliability. Without it these fields are empty, the class undefined and the reliability low.</source>
+        <translation>Avec l'interférogramme à partir duquel la probabilité a été calculée (même grille), chaque zone reçoit aussi sa cinématique, comme dans « Détecter les zones en mouvement » : disp_los_cm (LOS, cm, positif vers le satellite), disp_los_median_cm, fringes, vel_los_cm_yr (sur l'intervalle donné par Écart temporel pour les vitesses, le nom de l'interférogramme ou le Nom de l'interférogramme), vel_class (cm/an) et kin_reliability. Sans lui ces champs sont vides, la classe undefined et la fiabilité low.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/vectorize_probability.py" line="85" />
+        <source>Interferogram (wrapped phase, for the kinematics)</source>
+        <translation>Interférogramme (phase enroulée, pour la cinématique)</translation>
     </message>
 </context>
 </TS>

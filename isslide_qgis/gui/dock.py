@@ -288,7 +288,7 @@ class IsslideDock(QgsDockWidget):
     def open_review(self, path: Optional[Path] = None, above=None) -> bool:
         """Open (or restore) the review saved in the corrections file ``path`` (default: the
         form's file). Its layers are added once, above the optical image."""
-        from ..core.review.store import read_session
+        from ..core.review.store import read_session, upgrade_corrections
 
         path = Path(path) if path else self.detection_panel.corrections_path()
         if path is None:
@@ -296,6 +296,7 @@ class IsslideDock(QgsDockWidget):
             return False
         try:
             session = read_session(path)
+            upgrade_corrections(path)  # an older file gains the new columns (kinematics)
         except IsslideError as exc:
             self.show_message(str(exc), error=True)
             return False

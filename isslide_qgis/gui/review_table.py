@@ -1,4 +1,5 @@
-"""The table of areas under review: score, area, coherence, status; by decreasing score."""
+"""The table of areas under review: score, area, coherence, velocity class, status; by
+decreasing score."""
 from __future__ import annotations
 
 from typing import Any, Optional
@@ -49,14 +50,17 @@ def read_areas(layer: QgsVectorLayer) -> list[ReviewArea]:
             coherence=_number(_value(feature, "mean_coherence")),
             status=str(_value(feature, "review_status", UNREVIEWED)),
             comment=str(_value(feature, "comment", "")),
-            origin=str(_value(feature, "origin", DETECTED))))
+            origin=str(_value(feature, "origin", DETECTED)),
+            velocity_class=_value(feature, "vel_class"),
+            velocity=_number(_value(feature, "vel_los_cm_yr")),
+            reliability=_value(feature, "kin_reliability")))
     return review_order(areas)
 
 
 class ReviewTableModel(QAbstractTableModel):
     """Rows: :class:`ReviewArea` in review order. Refresh with :meth:`reload`."""
 
-    COLUMNS = ("area", "score", "size", "coherence", "status")
+    COLUMNS = ("area", "score", "size", "coherence", "velocity", "status")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -90,7 +94,7 @@ class ReviewTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return (self.tr("Area"), self.tr("Score"), self.tr("Size"), self.tr("Coherence"),
-                self.tr("Status"))[section]
+                self.tr("Velocity (cm/yr)"), self.tr("Status"))[section]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -102,6 +106,8 @@ class ReviewTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == "status":
             return STATUS_COLOURS.get(area.status)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "velocity":
+                return self._velocity_tip(area)
             return area.comment or None
         if role == Qt.ItemDataRole.UserRole:
             return area.fid
@@ -122,5 +128,17 @@ class ReviewTableModel(QAbstractTableModel):
             return self.tr("{value:.2f} ha").format(value=area.area / 1e4)
         if column == "coherence":
             return f"{area.coherence:.2f}" if area.coherence is not None else "–"
+        if column == "velocity":
+            return area.velocity_class or "–"
         return QCoreApplication.translate("IsslideReview",
                                           STATUS_TITLES.get(area.status, area.status))
+
+    def _velocity_tip(self, area: ReviewArea) -> Optional[str]:
+        if area.velocity_class is None:
+            return None
+        if area.velocity is None:
+            return self.tr("No LOS velocity (reliability: {reliability})").format(
+                reliability=area.reliability or "–")
+        return self.tr("LOS velocity {value:.1f} cm/yr (+ towards the satellite), reliability: "
+                       "{reliability}").format(value=area.velocity,
+                                               reliability=area.reliability or "–")

@@ -18,9 +18,11 @@ from . import inputs
 from .base import IsslideAlgorithm
 from .inputs import (
     add_backend_parameter,
+    add_baseline_parameter,
     add_interferogram_parameters,
     add_model_parameters,
     backend_name,
+    baseline_days,
     checkpoint_path,
     needs_torch,
     progress_callbacks,
@@ -78,6 +80,18 @@ class DetectMovingAreas(IsslideAlgorithm):
             "threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in "
             "pixels for radar geometry), mean coherence, interferogram name, baseline and "
             "dates (read from names such as 20200701_20200707).") + "\n" + self.tr(
+            "Kinematics of each area: the phase is unwrapped over the area and a ring of "
+            "ground around it (incoherent pixels masked), the ring's median is the reference. "
+            "disp_los_cm: the LOS displacement at the 95th percentile of |d| (cm, positive "
+            "towards the satellite, sign from the processor's convention); "
+            "disp_los_median_cm; fringes (2.77 cm each); vel_los_cm_yr: disp_los_cm over the "
+            "pair's interval (dates from the name, or Temporal baseline; without either: "
+            "empty); vel_class: <1, 1-3, 3-10, 10-30, 30-100, 100-300, >300 cm/yr (RGIK "
+            "semi-orders) or undefined; kin_reliability: high, medium or low, kin_flags: why "
+            "(incoherent, no_reference, low_coherence_area, low_coherence_ring, residues, "
+            "steep_gradient, weak_signal, no_coherence, no_baseline). Areas on incoherent "
+            "ground get undefined and low. The class is from the LOS velocity, not projected "
+            "onto the slope.") + "\n" + self.tr(
             # the default model's recall per area class on the untouched simulator family
             # (docs/out_of_family_validation.json): keep in step with a recalibration
             "Trust: on simulated scenes of a simulator family never used for training or calibration, "
@@ -104,6 +118,7 @@ class DetectMovingAreas(IsslideAlgorithm):
         self.addParameter(number(self.THREADS, self.tr("CPU threads (empty: all)"),
                                  number.Integer, optional=True, minValue=1, maxValue=256))
         add_backend_parameter(self)
+        add_baseline_parameter(self)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_PROBABILITY, self.tr("Probability of movement")))
         self.addParameter(QgsProcessingParameterVectorDestination(
@@ -138,6 +153,7 @@ class DetectMovingAreas(IsslideAlgorithm):
             areas_path=Path(areas) if areas else None,
             patch_scores_path=Path(scores) if scores else None,
             backend=backend_name(self, parameters, context),
+            baseline_days=baseline_days(self, parameters, context),
             **self.detection_options(parameters, context))
         progress, is_canceled = progress_callbacks(feedback)
         result = detect_moving_areas(request, progress, is_canceled)

@@ -6,9 +6,11 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsFeatureRequest,
     QgsProcessingAlgorithm,
@@ -36,6 +38,7 @@ CHECKPOINT = "CHECKPOINT"
 DEVICE = "DEVICE"
 DEVICES = ("auto", "cpu", "cuda")
 BACKEND = "BACKEND"
+BASELINE_DAYS = "BASELINE_DAYS"
 
 
 def translate(context: str, text: str) -> str:
@@ -144,6 +147,23 @@ def without_torch(algorithm: QgsProcessingAlgorithm, parameters: dict,
     return translate("IsslideInputs", "This model also runs on ONNX Runtime, without PyTorch, "
                      "but ONNX Runtime is not installed either: the same dialog installs it "
                      "('Detection only').")
+
+
+def add_baseline_parameter(algorithm: QgsProcessingAlgorithm) -> None:
+    """Declare BASELINE_DAYS: the pair's interval for velocities (optional; else the dates
+    read from the interferogram's name)."""
+    algorithm.addParameter(QgsProcessingParameterNumber(
+        BASELINE_DAYS, translate("IsslideInputs", "Temporal baseline for velocities (days; "
+                                                  "empty: from the dates in the name)"),
+        Qgis.ProcessingNumberParameterType.Integer, optional=True, minValue=1))
+
+
+def baseline_days(algorithm: QgsProcessingAlgorithm, parameters: dict,
+                  context: QgsProcessingContext) -> int | None:
+    """Return BASELINE_DAYS (``None`` when left empty)."""
+    if parameters.get(BASELINE_DAYS) in (None, ""):
+        return None
+    return algorithm.parameterAsInt(parameters, BASELINE_DAYS, context)
 
 
 def device_name(algorithm: QgsProcessingAlgorithm, parameters: dict,

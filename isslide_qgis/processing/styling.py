@@ -42,7 +42,22 @@ class ShippedStyle(QgsProcessingLayerPostProcessorInterface):
         message, loaded = layer.loadNamedStyle(str(style_path(self.qml)))
         if not loaded and feedback is not None:
             feedback.reportError(message)
+        set_field_aliases(layer)
         layer.triggerRepaint()
+
+
+def set_field_aliases(layer: QgsMapLayer) -> None:
+    """Give the plugin's fields of a vector layer their aliases (units, sign conventions:
+    :data:`~isslide_qgis.core.kinematics.fields.FIELD_ALIASES`)."""
+    from ..core.kinematics.fields import FIELD_ALIASES
+
+    fields = getattr(layer, "fields", None)
+    if fields is None:
+        return
+    for index, field in enumerate(fields()):
+        alias = FIELD_ALIASES.get(field.name())
+        if alias:
+            layer.setFieldAlias(index, alias)
 
 
 def style_on_load(context: QgsProcessingContext, output: str | None, qml: str) -> None:

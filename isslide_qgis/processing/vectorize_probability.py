@@ -16,7 +16,13 @@ from qgis.core import (
 
 from ..core.inference.detection import DEFAULT_MIN_AREA_M2
 from .base import IsslideAlgorithm
-from .inputs import progress_callbacks, raster_file, report_notes
+from .inputs import (
+    add_baseline_parameter,
+    baseline_days,
+    progress_callbacks,
+    raster_file,
+    report_notes,
+)
 from .styling import style_on_load
 
 
@@ -32,6 +38,7 @@ class VectorizeProbability(IsslideAlgorithm):
     SIMPLIFY = "SIMPLIFY"
     SMOOTH = "SMOOTH"
     INTERFEROGRAM_NAME = "INTERFEROGRAM_NAME"
+    INTERFEROGRAM = "INTERFEROGRAM"
     OUTPUT_AREAS = "OUTPUT_AREAS"
     AREA_COUNT = "AREA_COUNT"
 
@@ -49,7 +56,13 @@ class VectorizeProbability(IsslideAlgorithm):
             "ellipsoid for lat/lon), mean coherence when a coherence raster is given, "
             "interferogram name, baseline and dates, and a review status for the review "
             "dock. Large rasters are processed in strips; an area crossing strips stays one "
-            "polygon.")
+            "polygon.") + "\n" + self.tr(
+            "Given the interferogram the probability was computed from (same grid), each "
+            "area also gets its kinematics, as in 'Detect moving areas': disp_los_cm (LOS, "
+            "cm, positive towards the satellite), disp_los_median_cm, fringes, vel_los_cm_yr "
+            "(over the interval from Temporal baseline, the interferogram's name or the "
+            "Interferogram name), vel_class (cm/yr) and kin_reliability. Without it these "
+            "fields are empty, the class undefined and the reliability low.")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         number = QgsProcessingParameterNumber
@@ -69,6 +82,10 @@ class VectorizeProbability(IsslideAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.INTERFEROGRAM_NAME, self.tr("Interferogram name (dates, e.g. 20200701_20200707)"),
             optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.INTERFEROGRAM, self.tr("Interferogram (wrapped phase, for the kinematics)"),
+            optional=True))
+        add_baseline_parameter(self)
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT_AREAS, self.tr("Moving areas")))
         self.addOutput(QgsProcessingOutputNumber(self.AREA_COUNT, self.tr("Moving areas found")))
@@ -88,7 +105,10 @@ class VectorizeProbability(IsslideAlgorithm):
             min_area_m2=self.parameterAsDouble(parameters, self.MIN_AREA, context),
             coherence_path=raster_file(self, parameters, self.COHERENCE, context, optional=True),
             interferogram_name=name,
-            baseline_days=(dates[1] - dates[0]).days if len(dates) >= 2 else None,
+            baseline_days=baseline_days(self, parameters, context) or (
+                (dates[1] - dates[0]).days if len(dates) >= 2 else None),
+            interferogram=raster_file(self, parameters, self.INTERFEROGRAM, context,
+                                      optional=True),
             dates=tuple(dates[:2]) if len(dates) >= 2 else (None, None),
             simplify_px=self.parameterAsDouble(parameters, self.SIMPLIFY, context),
             smooth=self.parameterAsBool(parameters, self.SMOOTH, context),

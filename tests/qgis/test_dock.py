@@ -10,6 +10,8 @@ from qgis.core import QgsGeometry, QgsLayerTreeGroup, QgsPointXY, QgsProject, Qg
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtTest import QTest
 
+from isslide_qgis.core.kinematics.velocity_classes import CLASS_LABELS
+
 from tests.qgis.test_dock_support import (  # noqa: F401 (fixtures)
     click,
     dock_session,
@@ -59,6 +61,8 @@ def test_detect_review_edit_save_crash_and_restore(dock_session, tmp_path: Path)
     assert count >= 3, "the sample has at least three moving areas"
     scores = [area.score for area in model.areas]
     assert scores == sorted(scores, reverse=True)
+    velocity = model.COLUMNS.index("velocity")  # each area's class, copied from the detection
+    assert all(model.data(model.index(row, velocity)) in CLASS_LABELS for row in range(count))
     canvas = session.iface.mapCanvas()
     for row in range(3):
         click(session.button("next"))

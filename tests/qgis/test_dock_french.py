@@ -19,8 +19,8 @@ def test_dock_in_french(zip_plugin, french_locale) -> None:
     assert tools["isslideButton_accepted"] == "Accepter"
     assert tools["isslideButton_next"] == "Suivante"
     table = dock.review_panel.model
-    assert [table.headerData(i, Qt.Orientation.Horizontal) for i in range(5)] == [
-        "Zone", "Score", "Surface", "Cohérence", "Statut"]
+    assert [table.headerData(i, Qt.Orientation.Horizontal) for i in range(6)] == [
+        "Zone", "Score", "Surface", "Cohérence", "Vitesse (cm/an)", "Statut"]
     assert "Aucune revue ouverte" in dock.review_panel.summary_label.text()
     assert QCoreApplication.translate("IsslideReview", "Accepted") == "Acceptée"
     assert qgis.utils.unloadPlugin(PLUGIN)

@@ -42,6 +42,11 @@ def test_process_stack_writes_pairs_and_styled_consistency(isslide_provider, sta
     feature = next(layer.getFeatures())
     assert 0 < feature["persistence"] <= 1 and 0 <= feature["score"] <= 1
     assert 1 <= feature["n_detected"] <= feature["n_covered"] <= 3
+    assert feature["vel_class"] in ("<1", "1-3", "3-10", "10-30", "30-100", "100-300", ">300",
+                                    "undefined")
+    assert feature["kin_reliability"] in ("high", "medium", "low")
+    styles = layer.listStylesInDatabase()  # (count, ids, names, descriptions, error)
+    assert "velocity class" in styles[2]
     again = processing.run("isslide:processstack", _parameters(stack_folder, tmp_path))
     assert (again["PAIRS_DONE"], again["PAIRS_SKIPPED"]) == (0, 3)
     manifest = json.loads((tmp_path / "pairs" / "stack_manifest.json").read_text())

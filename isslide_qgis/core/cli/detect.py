@@ -18,7 +18,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--encoding", default="auto",
                         help="phase encoding: auto, phase, complex, real_imag, cos_sin")
     parser.add_argument("--probability", type=Path, required=True, help="output GeoTIFF")
-    parser.add_argument("--areas", type=Path, help="output GeoPackage of moving areas")
+    parser.add_argument("--areas", type=Path, help="output GeoPackage of moving areas (with "
+                        "their LOS displacement, velocity and velocity class)")
+    parser.add_argument("--baseline-days", type=int,
+                        help="the pair's interval for velocities (default: from the dates in "
+                             "the name; without dates velocities stay empty)")
     add_model_arguments(parser)
     add_detection_arguments(parser)
 
@@ -32,7 +36,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         threshold=args.threshold, min_area_m2=args.min_area,
         coherence_threshold=args.coherence_threshold, overlap=args.overlap,
         batch_size=args.batch_size, device=args.device, threads=args.threads,
-        backend=args.backend)
+        backend=args.backend, baseline_days=args.baseline_days)
     result = detect_moving_areas(request, progress_printer(args.quiet))
     return {"probability": str(result.probability_path),
             "areas": str(result.areas_path) if result.areas_path else None,

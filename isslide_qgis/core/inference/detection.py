@@ -3,7 +3,8 @@ algorithm ``isslide:detectmovingareas``, the dock and the command line.
 
 Steps: load the checkpoint safely and check its card against the input; stream the
 interferogram through the model (:func:`.engine.run_inference`) into a probability GeoTIFF;
-vectorise it into moving-area polygons; for ECSPLAIN, write the patch scores as a grid layer.
+vectorise it into moving-area polygons, each with its kinematics (LOS displacement, velocity
+and class, :mod:`..kinematics`) measured on the interferogram; for ECSPLAIN, write the patch scores as a grid layer.
 Each output appears only when its step succeeds; a cancelled or failed run removes what this
 run wrote. GDAL's block cache is capped from the input's validation to the last polygon
 (:mod:`.gdal_cache`), so memory does not grow with the scene.
@@ -63,7 +64,11 @@ def map_threshold(card: ModelCard) -> float:
 
 @dataclass
 class DetectionRequest:
-    """What to detect, with which model, and where to write it."""
+    """What to detect, with which model, and where to write it.
+
+    ``baseline_days`` is the pair's interval for the areas' velocities; ``None`` reads it from
+    the dates in the name (product registry), and without dates velocities stay empty.
+    """
 
     phase_path: Path
     checkpoint: Path
@@ -82,6 +87,7 @@ class DetectionRequest:
     cam_method: str | None = None
     interferogram_name: str = ""
     backend: str = "auto"
+    baseline_days: int | None = None
 
 
 @dataclass
@@ -116,6 +122,7 @@ def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None =
     """
     from ..insar.products import coherence_for, recognise
     from ..insar.reading import InterferogramReader
+    from ..kinematics.area_source import kinematics_source
     from ..vectorize import vectorize_probability, write_patch_scores
     from .engine import INPUT_RASTERS, predict_raster
     from .backends import load_model
@@ -162,11 +169,16 @@ def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None =
                 dates = ([product.date_first, product.date_second]
                          if product is not None and product.date_first else ifg_dates(name))
                 baseline = (dates[1] - dates[0]).days if len(dates) >= 2 else None
+                if request.baseline_days is not None:
+                    baseline = int(request.baseline_days)
+                kinematics = kinematics_source(reader, baseline)
+                notes.extend(kinematics.notes)
                 vectorized = vectorize_probability(
                     request.probability_path, request.areas_path, threshold=threshold,
                     min_area_m2=min_area, coherence=reader, block_size=strip_rows(reader.grid.width),
                     model_name=card.architecture, interferogram_name=name,
                     baseline_days=baseline, dates=tuple(dates[:2]) if len(dates) >= 2 else (None, None),
+                    kinematics=kinematics,
                     progress=_scaled(progress, INFERENCE_SHARE, 100.0), is_canceled=is_canceled)
                 written.append(Path(request.areas_path))
                 count = vectorized.count

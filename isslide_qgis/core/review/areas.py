@@ -20,6 +20,9 @@ class ReviewArea:
         status: review status.
         comment: the analyst's comment.
         origin: "detected" or "added".
+        velocity_class: the detection's LOS velocity class (cm/yr), None when unknown.
+        velocity: its LOS velocity (cm/yr, + towards the satellite), None when unknown.
+        reliability: the reliability of the kinematics (high, medium, low), None when unknown.
     """
 
     fid: int
@@ -30,6 +33,9 @@ class ReviewArea:
     status: str = UNREVIEWED
     comment: str = ""
     origin: str = DETECTED
+    velocity_class: str | None = None
+    velocity: float | None = None
+    reliability: str | None = None
 
 
 def review_order(areas: Iterable[ReviewArea]) -> list[ReviewArea]:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 from ..errors import InputDataError
 from ..insar.grid import RasterGrid
+from ..kinematics.fields import KINEMATIC_FIELDS
 from ..messages import translate
 from ..vectorize.attributes import MOVING_AREAS_LAYER
 from ..vectorize.geopackage import (
@@ -13,6 +14,7 @@ from ..vectorize.geopackage import (
     check,
     create_geopackage,
     create_layer,
+    field_definition,
     ogr_errors,
     open_geopackage,
 )
@@ -34,6 +36,8 @@ CORRECTION_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("mean_coherence", "real"),
     FieldSpec("interferogram", "string"),
     FieldSpec("origin", "string", default=f"'{ADDED}'"),
+    *(spec for spec in KINEMATIC_FIELDS
+      if spec.name in ("disp_los_cm", "vel_los_cm_yr", "vel_class", "kin_reliability")),
 )
 SESSION_FIELDS: tuple[FieldSpec, ...] = (FieldSpec("key", "string"), FieldSpec("value", "string"))
 
@@ -45,6 +49,8 @@ def correction_values(area: dict[str, object], source_model: str) -> dict[str, o
         "reviewer": None, "reviewed_at": None, "source_model": source_model,
         "score": area.get("max_prob"), "mean_coherence": area.get("mean_coherence"),
         "interferogram": area.get("interferogram"), "origin": DETECTED,
+        "disp_los_cm": area.get("disp_los_cm"), "vel_los_cm_yr": area.get("vel_los_cm_yr"),
+        "vel_class": area.get("vel_class"), "kin_reliability": area.get("kin_reliability"),
     }
 
 
@@ -85,9 +91,50 @@ def create_corrections(areas_path: str | Path, out_path: str | Path, session: Re
     finally:
         detected = layer = table = source = target = None  # noqa: F841 (closes the files)
     notes: list[str] = []
-    embed_shipped_style(out_path, CORRECTIONS_LAYER, CORRECTIONS_STYLE, notes)
-    embed_shipped_style(out_path, MOVING_AREAS_LAYER, MOVING_AREAS_LAYER, notes)
+    from ..vectorize.attributes import MOVING_AREA_FIELDS
+
+    embed_shipped_style(out_path, CORRECTIONS_LAYER, CORRECTIONS_STYLE, notes, CORRECTION_FIELDS)
+    embed_shipped_style(out_path, MOVING_AREAS_LAYER, MOVING_AREAS_LAYER, notes,
+                        MOVING_AREA_FIELDS)
     return notes
+
+
+def upgrade_corrections(path: str | Path) -> list[str]:
+    """Add to an existing corrections GeoPackage the fields it lacks (written by an older
+    version): the corrections layer gains :data:`CORRECTION_FIELDS`' new columns and the
+    copied ``moving_areas`` layer the detection's (NULL: the older detection did not measure
+    them). Nothing is removed or changed. Returns the fields added to the corrections layer.
+
+    Raises:
+        IsslideError: the file cannot be opened or written.
+    """
+    from ..vectorize.attributes import MOVING_AREA_FIELDS
+
+    path = Path(path)
+    ds = open_geopackage(path, update=True)
+    try:
+        corrections = named_layer(ds, path, CORRECTIONS_LAYER)
+        added = _add_missing_fields(corrections, path, CORRECTION_FIELDS)
+        detected = ds.GetLayerByName(MOVING_AREAS_LAYER)
+        if detected is not None:
+            _add_missing_fields(detected, path, MOVING_AREA_FIELDS)
+    finally:
+        corrections = detected = ds = None  # noqa: F841 (closes the file)
+    return added
+
+
+def _add_missing_fields(layer, path: Path, specs) -> list[str]:
+    definition = layer.GetLayerDefn()
+    present = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
+    added = []
+    for spec in specs:
+        if spec.name in present:
+            continue
+        with ogr_errors(path):  # no SQL default: older rows read NULL, not a made-up value
+            check(layer.CreateField(field_definition(FieldSpec(spec.name, spec.kind,
+                                                               alias=spec.alias))), path)
+        added.append(spec.name)
+    return added
 
 
 def named_layer(ds, path: Path, name: str):

@@ -11,6 +11,8 @@ connected part), and each merged area gets:
 * ``n_covered``: the pairs covering it with valid data (a pair where it lies in nodata or
   outside the swath neither confirms nor contradicts it);
 * ``persistence`` = n_detected / n_covered;
+* the kinematics (``vel_los_cm_yr``, ``vel_class``...): measured on the merged outline in
+  every covering pair, decided across them by :mod:`isslide_qgis.core.kinematics.stack`;
 * ``score``, the consistency-weighted score: for each baseline b of the stack, the (low)
   *median* over the covering pairs at least b days long of each pair's maximum probability
   on the area (detected or not), i.e. the probability that at least half of them reach; the
@@ -47,6 +49,8 @@ class ConsistentArea:
         evidence: ``{pair: (baseline days, maximum probability on the area)}`` for the pairs
             covering the area with valid data.
         dates: ``(first, second)`` ISO dates of the detecting pairs.
+        kinematics: ``{pair: AreaKinematics}`` measured on the outline in each covering pair
+            (:mod:`isslide_qgis.core.kinematics`).
     """
 
     geometry: Any
@@ -54,6 +58,7 @@ class ConsistentArea:
     baselines: dict[str, int] = field(default_factory=dict)
     evidence: dict[str, tuple[int, float]] = field(default_factory=dict)
     dates: list[tuple[str, str]] = field(default_factory=list)
+    kinematics: dict[str, Any] = field(default_factory=dict)
 
     @property
     def n_detected(self) -> int:
@@ -101,7 +106,9 @@ class ConsistentArea:
         return self.consistency()[0]
 
     def attributes(self) -> dict[str, Any]:
-        """The values of the product's fields (without id and area)."""
+        """The values of the product's fields (without id and area), kinematics included."""
+        from ..kinematics.stack import stack_kinematics
+
         firsts = sorted(first for first, _ in self.dates)
         seconds = sorted(second for _, second in self.dates)
         score, from_days = self.consistency()
@@ -114,6 +121,7 @@ class ConsistentArea:
             "pairs": ",".join(sorted(self.detections)),
             "date_first": firsts[0] if firsts else None,
             "date_last": seconds[-1] if seconds else None,
+            **stack_kinematics(list(self.kinematics.values())).values(),
         }
 
 

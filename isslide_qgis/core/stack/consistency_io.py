@@ -1,8 +1,8 @@
 """Reading the pairs' outputs and writing the temporal-consistency GeoPackage.
 
 The product is one layer, ``temporal_consistency``, styled by its consistency-weighted score
-(``resources/styles/temporal_consistency.qml`` embedded as the default style), written all or
-nothing. Every pair must be on one CRS (the stack's common geometry); the areas' ground
+(``resources/styles/temporal_consistency.qml`` embedded as the default style; a style by
+velocity class is shipped as ``temporal_consistency_velocity.qml``), written all or nothing. Every pair must be on one CRS (the stack's common geometry); the areas' ground
 surface is measured on it (square metres; pixels for radar geometry without CRS).
 """
 from __future__ import annotations
@@ -13,7 +13,8 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
-from ..errors import InputDataError, OperationCanceled
+from ..errors import InputDataError, IsslideError, OperationCanceled
+from ..kinematics.fields import STACK_KINEMATIC_FIELDS
 from ..messages import translate
 from ..vectorize.geopackage import FieldSpec, atomic_geopackage, write_layer
 from .consistency import ConsistentArea, PairDetections, merge_detections, record_evidence
@@ -35,6 +36,7 @@ CONSISTENCY_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("pairs", "string"),
     FieldSpec("date_first", "date"),
     FieldSpec("date_last", "date"),
+    *STACK_KINEMATIC_FIELDS,
     FieldSpec("area_m2", "real"),
     FieldSpec("area_px", "real"),
     FieldSpec("review_status", "string", default="'unreviewed'"),
@@ -96,6 +98,24 @@ def evidence_in(dataset) -> Callable[[Any], tuple[float, float] | None]:
     return evidence
 
 
+def record_kinematics(areas: Sequence[ConsistentArea], pair: Pair) -> None:
+    """Measure each area that ``pair`` covers on the pair's interferogram (one area window
+    at a time). A pair whose interferogram can no longer be read adds nothing."""
+    from ..insar.reading import InterferogramReader
+    from ..kinematics.area_source import kinematics_source
+
+    covered = [area for area in areas if pair.name in area.evidence or pair.name in area.detections]
+    if not covered:
+        return
+    try:
+        with InterferogramReader(pair.phase_path, pair.coherence_path) as reader:
+            source = kinematics_source(reader, pair.baseline_days)
+            for area in covered:
+                area.kinematics[pair.name] = source.measure_map(area.geometry)
+    except IsslideError:
+        return
+
+
 def _area_m2(geometry, grid) -> float | None:
     from ..vectorize.ground_area import ellipsoidal_area
 
@@ -150,9 +170,31 @@ def write_consistency(pairs: Sequence[Pair], output_folder: Path, out_path: Path
                     "({crs}); reproject the stack's interferograms to one CRS first.").format(
                     name=pair.name, crs=grid.crs or "none"))
             record_evidence(merged, pair, evidence_in(dataset), coverage_fraction)
+        record_kinematics(merged, pair)
     notes: list[str] = []
     with atomic_geopackage(out_path) as temporary:
         write_layer(temporary, CONSISTENCY_LAYER, grid, "wkbMultiPolygon", CONSISTENCY_FIELDS,
                     _rows(merged, grid), description="isslide_qgis temporal consistency")
-        embed_shipped_style(temporary, CONSISTENCY_LAYER, CONSISTENCY_LAYER, notes)
+        embed_shipped_style(temporary, CONSISTENCY_LAYER, CONSISTENCY_LAYER, notes,
+                            CONSISTENCY_FIELDS)
+        embed_velocity_style(temporary, notes)
     return len(merged)
+
+
+#: the shipped style by velocity class, stored beside the default one (Layer Properties >
+#: Style lists it)
+VELOCITY_STYLE = "temporal_consistency_velocity"
+
+
+def embed_velocity_style(path: Path, notes: list[str]) -> None:
+    """Store the style by velocity class as a second, non-default style of the layer."""
+    from ..vectorize.styles import embed_style, read_style, with_aliases
+
+    try:
+        qml = with_aliases(read_style(VELOCITY_STYLE), CONSISTENCY_FIELDS)
+    except IsslideError as exc:
+        notes.append(str(exc))
+        return
+    embed_style(path, CONSISTENCY_LAYER, qml, style_name=translate("IsslideCore", "velocity class"),
+                description=translate("IsslideCore", "isslide_qgis style by velocity class "
+                                                     "(cm/yr, LOS)"), use_as_default=False)

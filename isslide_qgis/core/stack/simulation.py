@@ -34,12 +34,15 @@ class SimulatedStack:
         pairs: ``{pair name: phase path}``.
         bodies: Outlines of the moving bodies detectable at some baseline (map coordinates).
         decoys: ``{pair name: outlines of the decoys that pair sees}``.
+        rates: LOS rate of each body of ``bodies`` (mm/day, + towards the satellite): the
+            known velocities the kinematics are checked against.
     """
 
     folder: Path
     pairs: dict[str, Path] = field(default_factory=dict)
     bodies: list[Any] = field(default_factory=list)
     decoys: dict[str, list[Any]] = field(default_factory=dict)
+    rates: list[float] = field(default_factory=list)
 
 
 def stack_dates(start: dt.date, count: int, step_days: int = 6) -> list[dt.date]:
@@ -102,6 +105,7 @@ def simulate_stack(folder: str | Path, seed: int, config=None, dates: Sequence[d
                           ramp_mm_per_km=0.0, optical=False)
     stack = SimulatedStack(Path(folder))
     bodies: dict[int, Any] = {}
+    rates: dict[int, float] = {}
     bases: dict[int, Any] = {}
     atmospheres: dict[dt.date, tuple[np.ndarray, list]] = {}
     for first, second in stack_pairs(dates, baselines):
@@ -112,6 +116,7 @@ def simulate_stack(folder: str | Path, seed: int, config=None, dates: Sequence[d
                 if record["detectable"] and record["geometry"].area > getattr(
                         bodies.get(record["id"]), "area", 0.0):
                     bodies[record["id"]] = record["geometry"]
+                    rates[record["id"]] = float(record["rate_mm_per_day"])
         base = bases[days]
         for date in (first, second):
             if date not in atmospheres:
@@ -125,4 +130,5 @@ def simulate_stack(folder: str | Path, seed: int, config=None, dates: Sequence[d
         stack.pairs[name] = pair_dir / "phase.tif"
         stack.decoys[name] = atmospheres[first][1] + atmospheres[second][1]
     stack.bodies = [bodies[key] for key in sorted(bodies)]
+    stack.rates = [rates[key] for key in sorted(bodies)]
     return stack

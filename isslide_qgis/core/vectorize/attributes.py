@@ -2,7 +2,8 @@
 
 The same layer serves the analyst's review: ``review_status`` (one of
 :data:`REVIEW_STATUSES`, "unreviewed" when written, also the field's default for areas the
-analyst draws) and ``comment`` are for the review dock; the rest describes the detection.
+analyst draws) and ``comment`` are for the review dock; the rest describes the detection,
+including the area's kinematics (:mod:`isslide_qgis.core.kinematics`).
 """
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from isslide_qgis.core.errors import InputDataError
+from isslide_qgis.core.kinematics.fields import KINEMATIC_FIELDS
+from isslide_qgis.core.kinematics.measure import AreaKinematics, unmeasured
 from isslide_qgis.core.messages import translate
 from isslide_qgis.core.vectorize.components import PixelComponent
 from isslide_qgis.core.vectorize.geopackage import FieldSpec
@@ -32,6 +35,7 @@ MOVING_AREA_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("baseline_days", "integer"),
     FieldSpec("date_first", "date"),
     FieldSpec("date_second", "date"),
+    *KINEMATIC_FIELDS,
     FieldSpec("review_status", "string", default=f"'{REVIEW_STATUSES[0]}'"),
     FieldSpec("comment", "string", default="''"),
 )
@@ -89,8 +93,11 @@ class DetectionContext:
 
 
 def moving_area_values(identifier: int, component: PixelComponent, area_m2: float | None,
-                       context: DetectionContext) -> dict[str, object]:
-    """Field values of one moving area (``None``: NULL)."""
+                       context: DetectionContext,
+                       kinematics: AreaKinematics | None = None) -> dict[str, object]:
+    """Field values of one moving area (``None``: NULL); without ``kinematics`` (no
+    interferogram given) the class is undefined and the reliability low."""
+    kinematics = kinematics or unmeasured("no_interferogram")
     return {
         "id": identifier,
         "model": context.model,
@@ -104,6 +111,7 @@ def moving_area_values(identifier: int, component: PixelComponent, area_m2: floa
         "baseline_days": context.baseline_days,
         "date_first": context.date_first,
         "date_second": context.date_second,
+        **kinematics.values(),
         "review_status": REVIEW_STATUSES[0],
         "comment": "",
     }

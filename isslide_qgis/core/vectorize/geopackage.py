@@ -38,12 +38,16 @@ class FieldSpec:
             "datetime").
         width: Maximum text length (0: unlimited).
         default: SQL default expression, e.g. ``"'unreviewed'"`` or ``"CURRENT_TIMESTAMP"``.
+        alias: Alternative name shown by QGIS as the field alias (GDAL writes it to
+            ``gpkg_data_columns``; GDAL 3.6 keeps no field comment, so units and sign
+            conventions go here).
     """
 
     name: str
     kind: str
     width: int = 0
     default: str | None = None
+    alias: str = ""
 
 
 #: field kind -> (OGR field type name, OGR subtype name)
@@ -178,15 +182,23 @@ def create_layer(ds, path: Path, name: str, grid: RasterGrid | None, geometry_ty
         if layer is None:
             raise write_error(path, _last_error())
         for spec in fields:
-            kind, subtype = FIELD_KINDS[spec.kind]
-            definition = ogr.FieldDefn(spec.name, getattr(ogr, kind))
-            definition.SetSubType(getattr(ogr, subtype))
-            if spec.width:
-                definition.SetWidth(spec.width)
-            if spec.default is not None:
-                definition.SetDefault(spec.default)
-            check(layer.CreateField(definition), path)
+            check(layer.CreateField(field_definition(spec)), path)
     return layer
+
+
+def field_definition(spec: FieldSpec):
+    """The ``ogr.FieldDefn`` of ``spec`` (type, subtype, width, default, alias)."""
+    ogr, _ = _ogr()
+    kind, subtype = FIELD_KINDS[spec.kind]
+    definition = ogr.FieldDefn(spec.name, getattr(ogr, kind))
+    definition.SetSubType(getattr(ogr, subtype))
+    if spec.width:
+        definition.SetWidth(spec.width)
+    if spec.default is not None:
+        definition.SetDefault(spec.default)
+    if spec.alias:
+        definition.SetAlternativeName(spec.alias)
+    return definition
 
 
 def add_feature(layer, path: Path, values: Mapping[str, Any], geometry=None,

@@ -109,3 +109,30 @@ def coherence_strips(coherence: CoherenceInput, grid: RasterGrid, probability_pa
         return np.clip(values, 0.0, 1.0, out=values)  # NaN stays NaN
 
     return read
+
+
+def open_kinematics(stack: ExitStack, interferogram: str | Path, coherence: CoherenceInput,
+                    grid: RasterGrid, baseline_days: int | None, probability_path: Path):
+    """A :class:`~isslide_qgis.core.kinematics.KinematicsSource` on ``interferogram`` (closed
+    with ``stack``), which must be on the probability's grid. Without ``baseline_days`` the
+    interval comes from the dates the product registry reads in the name.
+
+    Raises:
+        InputDataError: The interferogram is unreadable.
+        GridMismatchError: It is not on the probability's grid.
+    """
+    from isslide_qgis.core.insar.reading import InterferogramReader
+    from isslide_qgis.core.kinematics.area_source import kinematics_source
+
+    coherence_path = coherence if isinstance(coherence, (str, Path)) else None
+    reader = stack.enter_context(InterferogramReader(interferogram, coherence_path))
+    if not reader.grid.same_as(grid):
+        raise GridMismatchError(translate(
+            "IsslideCore",
+            "The interferogram '{path}' ({reader_grid}) is not on the grid of the probability "
+            "raster '{probability}' ({grid}): give the interferogram the probability was "
+            "computed from.").format(path=interferogram, reader_grid=reader.grid.describe(),
+                                     probability=probability_path, grid=grid.describe()))
+    if baseline_days is None and reader.product is not None:
+        baseline_days = reader.product.baseline_days
+    return kinematics_source(reader, baseline_days)

@@ -21,6 +21,8 @@ from shapely.geometry import MultiPolygon
 
 from isslide_qgis.core.errors import OperationCanceled
 from isslide_qgis.core.insar.grid import RasterGrid
+from isslide_qgis.core.kinematics.area_source import KinematicsSource
+from isslide_qgis.core.kinematics.measure import AreaKinematics
 from isslide_qgis.core.messages import translate
 from isslide_qgis.core.vectorize.attributes import (
     MOVING_AREA_FIELDS,
@@ -34,6 +36,7 @@ from isslide_qgis.core.vectorize.ground_area import AreaMeasure, area_measure, t
 from isslide_qgis.core.vectorize.inputs import (
     CoherenceInput,
     coherence_strips,
+    open_kinematics,
     input_error,
     open_probability,
     probability_strips,
@@ -76,6 +79,7 @@ class _Area:
     component: PixelComponent
     area_m2: float | None
     geometry: MultiPolygon
+    kinematics: AreaKinematics | None = None
 
     @property
     def order(self) -> tuple:
@@ -108,8 +112,10 @@ def _canceled(path: Path) -> OperationCanceled:
 
 
 def _scan(stream: ComponentStream, measure: AreaMeasure, min_area: float, simplify_px: float,
-          smooth: bool, tick: Callable[[int], None]) -> Iterator[_Area]:
-    """Areas at least ``min_area`` large (m2 or px), their outlines refined, in map CRS."""
+          smooth: bool, tick: Callable[[int], None],
+          kinematics: KinematicsSource | None = None) -> Iterator[_Area]:
+    """Areas at least ``min_area`` large (m2 or px), their outlines refined, in map CRS, and
+    their kinematics measured on the pixel outline (when an interferogram is given)."""
     for index, done in enumerate(stream, start=1):
         for component in done:
             outline = component.outline()
@@ -118,11 +124,12 @@ def _scan(stream: ComponentStream, measure: AreaMeasure, min_area: float, simpli
             component.pieces = []  # the outline is all that is needed from now on
             if size < min_area:
                 continue
+            motion = None if kinematics is None else kinematics.measure_pixels(outline)
             refined = refine_outline(outline, simplify_px, smooth)
             geometry = to_map(refined, measure.grid)
             if not isinstance(geometry, MultiPolygon):
                 geometry = MultiPolygon([geometry])
-            yield _Area(component, area_m2, geometry)
+            yield _Area(component, area_m2, geometry, motion)
         tick(index)
 
 
@@ -144,6 +151,8 @@ def vectorize_probability(
     is_canceled: CancelFn | None = None,
     coherence: CoherenceInput = None,
     band: int = 1,
+    interferogram: str | Path | None = None,
+    kinematics: KinematicsSource | None = None,
 ) -> VectorizeSummary:
     """Write the moving areas of a probability raster as the GeoPackage layer ``moving_areas``.
 
@@ -169,6 +178,11 @@ def vectorize_probability(
         is_canceled: Polled between strips and while writing.
         coherence: Same as ``coherence_path`` (the name used by the detection).
         band: Band of the probability raster (1: the probability).
+        interferogram: The wrapped interferogram the probability was computed from (same
+            grid): gives each area's kinematics (:mod:`isslide_qgis.core.kinematics`), read
+            with ``coherence_path`` when that is a path.
+        kinematics: An open kinematics source (what the detection passes); overrides
+            ``interferogram``.
 
     Returns:
         A :class:`VectorizeSummary`.
@@ -194,6 +208,11 @@ def vectorize_probability(
         measure = area_measure(grid)
         read_probability = probability_strips(ds, band)
         read_coherence = coherence_strips(coherence, grid, probability_path, notes, stack)
+        if kinematics is None and interferogram is not None:
+            kinematics = open_kinematics(stack, interferogram, coherence, grid,
+                                         context.baseline_days, probability_path)
+        if kinematics is not None:
+            notes.extend(kinematics.notes)
 
         def read_strip(row: int, rows: int):
             if canceled():
@@ -207,8 +226,8 @@ def vectorize_probability(
         def tick(done: int) -> None:
             report(SCAN_SHARE * done / max(1, stream.strips))
 
-        areas = sorted(_scan(stream, measure, min_area_m2, simplify_px, smooth, tick),
-                       key=lambda area: area.order)
+        areas = sorted(_scan(stream, measure, min_area_m2, simplify_px, smooth, tick,
+                             kinematics), key=lambda area: area.order)
     if not measure.in_metres:
         notes.append(translate(
             "IsslideCore",
@@ -235,7 +254,8 @@ def _write_areas(out_path: Path, areas: list[_Area], grid: RasterGrid,
                 if canceled():
                     raise _canceled(out_path)
                 report(SCAN_SHARE + (100.0 - SCAN_SHARE) * identifier / len(areas))
-            yield (moving_area_values(identifier, area.component, area.area_m2, context),
+            yield (moving_area_values(identifier, area.component, area.area_m2, context,
+                                      area.kinematics),
                    area.geometry, identifier)
 
     with atomic_geopackage(out_path) as temporary:
@@ -243,4 +263,5 @@ def _write_areas(out_path: Path, areas: list[_Area], grid: RasterGrid,
                     rows(), description)
         if canceled():
             raise _canceled(out_path)
-        embed_shipped_style(temporary, MOVING_AREAS_LAYER, MOVING_AREAS_LAYER, notes)
+        embed_shipped_style(temporary, MOVING_AREAS_LAYER, MOVING_AREAS_LAYER, notes,
+                            MOVING_AREA_FIELDS)

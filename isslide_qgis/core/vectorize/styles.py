@@ -9,6 +9,8 @@ even outside the plugin.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Sequence
+from html import escape
 
 from isslide_qgis.core.errors import IsslideError
 from isslide_qgis.core.messages import translate
@@ -120,15 +122,33 @@ def embed_style(gpkg_path: str | Path, layer_name: str, qml_text: str,
         target = styles = ds = None  # noqa: F841 (releasing the OGR objects closes the file)
 
 
+def with_aliases(qml_text: str, fields: Sequence[FieldSpec]) -> str:
+    """``qml_text`` with the aliases of ``fields`` (QGIS ``<aliases>``, "Fields" category).
+
+    GDAL 3.6 writes no field alias or comment to a GeoPackage, so the units and the sign
+    conventions of the fields reach QGIS through the layer's embedded style.
+    """
+    entries = [f'    <alias field="{escape(f.name)}" name="{escape(f.alias)}"/>'
+               for f in fields if f.alias]
+    if not entries:
+        return qml_text
+    block = "  <aliases>\n" + "\n".join(entries) + "\n  </aliases>\n"
+    text = qml_text.replace('styleCategories="Symbology|Labeling"',
+                            'styleCategories="Symbology|Labeling|Fields"', 1)
+    closing = text.rindex("</qgis>")
+    return text[:closing] + block + text[closing:]
+
+
 def embed_shipped_style(gpkg_path: str | Path, layer_name: str, style: str,
-                        notes: list[str]) -> bool:
-    """Embed the shipped style ``style`` as the default of ``layer_name``.
+                        notes: list[str], fields: Sequence[FieldSpec] = ()) -> bool:
+    """Embed the shipped style ``style`` as the default of ``layer_name``, with the aliases
+    of ``fields`` (:func:`with_aliases`).
 
     A missing style file does not fail the output (the layer is still usable): it is
     reported in ``notes`` and ``False`` is returned.
     """
     try:
-        qml = read_style(style)
+        qml = with_aliases(read_style(style), fields)
     except IsslideError as exc:
         notes.append(str(exc))
         return False

@@ -82,7 +82,7 @@ def test_signs_are_recorded_with_their_source() -> None:
     assert signs == {"licsar": -1.0, "hyp3": -1.0, "pyrate": -1.0, "snap": -1.0, "isce2": -1.0,
                      "gamma": -1.0, "isslide": 1.0}
     assert all(product.sign_source for product in PRODUCTS.values())
-    assert [name for name, p in PRODUCTS.items() if not p.sign_certain] == ["hyp3", "pyrate", "snap", "isce2",
+    assert [name for name, p in PRODUCTS.items() if not p.sign_certain] == ["pyrate", "snap", "isce2",
                                                                         "gamma"]
 
 

@@ -16,6 +16,7 @@ from shapely.geometry import box
 from isslide_qgis.core.errors import IsslideError, OperationCanceled
 from isslide_qgis.core.insar.grid import RasterGrid
 from isslide_qgis.core.vectorize import (
+    MOVING_AREA_FIELDS,
     embed_style,
     read_style,
     style_path,
@@ -23,6 +24,7 @@ from isslide_qgis.core.vectorize import (
     write_patch_scores,
 )
 from isslide_qgis.core.vectorize import moving_areas
+from isslide_qgis.core.vectorize.styles import with_aliases
 from tests.unit.insar.insar_synthetic import UTM_TRANSFORM
 from tests.unit.vectorize.conftest import blobs, layer_srs, read_layer
 
@@ -88,7 +90,7 @@ def test_default_style_is_embedded_for_qgis(write_probability, tmp_path):
     out = tmp_path / "areas.gpkg"
     vectorize_probability(write_probability(blobs()), out, threshold=0.5)
     assert _styles(out) == [("", "", "moving_areas", "geom", "default",
-                             read_style("moving_areas"), 1)]
+                             with_aliases(read_style("moving_areas"), MOVING_AREA_FIELDS), 1)]
     with sqlite3.connect(out) as db:
         kinds = dict(db.execute("SELECT table_name, data_type FROM gpkg_contents").fetchall())
         columns = [row[1] for row in db.execute("PRAGMA table_info(layer_styles)")]
@@ -105,7 +107,8 @@ def test_embed_style_replaces_and_moves_the_default(write_probability, tmp_path)
     embed_style(out, "moving_areas", "<qgis a='1'/>", style_name="plain")
     embed_style(out, "moving_areas", "<qgis b='2'/>", style_name="extra", use_as_default=False)
     rows = [(name, qml, default) for *_, name, qml, default in _styles(out)]
-    assert rows == [("default", read_style("moving_areas"), 0), ("plain", "<qgis a='1'/>", 1),
+    shipped = with_aliases(read_style("moving_areas"), MOVING_AREA_FIELDS)
+    assert rows == [("default", shipped, 0), ("plain", "<qgis a='1'/>", 1),
                     ("extra", "<qgis b='2'/>", 0)]
     with pytest.raises(IsslideError, match="no layer named 'other'"):
         embed_style(out, "other", "<qgis/>")

@@ -7,7 +7,7 @@ the command line all go through it, and the reader applies the conventions of th
 | product | interferogram | coherence | conventions | phase sign |
 |---|---|---|---|---|
 | licsar | ``<d1>_<d2>.geo.diff_pha.tif`` (unfiltered, unw accepted) | ``.geo.cc.tif`` uint8 /255 | 0 nodata | -1 |
-| hyp3 | ``<S1 name>_wrapped_phase.tif`` (``_unw_phase`` re-wrapped) | ``_corr.tif`` | 0 nodata; no ``_los_disp`` | -1 |
+| hyp3 | ``<S1 name>_wrapped_phase.tif`` (``_unw_phase`` re-wrapped) | ``_corr.tif`` | 0 nodata; no ``_los_disp`` | -1 (README) |
 | pyrate | ``<p>_<d1>-<d2>_..._unw.tif`` (re-wrapped) | ``..._cc.tif`` | unwrapped | -1 (inferred) |
 | snap | ``Phase_ifg_<sw>_<pol>_<ddMMMyyyy>_<ddMMMyyyy>.tif`` | ``coh_...`` | 0 nodata | -1 (uncertain) |
 | isce2 | ``merged/interferograms/<d1>_<d2>/filt_fine.int`` (``.vrt``), topsApp ``merged/filt_topophase.flat`` | ``filt_fine.cor``, ``phsig.cor``, ``topophase.cor`` band 2 | 0 nodata; raw read through ISCE2's ``.vrt`` | -1 (inferred) |

@@ -6,12 +6,12 @@ GeoTIFFs, 0 as nodata). INSAR_ISCE_BURST names carry the burst and plain dates, 
 ``S1_136231_IW2_20200604_20200616_VV_INT80_E8A7`` (the burst naming is taken from ASF's
 product guide as remembered: uncertain in its details, so the pattern is lenient).
 
-Sign: hyp3-gamma v5.4.1 release notes (github.com/ASFHyP3/hyp3-gamma/releases/tag/v5.4.1)
-state that "the sign convention used for unwrapped phase is opposite to that used for the
-displacement maps"; that positive ``los_disp`` is motion towards the sensor is how the ASF
-InSAR product guide (hyp3-docs.asf.alaska.edu/guides/insar_product_guide) is remembered, not
-verified here: UNCERTAIN. So positive unwrapped (and wrapped) phase is motion AWAY from the
-satellite: phase_sign -1. ``_los_disp`` is metres of displacement, never phase.
+Sign (checked): the product's own README template (hyp3-gamma,
+``hyp3_gamma/insar/etc/README_InSAR_GAMMA.txt``) says of ``_unw_phase.tif`` "Positive values
+indicate movement away from the sensor" and of ``_los_disp.tif`` "Positive values indicate
+movement towards the sensor"; the v5.4.1 release notes add that the two conventions are
+opposite. The wrapped phase is the same interferogram before unwrapping. So positive phase is
+motion AWAY from the satellite: phase_sign -1. ``_los_disp`` is metres, never phase.
 """
 from __future__ import annotations
 
@@ -48,6 +48,6 @@ HYP3 = InsarProduct(
     "hyp3", "ASF HyP3 (INSAR_GAMMA, INSAR_ISCE_BURST)",
     "S1AA_20200701T054128_20200713T054129_VVP012_INT40_G_ueF_1A2B_wrapped_phase.tif",
     match_hyp3, coherence_scales={}, zero_is_nodata=True, phase_sign=-1.0,
-    sign_source="hyp3-gamma v5.4.1 release notes (phase sign opposite to los_disp); ASF "
-                "InSAR product guide (los_disp > 0 towards the sensor)",
-    sign_certain=False)
+    sign_source="hyp3-gamma README_InSAR_GAMMA.txt (unw_phase > 0 away from the sensor, "
+                "los_disp > 0 towards it) and v5.4.1 release notes",
+    sign_certain=True)
