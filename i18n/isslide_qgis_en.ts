@@ -2144,17 +2144,17 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="54"/>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="49"/>
         <source>Cannot open the moving areas &apos;{path}&apos;: the pair&apos;s outputs are damaged; delete its folder and run the stack again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="161"/>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="146"/>
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="168"/>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="153"/>
         <source>The pair {name} is not on the CRS of the other pairs ({crs}); reproject the stack&apos;s interferograms to one CRS first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,18 +2655,23 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="198"/>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="183"/>
         <source>velocity class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="198"/>
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="183"/>
         <source>isslide_qgis style by velocity class (cm/yr, LOS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../isslide_qgis/core/vectorize/inputs.py" line="130"/>
         <source>The interferogram &apos;{path}&apos; ({reader_grid}) is not on the grid of the probability raster &apos;{probability}&apos; ({grid}): give the interferogram the probability was computed from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="262"/>
+        <source>Cannot read the vector file &apos;{path}&apos;: {error}. Check that it exists and is a GeoPackage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

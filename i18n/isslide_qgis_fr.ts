@@ -2157,17 +2157,17 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>La carte d'activation de classe a été annulée ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="54" />
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="49" />
         <source>Cannot open the moving areas '{path}': the pair's outputs are damaged; delete its folder and run the stack again.</source>
         <translation>Impossible d'ouvrir les zones en mouvement « {path} » : les sorties de la paire sont endommagées ; supprimez son dossier et relancez la pile.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="161" />
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="146" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="168" />
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="153" />
         <source>The pair {name} is not on the CRS of the other pairs ({crs}); reproject the stack's interferograms to one CRS first.</source>
         <translation>La paire {name} n'est pas dans le SCR des autres paires ({crs}) ; reprojetez d'abord les interférogrammes de la pile dans un même SCR.</translation>
     </message>
@@ -2669,12 +2669,12 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>scikit-image est nécessaire pour dérouler la phase des zones en mouvement (cinématique) : installez python3-skimage (Debian) ou lancez Extensions &gt; ISSLIDE &gt; Installer les dépendances... ({error}). Les zones sont écrites sans cinématique.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="198" />
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="183" />
         <source>velocity class</source>
         <translation>classe de vitesse</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="198" />
+        <location filename="../isslide_qgis/core/stack/consistency_io.py" line="183" />
         <source>isslide_qgis style by velocity class (cm/yr, LOS)</source>
         <translation>style isslide_qgis par classe de vitesse (cm/an, LOS)</translation>
     </message>
@@ -2682,6 +2682,11 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <location filename="../isslide_qgis/core/vectorize/inputs.py" line="130" />
         <source>The interferogram '{path}' ({reader_grid}) is not on the grid of the probability raster '{probability}' ({grid}): give the interferogram the probability was computed from.</source>
         <translation>L'interférogramme '{path}' ({reader_grid}) n'est pas sur la grille du raster de probabilité '{probability}' ({grid}) : donnez l'interférogramme à partir duquel la probabilité a été calculée.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="262" />
+        <source>Cannot read the vector file '{path}': {error}. Check that it exists and is a GeoPackage.</source>
+        <translation>Impossible de lire le fichier vecteur « {path} » : {error}. Vérifiez qu'il existe et que c'est un GeoPackage.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ import numpy as np
 from ..errors import InputDataError, IsslideError, OperationCanceled
 from ..kinematics.fields import STACK_KINEMATIC_FIELDS
 from ..messages import translate
-from ..vectorize.geopackage import FieldSpec, atomic_geopackage, write_layer
+from ..vectorize.geopackage import FieldSpec, atomic_geopackage, read_features, write_layer
 from .consistency import ConsistentArea, PairDetections, merge_detections, record_evidence
 from .pair_task import PAIR_OUTPUTS, pair_folder
 from .pairs import Pair
@@ -46,26 +46,11 @@ CONSISTENCY_FIELDS: tuple[FieldSpec, ...] = (
 
 def read_areas(path: Path, layer_name: str = "moving_areas") -> list[tuple[Any, float]]:
     """``[(shapely geometry, max_prob), ...]`` of a pair's moving-areas GeoPackage."""
-    from osgeo import ogr
-    from shapely import wkb
-
-    ds = ogr.Open(str(path), 0)
-    if ds is None:
-        raise InputDataError(translate(
-            "IsslideCore", "Cannot open the moving areas '{path}': the pair's outputs are "
-            "damaged; delete its folder and run the stack again.").format(path=path))
-    try:
-        layer = ds.GetLayerByName(layer_name) or ds.GetLayer(0)
-        areas = []
-        for feature in layer:
-            geometry = feature.GetGeometryRef()
-            if geometry is not None:
-                probability = feature.GetField("max_prob")
-                areas.append((wkb.loads(bytes(geometry.ExportToWkb())),
-                              float(probability) if probability is not None else 0.0))
-        return areas
-    finally:
-        layer = ds = None  # noqa: F841 (closes the file)
+    unreadable = translate(
+        "IsslideCore", "Cannot open the moving areas '{path}': the pair's outputs are "
+        "damaged; delete its folder and run the stack again.").format(path=path)
+    return [(geometry, float(values["max_prob"]) if values["max_prob"] is not None else 0.0)
+            for geometry, values in read_features(path, layer_name, ("max_prob",), unreadable)]
 
 
 def evidence_in(dataset) -> Callable[[Any], tuple[float, float] | None]:

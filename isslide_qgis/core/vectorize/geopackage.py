@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
-from isslide_qgis.core.errors import IsslideError, MissingDependencyError
+from isslide_qgis.core.errors import InputDataError, IsslideError, MissingDependencyError
 from isslide_qgis.core.insar.grid import RasterGrid
 from isslide_qgis.core.messages import translate
 from isslide_qgis.core.output_paths import output_file
@@ -243,17 +243,25 @@ def write_layer(path: Path, name: str, grid: RasterGrid | None, geometry_type: s
         layer = ds = None  # noqa: F841 (releasing the OGR objects closes the file)
 
 
-def read_features(path: Path, layer_name: str | None = None,
-                  fields: Sequence[str] = ()) -> list[tuple[Any, dict[str, Any]]]:
+def read_features(path: Path, layer_name: str | None = None, fields: Sequence[str] = (),
+                  unreadable: str | None = None) -> list[tuple[Any, dict[str, Any]]]:
     """``[(shapely geometry, {field: value}), ...]`` of a layer (the first one when
     ``layer_name`` is None or absent); features without geometry are skipped.
 
     Raises:
-        IsslideError: the file cannot be opened.
+        InputDataError: the file cannot be opened (``unreadable`` or a generic message).
     """
     from shapely import wkb
 
-    ds = open_geopackage(Path(path), update=False)
+    ogr, _ = _ogr()
+    try:
+        ds = ogr.Open(str(path), 0)
+    except RuntimeError:  # GDAL exceptions enabled: the same answer as a None
+        ds = None
+    if ds is None:
+        raise InputDataError(unreadable or translate(
+            "IsslideCore", "Cannot read the vector file '{path}': {error}. Check that it exists "
+            "and is a GeoPackage.").format(path=path, error=_last_error()))
     try:
         layer = (ds.GetLayerByName(layer_name) if layer_name else None) or ds.GetLayer(0)
         features = []
