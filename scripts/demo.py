@@ -68,19 +68,12 @@ def detect(env: dict[str, str], sample: Path, inputs: list[str], model: str,
 
 def areas_found(sample: Path, areas: Path, model: str) -> list[dict]:
     """Per sample area: its signal in fringes and whether the detection covers 20 % of it."""
-    import rasterio
+    from isslide_qgis.core.evaluation import area_recall
 
-    from isslide_qgis.core.evaluation.area_recall import covered_fractions, found
-    from isslide_qgis.core.insar.grid import RasterGrid
-    from isslide_qgis.core.vectorize.geopackage import read_features
-
-    truth = read_features(sample / "moving_areas.gpkg", "moving_areas", ("id", "fringes"))
-    detections = [geometry for geometry, _ in read_features(areas, "moving_areas")]
-    with rasterio.open(sample / "phase.tif") as src:
-        grid = RasterGrid.from_dataset(src)
-    fractions = covered_fractions([g for g, _ in truth], detections, grid)
-    rows = [{"id": attrs["id"], "fringes": round(abs(attrs["fringes"]), 2), "covered": round(f, 2),
-             "found": ok} for (_, attrs), f, ok in zip(truth, fractions, found(fractions))]
+    measured = area_recall.areas_found(sample / "moving_areas.gpkg", areas, sample / "phase.tif",
+                                       ("id", "fringes"))
+    rows = [{"id": values["id"], "fringes": round(abs(values["fringes"]), 2), "covered": round(f, 2),
+             "found": ok} for (values, f), ok in zip(measured, area_recall.found([f for _, f in measured]))]
     print(f"{model}, sample areas (id: signal in fringes, share covered): " + "; ".join(
         f"{r['id']}: {r['fringes']} fr, {r['covered']:.0%} {'found' if r['found'] else 'MISSED'}"
         for r in rows))

@@ -7,6 +7,7 @@ lie under detected polygons, both burnt on the same raster grid (pixel centres i
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Sequence
 
 import numpy as np
@@ -33,3 +34,20 @@ def found(fractions: Sequence[float], coverage: float = COVERAGE) -> list[bool]:
     """Whether each covered fraction reaches ``coverage``."""
     coverage = check_fraction("coverage", coverage)
     return [bool(np.isfinite(f) and f >= coverage) for f in fractions]
+
+
+def areas_found(truth_path: Path, detections_path: Path, raster_path: Path,
+                fields: Sequence[str] = ()) -> list[tuple[dict[str, Any], float]]:
+    """Per true polygon of the GeoPackage ``truth_path``: its ``fields`` and the share of it
+    covered by the polygons of ``detections_path`` (layer ``moving_areas`` in both), on the
+    grid of ``raster_path``."""
+    import rasterio
+
+    from ..vectorize.geopackage import read_features
+
+    truth = read_features(truth_path, "moving_areas", fields)
+    detections = [geometry for geometry, _ in read_features(detections_path, "moving_areas")]
+    with rasterio.open(raster_path) as src:
+        grid = RasterGrid.from_dataset(src)
+    fractions = covered_fractions([geometry for geometry, _ in truth], detections, grid)
+    return [(values, fraction) for (_, values), fraction in zip(truth, fractions)]

@@ -74,7 +74,7 @@ class Augmentation:
     @classmethod
     def none(cls) -> Augmentation:
         """No augmentation (validation, tests)."""
-        return cls(False, False, False, False, False, False, False)
+        return cls(**{f.name: False for f in dataclasses.fields(cls)})
 
     @classmethod
     def only(cls, *names: str) -> Augmentation:
