@@ -183,6 +183,8 @@ def fit_model(
         "epochs": config.epochs, "learning_rate": config.learning_rate, "seed": config.seed,
         "nodata_input": NODATA_INPUT,
         "final_loss": {k: round(v, 5) for k, v in last.items() if k not in ("epoch", "seconds")},
+        "history": [{k: round(v, 5) if isinstance(v, float) else v for k, v in entry.items()}
+                    for entry in result.history],
         "seconds": round(result.seconds, 1),
         "date": dt.datetime.now().isoformat(timespec="seconds"),
         "frozen_parameters": len(result.frozen),

@@ -46,6 +46,9 @@ def test_loss_decreases_and_checkpoint_holds_thresholds_and_training_info(tmp_pa
     assert card.training["epochs"] == 8 and card.training["seed"] == 3
     assert card.training["data"] == "synthetic" and card.training["config"]["batch_size"] == 4
     assert card.training["patches"]["count"] == 8 and "patch_pixel_f1" in card.metrics
+    recorded = card.training["history"]  # per-epoch losses, as `make weights` must record them
+    assert [h["epoch"] for h in recorded] == list(range(1, 9))
+    assert [h["loss"] for h in recorded] == [round(v, 5) for v in losses]
     for name, value in _weights(fit.training.model).items():  # float16 storage, float32 back
         assert torch.allclose(model.state_dict()[name].float(), value.float(), rtol=2e-3, atol=1e-4)
 
