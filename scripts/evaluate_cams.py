@@ -9,18 +9,22 @@ phase-gradient magnitude. Writes ``docs/cam_evaluation.json`` and the side-by-si
 ``docs/cam_methods.png``, and prints the README table. Rerun it whenever the shipped weights
 change (the JSON records each checkpoint's SHA-256).
 
+Both scores are also given on the patches whose areas reach a quarter fringe
+(``*_visible``): the truth marks bodies down to 0.5 mm of motion, which no map can find.
+
 ``--select-layers`` instead compares candidate layer sets of every shipped model on
-*validation* scenes (never the held-out ones) and writes ``docs/cam_layer_selection.json``:
-for each CAM method the set with the most energy inside truth (the defaults
-``METHOD_CAM_LAYERS`` of :mod:`isslide_qgis.core.cam.layers`), and per segmenter family the
-set whose worst method is best (the fallback ``FAMILY_CAM_LAYERS``). Candidates: the
+*validation* scenes of the selection family (never the held-out ones, never a training
+family) and writes ``docs/cam_layer_selection.json``: for each CAM method the set chosen by
+:func:`isslide_qgis.core.cam.layer_choice.choose_layer_set` (pointing game first, then energy
+inside truth; the defaults ``METHOD_CAM_LAYERS`` of :mod:`isslide_qgis.core.cam.layers`), and
+per segmenter family the set whose worst energy is best (the fallback ``FAMILY_CAM_LAYERS``). Candidates: the
 ECSPLAIN-like five, single deep layers and pairs; for ECSPLAIN its training five, single
 layers of its stages and two pairs.
 
 Usage::
 
     PYTHONPATH=. .venv/bin/python scripts/evaluate_cams.py [--scenes 20] [--threads 1]
-    PYTHONPATH=. .venv/bin/python scripts/evaluate_cams.py --select-layers [--scenes 12]
+    PYTHONPATH=. .venv/bin/python scripts/evaluate_cams.py --select-layers --scenes 30
 """
 from __future__ import annotations
 
@@ -41,6 +45,9 @@ MODELS = ("ecsplain_resnet18_w16", "fcn_resnet18_w16")
 FIGURE_METHODS = ("gradcam", "layercam", "scorecam", "normgrad")
 BASELINE_TITLES = {"coherence": "coherence (baseline)", "phase_gradient": "phase gradient (baseline)"}
 TOLERANCE = 2
+#: The simulator family whose validation scenes choose the default layers: the family that
+#: picks models and thresholds (no model is trained on it).
+SELECTION_FAMILY = "selection"
 _RESNET = ("backbone.maxpool", "backbone.layer2", "backbone.layer3", "backbone.layer4")
 _UNET = ("encoder.0", "encoder.1", "encoder.2", "decoder.0", "decoder.1")
 
@@ -87,7 +94,7 @@ def evaluate_model(name: str, patches, baseline_scores: dict, methods: dict, bat
         maps = cam_maps(model, card, patches, batch_size=batch_size, **options)
         seconds = time.perf_counter() - start
         scores = per_patch_scores(maps, patches.truth, TOLERANCE)
-        results[label] = {**summarise(scores, baseline_scores),
+        results[label] = {**summarise(scores, baseline_scores, patches.visible()),
                           "seconds_per_patch": round(seconds / len(patches), 4),
                           "layers": list(default_cam_layers(model, card.architecture, options["method"]))}
         maps_by_method[label] = maps
@@ -148,37 +155,47 @@ def draw_figure(path: Path, patches, maps: dict, model: str) -> None:
 def markdown(report: dict) -> str:
     """The README table: one row per model and map."""
     lines = ["| model | map | default layers | energy inside truth | energy − phase gradient (± s.e.) "
-             "| pointing game | patches beating both baselines (energy) | s / patch |",
-             "|---|---|---|---:|---:|---:|---:|---:|"]
+             "| pointing game | pointing game, areas ≥ ¼ fringe | patches beating both baselines (energy) "
+             "| s / patch |",
+             "|---|---|---|---:|---:|---:|---:|---:|---:|"]
     for name, result in report["models"].items():
         for label, row in result["methods"].items():
             margin = (f"{row['energy_margin_phase_gradient']:+.3f} "
                       f"(± {row['energy_margin_phase_gradient_se']:.3f})")
             lines.append(f"| {name} | {label} | {', '.join(row['layers'])} "
-                         f"| {row['energy_inside']:.3f} | {margin} | {row['pointing_game']:.3f} | {row['beats_baselines_share']:.0%} "
+                         f"| {row['energy_inside']:.3f} | {margin} | {row['pointing_game']:.3f} "
+                         f"| {row['pointing_game_visible']:.3f} | {row['beats_baselines_share']:.0%} "
                          f"| {row['seconds_per_patch']:.3f} |")
     for name, row in report["baselines"].items():
         lines.append(f"| – | {BASELINE_TITLES[name]} | – | {row['energy_inside']:.3f} | – | "
-                     f"{row['pointing_game']:.3f} | – | – |")
+                     f"{row['pointing_game']:.3f} | {row['pointing_game_visible']:.3f} | – | – |")
     return "\n".join(lines)
 
 
-def select_layers(scenes: int, output: Path) -> None:
+def select_layers(scenes: int, output: Path, family: str = SELECTION_FAMILY) -> None:
     """Compare the candidate layer sets on validation patches; write and print the choices."""
-    from isslide_qgis.core.cam.evaluation import body_patches, cam_maps, per_patch_scores
+    from isslide_qgis.core.cam.evaluation import VISIBLE_FRINGES, body_patches, cam_maps, per_patch_scores
+    from isslide_qgis.core.cam.layer_choice import POINTING_MARGIN, choose_layer_set
     from isslide_qgis.core.cam.raster import SCORECAM_CHANNEL_FRACTION
     from isslide_qgis.core.cam.registry import list_cam_methods
     from isslide_qgis.core.models import load_checkpoint
     from isslide_qgis.core.models.registry import MODELS as REGISTRY
 
-    patches = body_patches(scenes, split="validation")
+    patches = body_patches(scenes, split="validation", family=family)
+    visible = patches.visible()
 
-    def energy(maps: np.ndarray) -> float:
-        return round(float(per_patch_scores(maps, patches.truth, TOLERANCE)["energy_inside"].mean()), 4)
+    def scores(maps: np.ndarray) -> dict[str, float]:
+        """Mean scores over the patches whose areas reach a quarter fringe."""
+        return {key: round(float(values[visible].mean()), 4)
+                for key, values in per_patch_scores(maps, patches.truth, TOLERANCE).items()}
 
-    report = {"split": "validation", "scenes": scenes, "patches": len(patches),
+    report = {"split": "validation", "family": family, "scenes": scenes, "patches": len(patches),
+              "visible_patches": int(visible.sum()), "visible_fringes": VISIBLE_FRINGES,
+              "rule": f"per method: most energy inside truth among the candidates whose pointing game "
+                      f"is within {POINTING_MARGIN} of the best (core/cam/layer_choice.py); scores on "
+                      f"the patches whose areas reach {VISIBLE_FRINGES} fringe",
               "scorecam_channel_fraction": SCORECAM_CHANNEL_FRACTION,
-              "baselines": {name: energy(maps) for name, maps in patches.baselines.items()},
+              "baselines": {name: scores(maps) for name, maps in patches.baselines.items()},
               "models": {}}
     for name, candidates in LAYER_CANDIDATES.items():
         path = ROOT / "resources" / "models" / f"{name}.pt"
@@ -186,17 +203,19 @@ def select_layers(scenes: int, output: Path) -> None:
         rows = {}
         for label, layers in candidates.items():
             layers = layers or tuple(model.cam_layers)
-            scores = {m: energy(cam_maps(model, card, patches, method=m, layers=layers))
-                      for m in list_cam_methods()}
-            rows[label] = {"layers": list(layers), "energy_inside": scores, "worst": min(scores.values())}
-            print(f"{name:24s} {label:30s} {rows[label]['worst']:.3f} {scores}", flush=True)
-        per_method = {m: max(rows, key=lambda label: rows[label]["energy_inside"][m])
-                      for m in list_cam_methods()}
+            by_method = {m: scores(cam_maps(model, card, patches, method=m, layers=layers))
+                         for m in list_cam_methods()}
+            rows[label] = {"layers": list(layers),
+                           **{key: {m: row[key] for m, row in by_method.items()}
+                              for key in ("energy_inside", "pointing_game")}}
+            rows[label]["worst"] = min(rows[label]["energy_inside"].values())
+            print(f"{name:24s} {label:30s} {by_method}", flush=True)
+        per_method = {m: choose_layer_set(rows, m) for m in list_cam_methods()}
         scorecam_layers = rows[per_method["scorecam"]]["layers"]
         report["models"][name] = {
             "family": REGISTRY[card.architecture].family, "sha256": sha256(path), "candidates": rows,
             "per_method": per_method, "fallback": max(rows, key=lambda label: rows[label]["worst"]),
-            "scorecam_all_channels": energy(cam_maps(model, card, patches, method="scorecam",
+            "scorecam_all_channels": scores(cam_maps(model, card, patches, method="scorecam",
                                                      layers=scorecam_layers, scorecam_fraction=1.0))}
         print(f"{name}: {per_method}; fallback {report['models'][name]['fallback']}", flush=True)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -217,18 +236,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--figure", type=Path, default=ROOT / "docs" / "cam_methods.png")
     parser.add_argument("--select-layers", action="store_true",
                         help="compare default layer sets on validation scenes instead")
+    parser.add_argument("--selection-family", default=SELECTION_FAMILY,
+                        help="simulator family of the validation scenes of --select-layers")
     args = parser.parse_args(argv)
 
     import torch
 
-    from isslide_qgis.core.cam.evaluation import EXTRA_METHODS, body_patches, per_patch_scores, summarise
+    from isslide_qgis.core.cam.evaluation import (EXTRA_METHODS, VISIBLE_FRINGES, body_patches,
+                                                  per_patch_scores, summarise)
     from isslide_qgis.core.cam.registry import list_cam_methods
     from isslide_qgis.core.cam.raster import SCORECAM_CHANNEL_FRACTION
     from isslide_qgis.core.training.seeds import HELD_OUT_FIRST_SEED
 
     torch.set_num_threads(args.threads)
     if args.select_layers:
-        select_layers(args.scenes, ROOT / "docs" / "cam_layer_selection.json")
+        select_layers(args.scenes, ROOT / "docs" / "cam_layer_selection.json", args.selection_family)
         return 0
     start = time.perf_counter()
     patches = body_patches(args.scenes, family=args.family)
@@ -241,10 +263,12 @@ def main(argv: list[str] | None = None) -> int:
                  "scene_size": 512,
                  "patch_size": 100, "jitter": 30, "patches": len(patches),
                  "pointing_tolerance_px": TOLERANCE, "threads": args.threads,
+                 "visible_fringes": VISIBLE_FRINGES, "visible_patches": int(patches.visible().sum()),
                  "scorecam_channel_fraction": SCORECAM_CHANNEL_FRACTION,
                  "targets": {"classification": "all (the logit)",
                              "segmentation": "prediction (logits over the detected pixels)"}},
-        "baselines": {name: summarise(scores) for name, scores in baseline_scores.items()},
+        "baselines": {name: summarise(scores, visible=patches.visible())
+                      for name, scores in baseline_scores.items()},
         "models": {},
     }
     for name in args.models:
