@@ -96,8 +96,8 @@ ECSPLAIN_INIT = "fcn_resnet18_w16"
 #: DeepLabV3 0.17 s, U-Net 0.29 s, ResU-Net 0.34 s, SepU-Net 0.24 s, ECSPLAIN 0.10 s
 #: (Grad-CAM loss, second order); ~360 steps per epoch.
 PLANS: dict[str, Plan] = {
-    "fcn_resnet18_w16": Plan(epochs=10, learning_rate=2e-3),
-    "ecsplain_resnet18_w16": Plan(epochs=10, learning_rate=5e-4, extra={"init_from": ECSPLAIN_INIT}),
+    "fcn_resnet18_w16": Plan(epochs=20, learning_rate=2e-3),
+    "ecsplain_resnet18_w16": Plan(epochs=16, learning_rate=5e-4, extra={"init_from": ECSPLAIN_INIT}),
     "sepunet_w8": Plan(epochs=6, learning_rate=3e-3),
     "resunet_w8": Plan(epochs=5, learning_rate=3e-3),
     "unet_w8": Plan(epochs=6, learning_rate=3e-3),

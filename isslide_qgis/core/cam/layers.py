@@ -4,18 +4,19 @@ analyst's choice of layers.
 Post-hoc defaults are looked up by (model family, CAM method) in :data:`METHOD_CAM_LAYERS`;
 a method without an entry falls back to the network's own ``cam_layers`` (ECSPLAIN: the 5
 layers its training loss constrains, which these defaults never change) or to its family's
-:data:`FAMILY_CAM_LAYERS`. All were chosen on *validation* scenes (``scripts/evaluate_cams.py
---select-layers``, ``docs/cam_layer_selection.json``), never on the held-out ones: per
-method, the candidate set (the ECSPLAIN-like five, single deep layers, pairs) with the most
-energy inside the true moving areas; per segmenter family, the set whose worst method is best.
+:data:`FAMILY_CAM_LAYERS`. All were chosen on *validation* scenes of the selection simulator
+family (``scripts/evaluate_cams.py --select-layers``, ``docs/cam_layer_selection.json``), never
+on held-out ones: per method, among the candidate sets (the ECSPLAIN-like five, single layers,
+pairs) the rule of :mod:`.layer_choice` (pointing game first, then energy inside truth); per
+segmenter family, the set whose worst method keeps the most energy.
 
-Why single layers, and why per method: fused with shallow layers, min-max normalised maps
-spread mass over the background, and the best single layer depends on the method. On the
-shipped ECSPLAIN, Layer-CAM, Score-CAM and the NormGrads do best in stages 1-2, Grad-CAM at the
-first convolution of stage 3; the segmenters' maps are sharpest at the head's last activation
-(FCN, DeepLabV3) or the last decoder stage (UNets), where Score-CAM, however, fails on UNet and
-SepUNet (its full-resolution masks of 8 channels barely change the logits), hence their own
-Score-CAM layer.
+Why per method: the best layer depends on the method. On the shipped ECSPLAIN, Grad-CAM points
+best at its five training layers (the map its loss trains: 0.72 of validation patches against
+0.66 at the first convolution of stage 2, which keeps more energy), Layer-CAM and NormGrad at
+stage 1 with stage 3's first convolution, Score-CAM and the selective NormGrad at stage 1's last
+convolution; the segmenters' gradient maps are sharpest at the head's last activation (FCN,
+DeepLabV3) or in the decoder (U-Nets), Score-CAM deeper (its full-resolution masks of 8 channels
+barely change a U-Net's logits).
 
 Importing this module does not import torch.
 """
@@ -35,8 +36,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: did best on validation scenes, ``fallback`` in ``docs/cam_layer_selection.json``).
 #: ECSPLAIN is absent: its networks carry their own (attribute ``cam_layers``).
 FAMILY_CAM_LAYERS: dict[str, tuple[str, ...]] = {
-    "fcn": ("classifier.2",),
-    "deeplabv3": ("backbone.layer3",),
+    "fcn": ("backbone.layer3",),
+    "deeplabv3": ("backbone.layer4",),
     "unet": ("encoder.2",),
     "resunet": ("decoder.1",),
     "sepunet": ("encoder.2",),
@@ -48,21 +49,28 @@ def _same_layers(layers: tuple[str, ...], *methods: str) -> dict[str, tuple[str,
 
 
 _GRADIENT_METHODS = ("gradcam", "layercam", "normgrad", "normgrad_selective")
+#: ECSPLAIN's five training layers (ResNet-18): the CAM its loss constrains
+_ECSPLAIN_FIVE = ("maxpool", "layer2.0.conv1", "layer3.0.conv1", "layer4.0.conv1", "layer4.1.conv2")
+_UNET_FIVE = ("encoder.0", "encoder.1", "encoder.2", "decoder.0", "decoder.1")
 
 #: (model family, CAM method) -> default layers of post-hoc explanations, chosen per method
 #: on validation scenes (``docs/cam_layer_selection.json``, ``per_method``).
 METHOD_CAM_LAYERS: dict[tuple[str, str], tuple[str, ...]] = {
-    **{("ecsplain", method): ("layer2.0.conv1",) for method in (*_GRADIENT_METHODS, "scorecam")},
     **{(family, method): layers
        for family, by_method in {
-           "fcn": _same_layers(("classifier.2",), *_GRADIENT_METHODS, "scorecam"),
+           "ecsplain": {"gradcam": _ECSPLAIN_FIVE,
+                        **_same_layers(("layer1", "layer3.0.conv1"), "layercam", "normgrad"),
+                        **_same_layers(("layer1.1.conv2",), "scorecam", "normgrad_selective")},
+           "fcn": {**_same_layers(("classifier.2",), *_GRADIENT_METHODS), "scorecam": ("backbone.layer4",)},
            "deeplabv3": {**_same_layers(("classifier.3",), *_GRADIENT_METHODS),
-                         "scorecam": ("backbone.layer3",)},
-           "unet": {**_same_layers(("encoder.2",), "gradcam", "normgrad", "scorecam"),
-                    **_same_layers(("decoder.0",), "layercam", "normgrad_selective")},
-           "resunet": _same_layers(("decoder.1",), *_GRADIENT_METHODS, "scorecam"),
-           "sepunet": {**_same_layers(("encoder.2",), "gradcam", "layercam", "normgrad_selective",
-                                      "scorecam"), "normgrad": ("decoder.0",)},
+                         "scorecam": ("backbone.layer4",)},
+           "unet": {"gradcam": _UNET_FIVE, **_same_layers(("decoder.0",), "layercam", "normgrad"),
+                    **_same_layers(("encoder.2",), "scorecam", "normgrad_selective")},
+           "resunet": {"gradcam": ("encoder.2",),
+                       **_same_layers(("decoder.1",), "layercam", "normgrad", "normgrad_selective", "scorecam")},
+           "sepunet": {**_same_layers(("encoder.2",), "gradcam", "scorecam"),
+                       **_same_layers(("decoder.0",), "layercam", "normgrad"),
+                       "normgrad_selective": ("encoder.2", "decoder.0")},
        }.items()
        for method, layers in by_method.items()},
 }

@@ -29,8 +29,9 @@ RADAR_PIXEL_M = 14.64
 DEFAULT_MIN_AREA_M2 = 10_000.0
 #: the default model of detection (algorithms, dock, command line): the shipped model with the
 #: best object F1 on the selection family, ties within 0.01 going to the best in-family F1
-#: (docs/out_of_family_validation.json); it runs on ONNX Runtime without torch
-DEFAULT_MODEL = "fcn_resnet18_w16"
+#: (docs/out_of_family_validation.json). ECSPLAIN needs torch (its map is a Grad-CAM); without
+#: torch the error names the segmenters that run on ONNX Runtime
+DEFAULT_MODEL = "ecsplain_resnet18_w16"
 #: pixels per vectorisation strip (about 30 bytes each): bounds memory for wide swaths
 STRIP_PIXELS = 4_000_000
 #: most bands a detection writes (ECSPLAIN: probability and localisation), for the GDAL cache

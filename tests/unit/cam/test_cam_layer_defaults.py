@@ -15,12 +15,14 @@ import pytest
 import torch
 
 from isslide_qgis.core.cam.evaluation import SPLIT_FIRST_SEEDS
+from isslide_qgis.core.cam.layer_choice import choose_layer_set
 from isslide_qgis.core.cam.layers import FAMILY_CAM_LAYERS, METHOD_CAM_LAYERS, default_cam_layers
 from isslide_qgis.core.cam.raster import setup_cam
 from isslide_qgis.core.cam.registry import list_cam_methods
 from isslide_qgis.core.models import load_checkpoint
 from isslide_qgis.core.models.ecsplain import cam_layer_names
 from isslide_qgis.core.models.registry import MODELS, get_model
+from isslide_qgis.core.insar.simulation.families import get_family
 from isslide_qgis.core.models.resnet import RESNET_LAYOUTS
 from isslide_qgis.core.training.seeds import HELD_OUT_FIRST_SEED
 
@@ -32,6 +34,19 @@ def test_selection_used_validation_scenes_only():
     assert SELECTION["split"] == "validation"
     first = SPLIT_FIRST_SEEDS["validation"]
     assert first + SELECTION["scenes"] <= HELD_OUT_FIRST_SEED
+    # chosen on the family that picks settings: none of the models was trained on it
+    assert get_family(SELECTION["family"]).role == "selection"
+
+
+def test_rule_points_first_then_keeps_mass():
+    rows = {"dim": {"pointing_game": {"m": 0.60}, "energy_inside": {"m": 0.50}},
+            "sharp": {"pointing_game": {"m": 0.80}, "energy_inside": {"m": 0.20}},
+            "close": {"pointing_game": {"m": 0.76}, "energy_inside": {"m": 0.30}}}
+    assert choose_layer_set(rows, "m") == "close"  # within the margin of the best pointing
+    assert choose_layer_set(rows, "m", margin=0.0) == "sharp"
+    assert choose_layer_set(rows, "m", margin=1.0) == "dim"
+    with pytest.raises(ValueError):
+        choose_layer_set({}, "m")
 
 
 @pytest.mark.parametrize("name", sorted(SELECTION["models"]))
@@ -43,9 +58,8 @@ def test_defaults_are_the_validation_choices(name):
     for method, label in result["per_method"].items():
         candidates = result["candidates"]
         assert METHOD_CAM_LAYERS[(family, method)] == tuple(candidates[label]["layers"]), method
-        # the chosen set is the best candidate of that method on validation scenes
-        best = max(row["energy_inside"][method] for row in candidates.values())
-        assert candidates[label]["energy_inside"][method] == best
+        # the chosen set is the rule's choice on validation scenes
+        assert label == choose_layer_set(candidates, method)
     if family != "ecsplain":
         assert FAMILY_CAM_LAYERS[family] == tuple(result["candidates"][result["fallback"]]["layers"])
 

@@ -35,7 +35,8 @@ SIDE = 256
 MAD_MAX, P99_MAX = 0.01, 0.05
 
 #: Shipped models whose map still moves with the tile grid at the default overlap, with their
-#: MAD / 99th percentile at a quarter-tile shift (weights of commit 592451d; sepunet_w8 was at
+#: MAD / 99th percentile at a quarter-tile shift (weights of commit 592451d; FCN and ECSPLAIN
+#: of the second 2026-12 retraining: 0.0048 / 0.12 and 0.0144 / 0.16; sepunet_w8 was at
 #: 0.005 / 0.08 until the tiles were aligned on its lattice). The difference is the networks'
 #: own dependence on where a pixel lies in its tile, not a seam: it sits on the edges of the
 #: detected areas (a pixel or so), not along tile borders. Their dilated ResNets see ~450 px

@@ -42,6 +42,17 @@ def test_minimum_area_everywhere() -> None:
     assert [float(v) for v in _workflow_defaults("MIN_AREA")] == [DEFAULT_MIN_AREA_M2]
 
 
+def _workflow_options(name: str) -> list[str]:
+    """Choices of the shipped graphical model's enum input parameter ``name``."""
+    model = ET.parse(ROOT / "resources" / "workflows" / "detectexplainvectorize.model3")
+    for option in model.iter("Option"):
+        if option.get("name") == name and option.get("type") == "Map":
+            listed = option.find("./Option[@name='options']")
+            if listed is not None:
+                return [item.get("value") for item in listed]
+    return []
+
+
 def _workflow_defaults(name: str) -> list[str]:
     """Defaults of the shipped graphical model's input parameter ``name``."""
     model = ET.parse(ROOT / "resources" / "workflows" / "detectexplainvectorize.model3")
@@ -54,6 +65,9 @@ def _workflow_defaults(name: str) -> list[str]:
 def test_default_model_is_the_selection_familys_best() -> None:
     assert DEFAULT_MODEL == CALIBRATION["default_model"]
     assert _workflow_defaults("MODEL") == [DEFAULT_MODEL]
+    # the shipped workflow offers every shipped model once (an edit of the default once
+    # replaced ECSPLAIN by a second FCN in its list)
+    assert _workflow_options("MODEL") == sorted(shipped_models(ROOT / "resources" / "models"))
     for module in ("processing/detect_moving_areas.py", "core/cli/common.py"):
         source = (ROOT / "isslide_qgis" / module).read_text()
         imported = [alias.name for node in ast.walk(ast.parse(source))
