@@ -208,14 +208,14 @@ Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fond
         <translation>Moteur d'inférence : {backend}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94" />
-        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (FCN) found 87 % of the areas over 10 ha, 79 % of those of 3-10 ha and 54 % of those of 1-3 ha (71 % of all areas of 1 ha or more), with about 0.8 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
-        <translation>Confiance : sur des scènes simulées par une famille de simulateur jamais utilisée pour l'entraînement ni pour le calibrage, à la densité réelle des zones en mouvement, le modèle par défaut (FCN) a trouvé 87 % des zones de plus de 10 ha, 79 % de celles de 3 à 10 ha et 54 % de celles de 1 à 3 ha (71 % de toutes les zones d'au moins 1 ha), avec environ 0,8 fausse alarme pour 100 km². Fiez-vous à lui pour les zones de plus de 3 ha ; vérifiez les plus petites à l'œil.</translation>
-    </message>
-    <message>
         <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82" />
         <source>Kinematics of each area: the phase is unwrapped over the area and a ring of ground around it (incoherent pixels masked), the ring's median is the reference. disp_los_cm: the LOS displacement at the 95th percentile of |d| (cm, positive towards the satellite, sign from the processor's convention); disp_los_median_cm; fringes (2.77 cm each); vel_los_cm_yr: disp_los_cm over the pair's interval (dates from the name, or Temporal baseline; without either: empty); vel_class: &lt;1, 1-3, 3-10, 10-30, 30-100, 100-300, &gt;300 cm/yr (RGIK semi-orders) or undefined; kin_reliability: high, medium or low, kin_flags: why (incoherent, no_reference, low_coherence_area, low_coherence_ring, residues, steep_gradient, weak_signal, no_coherence, no_baseline). Areas on incoherent ground get undefined and low. The class is from the LOS velocity, not projected onto the slope.</source>
         <translation>Cinématique de chaque zone : la phase est déroulée sur la zone et un anneau de terrain autour d'elle (pixels incohérents masqués), la médiane de l'anneau sert de référence. disp_los_cm : le déplacement LOS au 95e centile de |d| (cm, positif vers le satellite, signe selon la convention du logiciel de traitement) ; disp_los_median_cm ; fringes (2,77 cm chacune) ; vel_los_cm_yr : disp_los_cm divisé par l'intervalle de la paire (dates lues dans le nom, ou Écart temporel pour les vitesses ; sans l'un ni l'autre : vide) ; vel_class : &lt;1, 1-3, 3-10, 10-30, 30-100, 100-300, &gt;300 cm/an (demi-ordres de grandeur RGIK) ou undefined ; kin_reliability : high, medium ou low, kin_flags : pourquoi (incoherent, no_reference, low_coherence_area, low_coherence_ring, residues, steep_gradient, weak_signal, no_coherence, no_baseline). Les zones sur terrain incohérent reçoivent undefined et low. La classe vient de la vitesse LOS, non projetée sur la pente.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94" />
+        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 74 % of the areas over 10 ha, 82 % of those of 3-10 ha and 68 % of those of 1-3 ha (76 % of all areas of 1 ha or more), with about 0.8 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
+        <translation>Confiance : sur des scènes simulées par une famille de simulateur jamais utilisée pour l'entraînement ni pour le calibrage, à la densité réelle des zones en mouvement, le modèle par défaut (ECSPLAIN) a trouvé 74 % des zones de plus de 10 ha, 82 % de celles de 3 à 10 ha et 68 % de celles de 1 à 3 ha (76 % de toutes les zones d'au moins 1 ha), avec environ 0,8 fausse alarme pour 100 km². Fiez-vous à lui pour les zones de plus de 3 ha ; vérifiez les plus petites à l'œil.</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1837,7 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="165" />
+        <location filename="../isslide_qgis/core/inference/detection.py" line="177" />
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation>Sans SCR (géométrie radar) : la surface minimale de {m2:g} m² est prise comme {px:.0f} pixels d'environ 14,64 m (multivue ISSLIDE).</translation>
     </message>
@@ -1952,7 +1952,7 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Rien à entraîner : donnez un dossier de jeu de données au format ISSLIDE avec des imagettes annotées, ou un nombre de scènes simulées.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/layers.py" line="101" />
+        <location filename="../isslide_qgis/core/cam/layers.py" line="109" />
         <source>The model '{name}' has no default layers for class activation maps; give the layers to explain by name (for example backbone.layer4).</source>
         <translation>Le modèle « {name} » n'a pas de couches par défaut pour les cartes d'activation de classe ; donnez par leur nom les couches à expliquer (par exemple backbone.layer4).</translation>
     </message>

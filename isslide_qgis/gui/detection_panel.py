@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayou
 
 from ..core.cam.registry import CAM_METHOD_TITLES
 from ..core.review.schema import ReviewSession
-from ..processing.detect_moving_areas import DEFAULT_MODEL
+from ..processing.detect_moving_areas import default_model
 from ..settings import setting
 from .model_combo import ModelPicker
 from .run_task import DetectionJob
@@ -35,7 +35,7 @@ class DetectionPanel(QWidget):
         self.optical_combo.setToolTip(self.tr("Optical image (e.g. SPOT 6/7) the results are "
                                               "placed above"))
         form.addRow(self.tr("Optical image"), self.optical_combo)
-        self.model_picker = ModelPicker(DEFAULT_MODEL, self)
+        self.model_picker = ModelPicker(default_model(), self)
         form.addRow(self.tr("Model"), self.model_picker)
         self.threshold_spin = QDoubleSpinBox(self)
         self.threshold_spin.setObjectName("isslideThreshold")

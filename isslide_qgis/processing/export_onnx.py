@@ -12,11 +12,11 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
+from ..core.inference.detection import ONNX_DEFAULT_MODEL
 from ..core.models.shipped import shipped_models
 from ..paths import models_dir
 from . import inputs
 from .base import IsslideAlgorithm
-from .detect_moving_areas import DEFAULT_MODEL
 
 
 class ExportOnnx(IsslideAlgorithm):
@@ -49,7 +49,7 @@ class ExportOnnx(IsslideAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             inputs.MODEL, self.tr("Shipped model"), options=names, usesStaticStrings=True,
             optional=True,
-            defaultValue=DEFAULT_MODEL if DEFAULT_MODEL in names else (names[0] if names else None)))
+            defaultValue=ONNX_DEFAULT_MODEL if ONNX_DEFAULT_MODEL in names else (names[0] if names else None)))
         self.addParameter(QgsProcessingParameterFile(
             inputs.CHECKPOINT, self.tr("Checkpoint file (overrides the shipped model)"),
             extension="pt", optional=True))

@@ -19,7 +19,7 @@ from qgis.core import (
 
 from ..core.inference.detection import DEFAULT_MIN_AREA_M2
 from .base import IsslideAlgorithm
-from .detect_moving_areas import DEFAULT_MODEL
+from .detect_moving_areas import default_model
 from .inputs import (add_backend_parameter, add_model_parameters, backend_name, checkpoint_path,
                      needs_torch, progress_callbacks, without_torch)
 
@@ -95,7 +95,7 @@ class ProcessStack(IsslideAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.PAIRS_TABLE, self.tr("Pairs table (CSV; when names do not tell the dates)"),
             extension="csv", optional=True))
-        add_model_parameters(self, DEFAULT_MODEL)
+        add_model_parameters(self, default_model())
         add_backend_parameter(self)
         self.addParameter(number(self.THRESHOLD, self.tr("Threshold (empty: the model's)"),
                                  number.Double, optional=True, minValue=0.0, maxValue=1.0))

@@ -90,14 +90,15 @@ def test_install_detection_offline_then_qgis_process_detects_without_torch(
 
     out = tmp_path / "out"
     out.mkdir()
-    # the default model is ECSPLAIN, which needs torch (test_onnx_backend): a segmenter here
+    # no MODEL: without torch the default is the best model on ONNX Runtime, not ECSPLAIN
     parameters = {"INTERFEROGRAM": SAMPLE / "phase.tif", "COHERENCE": SAMPLE / "coherence.tif",
-                  "MODEL": "fcn_resnet18_w16", "BACKEND": "auto",
+                  "BACKEND": "auto",
                   "OUTPUT_PROBABILITY": out / "p.tif", "OUTPUT_AREAS": out / "areas.gpkg"}
     done = run_qgis_process(["--json", "run", "isslide:detectmovingareas", "--"]
                             + [f"{k}={v}" for k, v in parameters.items()], env)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Inference backend: onnxruntime" in done.stdout + done.stderr
+    assert "by fcn_resnet18_w16" in done.stdout + done.stderr
     count = json.loads(done.stdout)["results"]["AREA_COUNT"]
     layer = QgsVectorLayer(str(out / "areas.gpkg"), "areas")
     assert layer.isValid() and count >= 1 and layer.featureCount() == count

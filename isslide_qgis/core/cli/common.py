@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from ..inference.detection import DEFAULT_MIN_AREA_M2, DEFAULT_MODEL
+from ..inference.detection import DEFAULT_MIN_AREA_M2, DEFAULT_MODEL, ONNX_DEFAULT_MODEL, default_model
 
 #: the default model of detection (the same as isslide:detectmovingareas')
 
@@ -17,8 +17,9 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     from ...paths import models_dir
 
     names = ", ".join(shipped_models(models_dir())) or "-"
-    parser.add_argument("--model", default=DEFAULT_MODEL,
-                        help=f"shipped model (default {DEFAULT_MODEL}; shipped: {names})")
+    parser.add_argument("--model", default=default_model(),
+                        help=f"shipped model (default {DEFAULT_MODEL}; without PyTorch "
+                             f"{ONNX_DEFAULT_MODEL}; shipped: {names})")
     parser.add_argument("--checkpoint", type=Path, help="checkpoint file (overrides --model)")
     parser.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda"))
 

@@ -32,10 +32,21 @@ DEFAULT_MIN_AREA_M2 = 10_000.0
 #: (docs/out_of_family_validation.json). ECSPLAIN needs torch (its map is a Grad-CAM); without
 #: torch the error names the segmenters that run on ONNX Runtime
 DEFAULT_MODEL = "ecsplain_resnet18_w16"
+#: the default without PyTorch: the best on the selection family among the shipped models that
+#: run on ONNX Runtime (the segmenters; docs/out_of_family_validation.json)
+ONNX_DEFAULT_MODEL = "fcn_resnet18_w16"
 #: pixels per vectorisation strip (about 30 bytes each): bounds memory for wide swaths
 STRIP_PIXELS = 4_000_000
 #: most bands a detection writes (ECSPLAIN: probability and localisation), for the GDAL cache
 OUTPUT_BANDS = 2
+
+
+def default_model() -> str:
+    """The default detection model of this installation: :data:`DEFAULT_MODEL`, or
+    :data:`ONNX_DEFAULT_MODEL` when PyTorch is not installed (looked up without importing it)."""
+    from ..dependencies import torch_available
+
+    return DEFAULT_MODEL if torch_available() else ONNX_DEFAULT_MODEL
 
 
 def radar_min_area_px(min_area_m2: float) -> float:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from isslide_qgis.core.inference.detection import DEFAULT_MIN_AREA_M2, DEFAULT_MODEL, \
-    DetectionRequest, map_threshold
+    ONNX_DEFAULT_MODEL, DetectionRequest, default_model, map_threshold
 from isslide_qgis.core.models.checkpoint import read_checkpoint
 from isslide_qgis.core.models.shipped import shipped_models
 from isslide_qgis.core.stack.pair_task import DetectionSettings
@@ -60,6 +60,18 @@ def _workflow_defaults(name: str) -> list[str]:
             for option in model.iter("Option")
             if option.get("name") == name and option.get("type") == "Map"
             and option.find("./Option[@name='default']") is not None]
+
+
+def test_without_torch_the_default_is_the_best_model_on_onnx_runtime(monkeypatch) -> None:
+    import isslide_qgis.core.dependencies as dependencies
+
+    models = ROOT / "resources" / "models"
+    onnx = [name for name in shipped_models(models) if (models / f"{name}.onnx").exists()]
+    assert ONNX_DEFAULT_MODEL == max(onnx, key=lambda name: CALIBRATION["selection_f1"][name])
+    monkeypatch.setattr(dependencies, "torch_available", lambda: False)
+    assert default_model() == ONNX_DEFAULT_MODEL
+    monkeypatch.setattr(dependencies, "torch_available", lambda: True)
+    assert default_model() == DEFAULT_MODEL
 
 
 def test_default_model_is_the_selection_familys_best() -> None:
