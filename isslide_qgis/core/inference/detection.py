@@ -29,8 +29,8 @@ RADAR_PIXEL_M = 14.64
 DEFAULT_MIN_AREA_M2 = 10_000.0
 #: the default model of detection (algorithms, dock, command line): the shipped model with the
 #: best object F1 on the selection family, ties within 0.01 going to the best in-family F1
-#: (docs/out_of_family_validation.json). ECSPLAIN needs torch (its map is a Grad-CAM); without
-#: torch the error names the segmenters that run on ONNX Runtime
+#: (docs/out_of_family_validation.json). ECSPLAIN needs torch (its map is a Grad-CAM): entry
+#: points take :func:`default_model`, which falls back to :data:`ONNX_DEFAULT_MODEL` without it
 DEFAULT_MODEL = "ecsplain_resnet18_w16"
 #: the default without PyTorch: the best on the selection family among the shipped models that
 #: run on ONNX Runtime (the segmenters; docs/out_of_family_validation.json)
