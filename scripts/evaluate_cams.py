@@ -174,7 +174,8 @@ def markdown(report: dict) -> str:
 
 def select_layers(scenes: int, output: Path, family: str = SELECTION_FAMILY) -> None:
     """Compare the candidate layer sets on validation patches; write and print the choices."""
-    from isslide_qgis.core.cam.evaluation import VISIBLE_FRINGES, body_patches, cam_maps, per_patch_scores
+    from isslide_qgis.core.cam.evaluation import (VISIBLE_FRINGES, body_patches, cam_maps, per_patch_scores,
+                                                  summarise)
     from isslide_qgis.core.cam.layer_choice import POINTING_MARGIN, choose_layer_set
     from isslide_qgis.core.cam.raster import SCORECAM_CHANNEL_FRACTION
     from isslide_qgis.core.cam.registry import list_cam_methods
@@ -186,8 +187,8 @@ def select_layers(scenes: int, output: Path, family: str = SELECTION_FAMILY) -> 
 
     def scores(maps: np.ndarray) -> dict[str, float]:
         """Mean scores over the patches whose areas reach a quarter fringe."""
-        return {key: round(float(values[visible].mean()), 4)
-                for key, values in per_patch_scores(maps, patches.truth, TOLERANCE).items()}
+        summary = summarise(per_patch_scores(maps, patches.truth, TOLERANCE), visible=visible)
+        return {key: summary[f"{key}_visible"] for key in ("energy_inside", "pointing_game")}
 
     report = {"split": "validation", "family": family, "scenes": scenes, "patches": len(patches),
               "visible_patches": int(visible.sum()), "visible_fringes": VISIBLE_FRINGES,
@@ -254,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     start = time.perf_counter()
     patches = body_patches(args.scenes, family=args.family)
+    visible = patches.visible()
     print(f"{len(patches)} patches from {args.scenes} held-out scenes of the {args.family} family", flush=True)
     baseline_scores = {name: per_patch_scores(maps, patches.truth, TOLERANCE)
                        for name, maps in patches.baselines.items()}
@@ -263,12 +265,11 @@ def main(argv: list[str] | None = None) -> int:
                  "scene_size": 512,
                  "patch_size": 100, "jitter": 30, "patches": len(patches),
                  "pointing_tolerance_px": TOLERANCE, "threads": args.threads,
-                 "visible_fringes": VISIBLE_FRINGES, "visible_patches": int(patches.visible().sum()),
+                 "visible_fringes": VISIBLE_FRINGES, "visible_patches": int(visible.sum()),
                  "scorecam_channel_fraction": SCORECAM_CHANNEL_FRACTION,
                  "targets": {"classification": "all (the logit)",
                              "segmentation": "prediction (logits over the detected pixels)"}},
-        "baselines": {name: summarise(scores, visible=patches.visible())
-                      for name, scores in baseline_scores.items()},
+        "baselines": {name: summarise(scores, visible=visible) for name, scores in baseline_scores.items()},
         "models": {},
     }
     for name in args.models:
