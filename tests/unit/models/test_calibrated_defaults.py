@@ -42,24 +42,26 @@ def test_minimum_area_everywhere() -> None:
     assert [float(v) for v in _workflow_defaults("MIN_AREA")] == [DEFAULT_MIN_AREA_M2]
 
 
+def _workflow_parameter(name: str) -> list[ET.Element]:
+    """The definitions (``Map`` options) of the shipped graphical model's input parameter ``name``."""
+    model = ET.parse(ROOT / "resources" / "workflows" / "detectexplainvectorize.model3")
+    return [option for option in model.iter("Option")
+            if option.get("name") == name and option.get("type") == "Map"]
+
+
 def _workflow_options(name: str) -> list[str]:
     """Choices of the shipped graphical model's enum input parameter ``name``."""
-    model = ET.parse(ROOT / "resources" / "workflows" / "detectexplainvectorize.model3")
-    for option in model.iter("Option"):
-        if option.get("name") == name and option.get("type") == "Map":
-            listed = option.find("./Option[@name='options']")
-            if listed is not None:
-                return [item.get("value") for item in listed]
+    for option in _workflow_parameter(name):
+        listed = option.find("./Option[@name='options']")
+        if listed is not None:
+            return [item.get("value") for item in listed]
     return []
 
 
 def _workflow_defaults(name: str) -> list[str]:
     """Defaults of the shipped graphical model's input parameter ``name``."""
-    model = ET.parse(ROOT / "resources" / "workflows" / "detectexplainvectorize.model3")
-    return [option.find("./Option[@name='default']").get("value")
-            for option in model.iter("Option")
-            if option.get("name") == name and option.get("type") == "Map"
-            and option.find("./Option[@name='default']") is not None]
+    return [option.find("./Option[@name='default']").get("value") for option in _workflow_parameter(name)
+            if option.find("./Option[@name='default']") is not None]
 
 
 def test_without_torch_the_default_is_the_best_model_on_onnx_runtime(monkeypatch) -> None:
