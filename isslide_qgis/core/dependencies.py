@@ -104,23 +104,32 @@ def onnxruntime_available() -> bool:
     return importlib.util.find_spec("onnxruntime") is not None
 
 
+def _import_or_explain(module: str, why: str, profile: str, by_hand: str,
+                       requirements: str) -> ModuleType:
+    """Import and return ``module``, or raise :class:`MissingDependencyError`: ``why`` (with
+    ``{reason}``, the import error, filled in), the installer's ``profile``, then ``by_hand``
+    and the pip command installing ``requirements`` into the extra packages folder."""
+    try:
+        return importlib.import_module(module)
+    except Exception as exc:  # ImportError, or a broken build
+        raise MissingDependencyError("\n".join([
+            why.format(reason=exc), install_hint(profile), by_hand,
+            f'  {system_python()} -m pip install --target "<folder>" {requirements}',
+        ])) from None
+
+
 def require_onnxruntime() -> ModuleType:
     """Import and return onnxruntime, or raise :class:`MissingDependencyError` saying how to
     install it (the ONNX backend of the segmenters needs it; torch does not)."""
-    try:
-        return importlib.import_module("onnxruntime")
-    except Exception as exc:  # ImportError, or a broken build
-        python = system_python()
-        raise MissingDependencyError("\n".join([
-            translate("IsslideCore", "The ONNX Runtime backend needs onnxruntime "
-                      "({version}), which the Python used by QGIS cannot import ({reason}).").format(
-                version=ONNXRUNTIME_VERSION, reason=exc),
-            install_hint(translate("IsslideCore", "Detection only")),
-            translate("IsslideCore", "Or install it by hand into the plugin's extra packages "
-                      "folder, then restart QGIS, or choose the backend 'torch':"),
-            f'  {python} -m pip install --target "<folder>" onnxruntime=={ONNXRUNTIME_VERSION} '
-            f'"numpy<2"',
-        ])) from None
+    return _import_or_explain(
+        "onnxruntime",
+        translate("IsslideCore", "The ONNX Runtime backend needs onnxruntime "
+                  "({version}), which the Python used by QGIS cannot import ({reason}).").format(
+            version=ONNXRUNTIME_VERSION, reason="{reason}"),
+        translate("IsslideCore", "Detection only"),
+        translate("IsslideCore", "Or install it by hand into the plugin's extra packages "
+                  "folder, then restart QGIS, or choose the backend 'torch':"),
+        f'onnxruntime=={ONNXRUNTIME_VERSION} "numpy<2"')
 
 
 #: The onnx release the export is tested against (needed to export, not to detect).
@@ -130,16 +139,12 @@ ONNX_VERSION = "1.23.2"
 def require_onnx() -> ModuleType:
     """Import and return onnx (the ONNX export edits the graph with it), or raise
     :class:`MissingDependencyError` saying how to install it."""
-    try:
-        return importlib.import_module("onnx")
-    except Exception as exc:  # ImportError, or a broken build
-        raise MissingDependencyError("\n".join([
-            translate("IsslideCore", "Exporting to ONNX needs the onnx package ({version}), "
-                      "which the Python used by QGIS cannot import ({reason}).").format(
-                version=ONNX_VERSION, reason=exc),
-            install_hint(translate("IsslideCore", "Everything")),
-            translate("IsslideCore", "Or install it by hand into the plugin's extra packages "
-                      "folder, then restart QGIS:"),
-            f'  {system_python()} -m pip install --target "<folder>" onnx=={ONNX_VERSION} '
-            f'onnxruntime=={ONNXRUNTIME_VERSION} "numpy<2"',
-        ])) from None
+    return _import_or_explain(
+        "onnx",
+        translate("IsslideCore", "Exporting to ONNX needs the onnx package ({version}), "
+                  "which the Python used by QGIS cannot import ({reason}).").format(
+            version=ONNX_VERSION, reason="{reason}"),
+        translate("IsslideCore", "Everything"),
+        translate("IsslideCore", "Or install it by hand into the plugin's extra packages "
+                  "folder, then restart QGIS:"),
+        f'onnx=={ONNX_VERSION} onnxruntime=={ONNXRUNTIME_VERSION} "numpy<2"')
