@@ -116,8 +116,13 @@ def example_patches(patches, count: int = 4) -> list[int]:
     return chosen
 
 
-def draw_figure(path: Path, patches, maps: dict, model: str) -> None:
-    """Phase, coherence, truth and the four methods' maps (truth outlined), one row per patch."""
+def draw_figure(path: Path, patches, maps: dict, model: str) -> bool:
+    """Phase, coherence, truth and the four methods' maps (truth outlined), one row per patch;
+    False (nothing drawn) when no patch suits (too few scenes, e.g. a smoke run)."""
+    rows = example_patches(patches)
+    if not rows:
+        print(f"no patch whose bodies cover 4-40 % of it: {path} not drawn", flush=True)
+        return False
     import matplotlib
 
     matplotlib.use("Agg")
@@ -125,7 +130,6 @@ def draw_figure(path: Path, patches, maps: dict, model: str) -> None:
 
     from isslide_qgis.core.cam.registry import CAM_METHOD_TITLES
 
-    rows = example_patches(patches)
     columns = ["wrapped phase", "coherence", "truth"] + [CAM_METHOD_TITLES[m] for m in FIGURE_METHODS]
     figure, axes = plt.subplots(len(rows), len(columns), figsize=(2.0 * len(columns), 2.05 * len(rows)),
                                 squeeze=False)
@@ -150,6 +154,7 @@ def draw_figure(path: Path, patches, maps: dict, model: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(path, dpi=110)
     plt.close(figure)
+    return True
 
 
 def markdown(report: dict) -> str:
@@ -272,17 +277,19 @@ def main(argv: list[str] | None = None) -> int:
         "baselines": {name: summarise(scores, visible=visible) for name, scores in baseline_scores.items()},
         "models": {},
     }
+    drawn = False
     for name in args.models:
         result, maps = evaluate_model(name, patches, baseline_scores, methods,
                                       args.batch_size)
         report["models"][name] = result
         if result["task"] == "classification":
-            draw_figure(args.figure, patches, maps, name)
+            drawn = draw_figure(args.figure, patches, maps, name) or drawn
     report["seconds_total"] = round(time.perf_counter() - start, 1)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(markdown(report))
-    print(f"written {args.output} and {args.figure} in {report['seconds_total']} s")
+    written = f"{args.output} and {args.figure}" if drawn else str(args.output)
+    print(f"written {written} in {report['seconds_total']} s")
     return 0
 
 
