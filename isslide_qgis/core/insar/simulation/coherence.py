@@ -65,10 +65,7 @@ def ground_coherence(
     gamma *= 1.0 + 0.05 * smooth_field(rng, grid.shape, 40.0, grid.spacing)
     for _ in range(int(rng.choice([0, 0, 1, 2, 3]))):
         gamma *= 1.0 - 0.85 * _patch(rng, grid)
-    gamma *= geometry.baseline_coherence(terrain)
-    layover, shadow = geometry.layover_shadow(terrain)
-    gamma[layover | shadow] = np.minimum(gamma[layover | shadow], 0.08)
-    return np.clip(gamma, GAMMA_MIN, GAMMA_MAX).astype(np.float32)
+    return _geometry_terms(gamma, terrain, geometry)
 
 
 def _patch(rng: np.random.Generator, grid: SimulationGrid) -> np.ndarray:
@@ -91,6 +88,7 @@ def gradient_coherence(phase: np.ndarray) -> np.ndarray:
 
 
 def _geometry_terms(gamma: np.ndarray, terrain: Terrain, geometry: RadarGeometry) -> np.ndarray:
+    """``gamma`` times the baseline decorrelation, capped at 0.08 in layover and shadow, clipped."""
     gamma *= geometry.baseline_coherence(terrain)
     layover, shadow = geometry.layover_shadow(terrain)
     gamma[layover | shadow] = np.minimum(gamma[layover | shadow], 0.08)
