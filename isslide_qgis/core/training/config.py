@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import ModelError
 from ..messages import translate
 from .augmentation import Augmentation
+from .patchset import PATCH_KINDS
 
 #: Learning-rate schedules (names; the formulas live in :mod:`.trainer`).
 LR_SCHEDULES: tuple[str, ...] = ("constant", "cosine")
@@ -50,6 +51,9 @@ class TrainConfig:
             from a trained FCN, :mod:`.initialisation`); None: random initialisation.
         checkpoint_every: Write a training-state checkpoint every this many epochs (0: never).
         num_threads: torch CPU threads for the run (None: leave torch's setting).
+        oversample: Patch kind (:data:`~.patchset.PATCH_KINDS`) -> extra draws of each of its
+            patches per epoch, each with its own augmentation (``{"faint_body": 2}``: faint
+            bodies seen three times per epoch); empty: every patch once.
     """
 
     model: str
@@ -75,6 +79,7 @@ class TrainConfig:
     init_checkpoint: str | None = None
     checkpoint_every: int = 0
     num_threads: int | None = None
+    oversample: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         problems = [
@@ -95,6 +100,9 @@ class TrainConfig:
                 (self.checkpoint_every >= 0, f"checkpoint_every={self.checkpoint_every} must be >= 0"),
                 (self.num_threads is None or self.num_threads >= 1,
                  f"num_threads={self.num_threads} must be None or >= 1"),
+                (all(k in PATCH_KINDS and isinstance(v, int) and v >= 0 for k, v in self.oversample.items()),
+                 f"oversample={self.oversample} must map patch kinds ({', '.join(PATCH_KINDS)}) "
+                 f"to whole numbers >= 0"),
             ) if not ok
         ]
         if problems:

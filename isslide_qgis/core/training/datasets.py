@@ -12,7 +12,8 @@ Masks are 0 there (nothing is annotated where there is no data).
 
 Simulated patches (:func:`simulated_patches`): per scene of :mod:`..insar.simulation` (seeds
 of :mod:`.seeds`), positives centred on every moving body (the annotation centres of the
-ISSLIDE authors, shifted by up to ``jitter`` pixels so bodies are not always in the middle),
+ISSLIDE authors, shifted by up to ``jitter`` pixels so bodies are not always in the middle;
+kind ``"faint_body"`` when the body's peak signal is faint, see :data:`FAINT_FRINGES`),
 decoy patches centred on each atmospheric decoy, background patches drawn away from bodies,
 and optionally the regular tiles of the scene (validation: the statistics of whole-scene
 inference). Some scenes are forced decoy-only (no body, 2-5 decoys) on top of the 15 % that
@@ -37,6 +38,10 @@ from .patchset import PatchSet, kind_code
 
 #: Value of every input channel where the phase or the coherence is missing.
 NODATA_INPUT = 0.0
+#: Peak signal (fringes of LOS motion) of a *faint* body: from the quarter fringe an analyst
+#: expects to be found up to where the fringe pattern becomes plain. Its patches have kind
+#: ``"faint_body"`` (same pixels as ``"body"``), so training can draw them more often.
+FAINT_FRINGES = (0.25, 0.6)
 
 
 def network_inputs(phase: np.ndarray, coherence: np.ndarray | None, convention: str,
@@ -171,19 +176,34 @@ def _jittered(centres: list[tuple[int, int]], jitter: int, rng: np.random.Genera
     return [(r + int(dr), c + int(dc)) for (r, c), (dr, dc) in zip(centres, shifts)]
 
 
+def body_kinds(scene, centres: list[tuple[int, int]]) -> list[str]:
+    """``"body"`` or ``"faint_body"`` for each centre, by the peak LOS signal of the truth area
+    holding it (see :data:`FAINT_FRINGES`)."""
+    from scipy.ndimage import label
+
+    from ..insar.simulation.constants import FRINGE_M
+
+    areas, _ = label(scene.truth > 0)
+    signal = np.abs(np.nan_to_num(scene.displacement_los_m)) / FRINGE_M
+    low, high = FAINT_FRINGES
+    return ["faint_body" if low <= signal[areas == areas[r, c]].max() < high else "body" for r, c in centres]
+
+
 def scene_patches(seed: int, spec: SimulatedPatches) -> PatchSet:
     """The patches of one simulated scene (see :class:`SimulatedPatches`)."""
     scene = simulated_scene(seed, spec.scene_size, spec.decoy_only_fraction, family_of(seed, spec.families))
     rng = np.random.default_rng([seed, 11])
     size, (height, width) = spec.patch_size, scene.shape
     n_background = spec.background_per_scene * (1 if scene.bodies else 2)
+    centres = annotation_centres(scene.truth, size)
+    bodies = list(zip(body_kinds(scene, centres), _jittered(centres, spec.jitter, rng)))
     groups = [
-        ("body", _jittered(annotation_centres(scene.truth, size), spec.jitter, rng)),
         ("decoy", _jittered(_decoy_centres(scene), spec.jitter, rng)),
         ("background", negative_centres(scene.truth, scene.valid, n_background, size, rng,
                                         min_valid_fraction=spec.min_valid_fraction)),
     ]
-    windows = [(kind, centred_window(c, size, height, width)) for kind, cs in groups for c in cs]
+    windows = [(kind, centred_window(c, size, height, width))
+               for kind, c in bodies + [(kind, c) for kind, cs in groups for c in cs]]
     if spec.tiles:
         windows += [("tile", w) for w in grid_windows(height, width, size)]
     if not windows:

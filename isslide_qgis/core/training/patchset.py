@@ -25,6 +25,7 @@ PATCH_KINDS: tuple[str, ...] = (
     "tile",        # a tile of a regular grid over a simulated scene (validation)
     "annotated",   # an ISSLIDE patch around annotations
     "negative",    # an ISSLIDE "no movement" patch
+    "faint_body",  # as "body", on a body whose peak signal is faint (datasets.FAINT_FRINGES)
 )
 
 

@@ -32,6 +32,7 @@ from .datasets import PatchDataset
 from .freezing import freeze, set_train_mode
 from .initialisation import init_from_checkpoint
 from .losses import LOSSES
+from .patchset import kind_code
 from .seeds import derived_seed, seed_everything
 from .state import load_training_state, save_training_state
 
@@ -97,6 +98,14 @@ def _canceled(state_path: Path | None, existed: bool) -> OperationCanceled:
         "IsslideCore", "Training was cancelled; no model file was written."))
 
 
+def epoch_pool(kinds: np.ndarray, oversample: dict[str, int]) -> np.ndarray:
+    """The patch indices one epoch draws from: every patch once, plus ``oversample[kind]``
+    extra copies of each patch of that kind (the order is shuffled per epoch)."""
+    extras = [np.repeat(np.flatnonzero(kinds == kind_code(kind)), copies)
+              for kind, copies in sorted(oversample.items()) if copies]
+    return np.concatenate([np.arange(len(kinds)), *extras]) if extras else np.arange(len(kinds))
+
+
 def train(
     data: PatchDataset,
     config: TrainConfig,
@@ -147,9 +156,10 @@ def train(
     state_path = Path(state_path) if state_path is not None else None
     existed = state_path is not None and state_path.exists()
     loss_fn = LOSSES[task](config, model)
-    n = len(data)
-    if n == 0:
+    if len(data) == 0:
         raise ModelError(translate("IsslideCore", "No training patch: give at least one patch."))
+    pool = epoch_pool(data.patches.kind, config.oversample)
+    n = len(pool)
     size = min(config.batch_size, n)
     steps = n // size
     total = steps * config.epochs
@@ -157,7 +167,7 @@ def train(
         epoch_start = time.perf_counter()
         rng = np.random.default_rng(derived_seed(config.seed, epoch))
         torch.manual_seed(derived_seed(config.seed, epoch, 1))
-        order = rng.permutation(n)
+        order = pool[rng.permutation(n)]
         set_train_mode(model, config.freeze)
         sums: dict[str, float] = {}
         for step in range(steps):

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from isslide_qgis.core.errors import InputDataError, OperationCanceled
-from isslide_qgis.core.training.datasets import (PatchDataset, SimulatedPatches, network_inputs,
+from isslide_qgis.core.training.datasets import (PatchDataset, SimulatedPatches, body_kinds, network_inputs,
                                                  scene_patches, simulated_patches, simulated_scene)
 from isslide_qgis.core.training.patchset import PatchSet, dequantise_coherence, kind_code, quantise_coherence
 from isslide_qgis.core.training.seeds import HELD_OUT_FIRST_SEED, check_seed_range, derived_seed
@@ -36,6 +36,38 @@ def test_positive_patches_hold_their_body_near_the_centre():
         assert mask.sum() > 20
         rows, cols = np.nonzero(mask)
         assert abs(rows.mean() - 32) < 20 and abs(cols.mean() - 32) < 20
+
+
+def test_bodies_between_a_quarter_and_0_6_fringe_are_faint():
+    from types import SimpleNamespace
+
+    from isslide_qgis.core.insar.simulation.constants import FRINGE_M
+
+    truth = np.zeros((40, 60), np.uint8)
+    displacement = np.zeros((40, 60), np.float32)
+    for col, fringes in ((5, 0.1), (25, 0.3), (45, 1.0)):  # three bodies, peak at their centre
+        truth[15:25, col:col + 10] = 1
+        displacement[15:25, col:col + 10] = 0.5 * fringes * FRINGE_M
+        displacement[20, col + 5] = -fringes * FRINGE_M  # sign does not matter
+    scene = SimpleNamespace(truth=truth, displacement_los_m=displacement)
+    centres = [(20, 9), (18, 28), (21, 50)]
+    assert body_kinds(scene, centres) == ["body", "faint_body", "body"]
+
+
+def test_faint_bodies_only_relabel_body_patches(monkeypatch):
+    import isslide_qgis.core.training.datasets as datasets
+
+    spec = SimulatedPatches(first_seed=0, n_scenes=6, scene_size=256, jitter=40,
+                            families=("legacy", "lobate", "slab"))
+    split = simulated_patches(spec)
+    monkeypatch.setattr(datasets, "FAINT_FRINGES", (np.inf, np.inf))  # no body is faint
+    plain = simulated_patches(spec)
+    faint = split.kind == kind_code("faint_body")
+    assert faint.any() and (plain.kind[faint] == kind_code("body")).all()
+    np.testing.assert_array_equal(split.kind[~faint], plain.kind[~faint])
+    for field in ("phase", "coherence", "mask", "scene"):  # same pixels, same order
+        np.testing.assert_array_equal(getattr(split, field), getattr(plain, field))
+    assert split.labels[faint].all()
 
 
 def test_forced_decoy_only_scenes_have_decoys_and_no_body():

@@ -13,7 +13,8 @@ from isslide_qgis.core.training.config import TrainConfig
 from isslide_qgis.core.training.datasets import PatchDataset
 from isslide_qgis.core.training.fit import ValidationData, fit_model
 from isslide_qgis.core.training.state import load_training_state
-from isslide_qgis.core.training.trainer import learning_rate, train
+from isslide_qgis.core.training.patchset import kind_code
+from isslide_qgis.core.training.trainer import epoch_pool, learning_rate, train
 
 from .conftest import synthetic_patches
 
@@ -104,9 +105,29 @@ def test_cosine_schedule_decays_to_the_floor():
     assert learning_rate(_config(lr_schedule="constant"), 7, 11) == pytest.approx(1e-2)
 
 
+def test_oversampled_kinds_are_drawn_that_many_more_times_per_epoch():
+    kinds = np.array([kind_code(k) for k in ("body", "faint_body", "background", "faint_body")])
+    pool = epoch_pool(kinds, {"faint_body": 2, "decoy": 3})
+    assert np.bincount(pool).tolist() == [1, 3, 1, 3]
+    np.testing.assert_array_equal(epoch_pool(kinds, {}), np.arange(4))
+    np.testing.assert_array_equal(epoch_pool(kinds, {"faint_body": 0}), np.arange(4))
+
+
+def test_oversampling_changes_training_and_nothing_else_does_without_it():
+    plain = _weights(train(_data(), _config(epochs=1)).model)
+    unused = _weights(train(_data(), _config(epochs=1, oversample={"faint_body": 2})).model)
+    body = _weights(train(_data(), _config(epochs=1, oversample={"body": 2})).model)
+    assert all(torch.equal(plain[k], unused[k]) for k in plain)  # no faint patch in the data
+    assert any(not torch.equal(plain[k], body[k]) for k in plain if plain[k].is_floating_point())
+
+
 def test_invalid_settings_are_refused_with_the_values():
     with pytest.raises(ModelError, match="epochs=0"):
         TrainConfig(MODEL, epochs=0)
+    with pytest.raises(ModelError, match="oversample"):
+        TrainConfig(MODEL, oversample={"faint": 2})
+    with pytest.raises(ModelError, match="oversample"):
+        TrainConfig(MODEL, oversample={"body": -1})
     assert TrainConfig.from_dict(_config().to_dict()) == _config()
 
 
