@@ -315,6 +315,7 @@ def tables(results: dict[str, Any]) -> str:
             counts = [s["recall_by_area_class"][c] for c in classes]
             lines.append(f"| {name} | {key} | " + " | ".join(
                 f"{_ci(c)} (n={c['n']})" for c in counts) + f" | {_ci(s['false_alarms_per_100km2'], 1)} |")
+    lines += _signal_table(results)
     for name, row in results["models"].items():
         for key in ("in_family", "untouched"):
             if f"patch_accuracy_{key}" in row:
@@ -323,6 +324,23 @@ def tables(results: dict[str, Any]) -> str:
                              f"{pa['patch_accuracy']:.2f} ({pa['patches']} patches, "
                              f"{pa['moving_patches']} moving)")
     return "\n".join(lines)
+
+
+def _signal_table(results: dict[str, Any]) -> list[str]:
+    """Recall by the true areas' peak signal (calibrated models), when the scenes knew it."""
+    first = next(iter(results["models"].values()))["after"]
+    if not any("recall_by_signal" in s for s in first.values()):
+        return []
+    classes = list(next(s for s in first.values() if "recall_by_signal" in s)["recall_by_signal"])
+    lines = ["", "| model (calibrated) | set | " + " | ".join(f"recall {c}" for c in classes) + " |",
+             "|---|---|" + "---:|" * len(classes)]
+    for name, row in results["models"].items():
+        for key in [k for k in ("in-family", "selection", "untouched") if "recall_by_signal" in row["after"].get(k, {})]:
+            cells = [row["after"][key]["recall_by_signal"][c] for c in classes]
+            lines.append(f"| {name} | {key} | " + " | ".join(
+                f"{c['value']:.2f} (n={c['n']})" if c["value"] is not None else f"– (n={c['n']})"
+                for c in cells) + " |")
+    return lines
 
 
 def main() -> None:

@@ -7,8 +7,9 @@ Queyras annotation (about 5.5 areas per 100 km^2), so that both the miss rate on
 and the false alarms count as they would on a real scene.
 
 Each scene is simulated once and cached as ``<cache>/<family>/<seed>_<config hash>.npz``
-(phase, coherence, truth, ground area of each row's pixels): a changed family gives a new
-hash, so a stale scene is never reused.
+(phase, coherence, truth, ground area of each row's pixels, signal of the moving areas): a
+changed family gives a new hash, so a stale scene is never reused; a cached scene written
+before the signal was kept is simulated again.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import numpy as np
 from ..evaluation.atomic_files import write_atomically
 from ..evaluation.object_metrics import components
 from ..inference.detection import RADAR_PIXEL_M
+from ..insar.simulation.constants import FRINGE_M
 
 
 class Family(Protocol):
@@ -45,6 +47,8 @@ class FamilyScene:
         phase, coherence: float32, NaN where no data.
         truth: uint8 moving-area mask.
         row_areas_m2: ground area of one pixel of each row (m^2).
+        signal_fringes: |LOS displacement| of the moving areas in fringes (float16; 0 off
+            them), for recall by signal strength; None when unknown.
     """
 
     family: str
@@ -53,6 +57,7 @@ class FamilyScene:
     coherence: np.ndarray
     truth: np.ndarray
     row_areas_m2: np.ndarray
+    signal_fringes: np.ndarray | None = None
 
     @property
     def valid(self) -> np.ndarray:
@@ -114,15 +119,19 @@ def family_scene(family: Family, seed: int, size: int = 512, movement_free: bool
     path = None if cache is None else Path(cache) / family.name / f"{seed}_{config_hash(config)}.npz"
     if path is not None and path.exists():
         with np.load(path) as data:
-            return FamilyScene(family.name, seed, data["phase"], data["coherence"], data["truth"],
-                               data["row_areas_m2"])
+            if "signal_fringes" in data:
+                return FamilyScene(family.name, seed, *(data[k] for k in _CACHED))
     scene = simulate_scene(seed, config)
+    signal = (np.abs(scene.displacement_los_m) / FRINGE_M).astype(np.float16)
     result = FamilyScene(family.name, seed, scene.phase, scene.coherence,
-                         scene.truth.astype(np.uint8), row_areas(scene))
+                         scene.truth.astype(np.uint8), row_areas(scene), signal)
     if path is not None:
-        save_arrays(path, {"phase": result.phase, "coherence": result.coherence,
-                           "truth": result.truth, "row_areas_m2": result.row_areas_m2})
+        save_arrays(path, {k: getattr(result, k) for k in _CACHED})
     return result
+
+
+#: The arrays of a cached scene, in :class:`FamilyScene` order.
+_CACHED = ("phase", "coherence", "truth", "row_areas_m2", "signal_fringes")
 
 
 def scenes_until(make: Callable[[int], FamilyScene], first_seed: int, min_true_areas: int,

@@ -77,8 +77,42 @@ def score_maps(maps: Sequence[np.ndarray], scenes: Sequence[FamilyScene], thresh
 
 def summarise_maps(maps: Sequence[np.ndarray], scenes: Sequence[FamilyScene], threshold: float,
                    min_area_m2: float, bootstrap: int = 1000) -> CoverageSummary:
-    """:func:`score_maps` summarised (F1 per scene and pooled, recall by class, false alarms)."""
-    return summarise(score_maps(maps, scenes, threshold, min_area_m2), bootstrap)
+    """:func:`score_maps` summarised (F1 per scene and pooled, recall by class, false alarms),
+    with recall by signal strength (``extra["recall_by_signal"]``) when the scenes know it."""
+    scores = score_maps(maps, scenes, threshold, min_area_m2)
+    summary = summarise(scores, bootstrap)
+    if scenes and all(scene.signal_fringes is not None for scene in scenes):
+        summary.extra["recall_by_signal"] = recall_by_signal(maps, scenes, scores)
+    return summary
+
+
+#: Signal classes of true areas by their peak LOS signal: (label, lower fringes inclusive,
+#: upper exclusive). A quarter fringe is what an analyst expects a detector to find.
+SIGNAL_CLASSES: tuple[tuple[str, float, float], ...] = (
+    ("< 0.25 fringe", 0.0, 0.25), ("0.25-0.6 fringe", 0.25, 0.6), ("0.6-1 fringe", 0.6, 1.0),
+    (">= 1 fringe", 1.0, float("inf")))
+
+
+def peak_signals(scene: FamilyScene, prob: np.ndarray) -> np.ndarray:
+    """Peak signal (fringes) of each true area of ``scene``, in the order of the true areas of
+    its :class:`CoverageScene` (components of the truth on pixels valid in both)."""
+    bodies, count = components((scene.truth > 0) & scene.valid & np.isfinite(prob))
+    peaks = np.zeros(count + 1)
+    np.maximum.at(peaks, bodies.ravel(), np.asarray(scene.signal_fringes, np.float64).ravel())
+    return peaks[1:]
+
+
+def recall_by_signal(maps: Sequence[np.ndarray], scenes: Sequence[FamilyScene],
+                     scores: Sequence[CoverageScene]) -> dict[str, dict[str, float | int | None]]:
+    """Found / true areas per :data:`SIGNAL_CLASSES` class (``value`` None without areas)."""
+    peaks = np.concatenate([peak_signals(s, m) for s, m in zip(scenes, maps)] or [np.zeros(0)])
+    found = np.concatenate([c.truth_found for c in scores] or [np.zeros(0, bool)])
+    out: dict[str, dict[str, float | int | None]] = {}
+    for label, low, high in SIGNAL_CLASSES:
+        inside = (peaks >= low) & (peaks < high)
+        n = int(inside.sum())
+        out[label] = {"value": round(float(found[inside].mean()), 4) if n else None, "n": n}
+    return out
 
 
 def _scene_f1(labels: np.ndarray, count: int, bodies: np.ndarray, n_truth: int,

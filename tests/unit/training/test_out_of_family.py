@@ -77,3 +77,21 @@ def test_family_scenes_are_cached_with_ground_pixel_areas(tmp_path) -> None:
     assert 150.0 < first.row_areas_m2[0] < 155.0
     free = family_scene(_TinyFamily(), 3, 128, movement_free=True, cache=tmp_path)
     assert not free.truth.any() and len(list(tmp_path.rglob("*.npz"))) == 2
+
+
+def test_recall_by_signal_counts_each_true_area_in_its_class() -> None:
+    from isslide_qgis.core.training.out_of_family import summarise_maps
+
+    prob, scene = _scene(0)
+    signal = np.zeros(scene.truth.shape, np.float16)
+    # the four true areas of _scene, faintest first; each peaks at one pixel
+    for (r, c), peak in zip(((10, 10), (40, 60), (90, 20), (80, 90)), (0.1, 0.3, 0.7, 2.0)):
+        signal[r + 1, c + 1] = peak
+    prob[80:86, 90:96] = 0.0  # the strongest area is missed
+    scene = FamilyScene(scene.family, 0, scene.phase, scene.coherence, scene.truth,
+                        scene.row_areas_m2, signal)
+    by_signal = summarise_maps([prob], [scene], 0.25, 0.0, bootstrap=0).extra["recall_by_signal"]
+    assert by_signal == {"< 0.25 fringe": {"value": 1.0, "n": 1}, "0.25-0.6 fringe": {"value": 1.0, "n": 1},
+                         "0.6-1 fringe": {"value": 1.0, "n": 1}, ">= 1 fringe": {"value": 0.0, "n": 1}}
+    plain = FamilyScene(scene.family, 0, scene.phase, scene.coherence, scene.truth, scene.row_areas_m2)
+    assert "recall_by_signal" not in summarise_maps([prob], [plain], 0.25, 0.0, bootstrap=0).extra
