@@ -10,7 +10,11 @@ The models retrained on the three training families (2026-12) do not reach it: a
 fringe, 9 ha, coherence 0.85, 12 px from the scene's west edge) peaks at 0.14 on the default
 ECSPLAIN and 0.50 on the FCN (thresholds 0.20 and 0.55); of the shipped models only the UNet
 finds it, among its 11 false alarms per 100 km^2. Mirroring the raster at its edges lifts it to
-0.19 on ECSPLAIN (FCN: an area covering 18 % of it): still missed, and not adopted (README). What holds, and is tested, is every area of
+0.19 on ECSPLAIN (FCN: an area covering 18 % of it): still missed, and not adopted (README).
+Drawing faint bodies (0.25-0.6 fringe) three or five times per epoch in training left it at
+0.12 / 0.15. It is not the models' general weakness: on the selection family the default finds
+98 % of the areas of 0.25-0.6 fringe (README, recall by signal strength); area 3 lies among
+atmospheric blobs of about its own amplitude. What holds, and is tested, is every area of
 half a fringe or more (areas 1, 4, 5, 6; area 1 is the 47 ha gentle bubble the 10-epoch
 ECSPLAIN missed).
 """
