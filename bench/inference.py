@@ -121,7 +121,7 @@ def _in_swath(height: int, width: int, row: int, col: int, shape: tuple[int, int
 def worker(args: argparse.Namespace) -> None:
     """One model on one raster, in this (fresh) process, as ``isslide:detectmovingareas`` runs
     it (probability raster only); prints one JSON line."""
-    from isslide_qgis.core.inference.detection import DetectionRequest, detect_moving_areas
+    from isslide_qgis.core.inference.detection import DetectionRequest, DetectionSettings, detect_moving_areas
     from isslide_qgis.core.inference.engine import INPUT_RASTERS
     from isslide_qgis.core.inference.gdal_cache import cache_budget
 
@@ -137,10 +137,10 @@ def worker(args: argparse.Namespace) -> None:
                                      get_model(args.model), make_card(args.model))
         weights = "random"
     rss_ready = _status_kib("VmRSS")
-    request = DetectionRequest(Path(args.phase), checkpoint, Path(args.output),
-                               coherence_path=Path(args.coherence), device="cpu",
-                               threads=args.threads, batch_size=args.batch_size,
-                               backend=args.backend)
+    settings = DetectionSettings(checkpoint, device="cpu", threads=args.threads,
+                                 batch_size=args.batch_size, backend=args.backend)
+    request = DetectionRequest(Path(args.phase), settings, Path(args.output),
+                               coherence_path=Path(args.coherence))
     result = detect_moving_areas(request)
     summary = result.summary
     height, width = (int(v) for v in Path(args.phase).stem.split("_")[-1].split("x"))

@@ -101,7 +101,7 @@ def _config(size: int, **changes):
 
 def single_pairs(args, checkpoint: Path, work: Path) -> dict[str, Any]:
     """Detection + kinematics on scenes of known rates, per class."""
-    from isslide_qgis.core.inference.detection import DetectionRequest, detect_moving_areas
+    from isslide_qgis.core.inference.detection import DetectionRequest, DetectionSettings, detect_moving_areas
     from isslide_qgis.core.insar.simulation import simulate_scene, write_scene
     from isslide_qgis.core.kinematics.measure import QUARTER_FRINGE_CM
     from isslide_qgis.core.kinematics.velocity_classes import velocity_class
@@ -118,9 +118,9 @@ def single_pairs(args, checkpoint: Path, work: Path) -> dict[str, Any]:
             write_scene(scene, phase_path=folder / "phase.tif",
                         coherence_path=folder / "coherence.tif")
             detect_moving_areas(DetectionRequest(
-                folder / "phase.tif", checkpoint, folder / "probability.tif",
-                folder / "coherence.tif", areas_path=folder / "areas.gpkg",
-                baseline_days=baseline, threads=1))
+                folder / "phase.tif", DetectionSettings(checkpoint, threads=1),
+                folder / "probability.tif", folder / "coherence.tif",
+                areas_path=folder / "areas.gpkg", baseline_days=baseline))
             areas = _areas(folder / "areas.gpkg")
             for record in scene.bodies:
                 true = record["rate_mm_per_day"] * 365.25 / 10.0

@@ -10,6 +10,7 @@ from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QWidget
 
 from ..core.cam.registry import CAM_METHOD_TITLES
+from ..core.inference.detection import DetectionSettings
 from ..core.review.schema import ReviewSession
 from ..processing.detect_moving_areas import default_model
 from ..settings import setting
@@ -136,13 +137,13 @@ class DetectionPanel(QWidget):
                                      "review is saved."))
         threads = int(setting("threads"))
         threshold = self.threshold_spin.value()
-        return DetectionJob(
-            interferogram=interferogram, checkpoint=Path(self.model_picker.checkpoint()),
-            corrections=corrections,
-            coherence=self._file(self.coherence_combo),
-            optical=self._optical_file(),
+        settings = DetectionSettings(
+            checkpoint=Path(self.model_picker.checkpoint()),
             threshold=threshold if threshold > self.threshold_spin.minimum() else None,
             cam_method=str(self.cam_method_combo.currentData()),
-            cam_layer=self.cam_check.isChecked(),
             device=str(setting("device")), threads=threads if threads > 0 else None,
             backend=str(setting("backend")))
+        return DetectionJob(
+            interferogram=interferogram, settings=settings, corrections=corrections,
+            coherence=self._file(self.coherence_combo), optical=self._optical_file(),
+            cam_layer=self.cam_check.isChecked())

@@ -16,6 +16,7 @@ from qgis.core import Qgis, QgsMessageLog, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import IsslideError, OperationCanceled
+from ..core.inference.detection import DetectionSettings
 
 LOG_TAG = "ISSLIDE"
 #: share of the progress bar for detection (then the CAM raster, then the corrections file)
@@ -82,20 +83,16 @@ class IsslideTask(QgsTask):
 
 @dataclass
 class DetectionJob:
-    """What the dock asks for: inputs, model and where the review session is written."""
+    """What the dock asks for: inputs, how to detect (the core's settings: model, threshold,
+    CAM method, device...) and where the review session is written."""
 
     interferogram: Path
-    checkpoint: Path
+    settings: DetectionSettings
     corrections: Path
     coherence: Optional[Path] = None
     optical: Optional[Path] = None
-    threshold: Optional[float] = None
-    cam_method: str = "gradcam"
     cam_layer: bool = False
-    device: str = "auto"
-    threads: Optional[int] = None
     interferogram_name: str = ""
-    backend: str = "auto"
 
     def output(self, suffix: str) -> Path:
         """A result file written beside the corrections file (``<stem>_<suffix>``)."""
@@ -120,8 +117,8 @@ class DetectionTask(IsslideTask):
         from ..core.review.staging import StagedOutputs
         from ..settings import suggested_packages_folder
 
-        job = self.job
-        if job.cam_layer or choose_backend(job.backend, job.checkpoint) == "torch":
+        job, settings = self.job, self.job.settings
+        if job.cam_layer or choose_backend(settings.backend, settings.checkpoint) == "torch":
             require_torch(suggested_packages_folder())
         probability = job.output("probability.tif")
         cam = job.output("cam.tif") if job.cam_layer else None
@@ -129,11 +126,9 @@ class DetectionTask(IsslideTask):
             areas = staged.temporary("moving_areas.gpkg")
             probability_scratch = staged.scratch(probability)
             result = detect_moving_areas(DetectionRequest(
-                phase_path=job.interferogram, coherence_path=job.coherence,
-                checkpoint=job.checkpoint, probability_path=probability_scratch,
-                areas_path=areas, threshold=job.threshold, device=job.device,
-                threads=job.threads, cam_method=job.cam_method,
-                interferogram_name=job.interferogram_name, backend=job.backend),
+                phase_path=job.interferogram, coherence_path=job.coherence, settings=settings,
+                probability_path=probability_scratch, areas_path=areas,
+                interferogram_name=job.interferogram_name),
                 self.progress_between(*DETECTION_SHARE), self.isCanceled)
             self.notes, self.areas = list(result.notes), result.areas
             if cam is not None:
@@ -152,15 +147,15 @@ class DetectionTask(IsslideTask):
         from ..core.cam.raster import CamRasterRequest, class_activation_raster
         from ..core.models.registry import get_spec
 
-        job = self.job
+        job, settings = self.job, self.job.settings
         # the dock's threshold is a pixel threshold of the map; ECSPLAIN's CAM target needs a
         # tile detection threshold instead: its card's
         segmenter = get_spec(architecture).task == "segmentation"
         result = class_activation_raster(CamRasterRequest(
-            phase_path=job.interferogram, coherence_path=job.coherence, checkpoint=job.checkpoint,
-            output_path=path, method=job.cam_method,
-            threshold=job.threshold if segmenter else None,
-            device=job.device, threads=job.threads),
+            phase_path=job.interferogram, coherence_path=job.coherence,
+            checkpoint=settings.checkpoint, output_path=path, method=settings.cam_method,
+            threshold=settings.threshold if segmenter else None,
+            device=settings.device, threads=settings.threads),
             self.progress_between(*CAM_SHARE), self.isCanceled)
         self.notes += result.notes
 
@@ -172,15 +167,15 @@ class DetectionTask(IsslideTask):
         from ..core.review.schema import ReviewSession
         from ..core.review.store import create_corrections
 
-        job = self.job
+        job, settings = self.job, self.job.settings
         with rasterio.open(probability) as ds:
             grid = RasterGrid.from_dataset(ds)
         session = ReviewSession(
             interferogram=str(job.interferogram), probability=job.output("probability.tif").name,
-            model=Path(job.checkpoint).stem,
-            checkpoint=str(job.checkpoint), coherence=str(job.coherence or ""),
+            model=Path(settings.checkpoint).stem,
+            checkpoint=str(settings.checkpoint), coherence=str(job.coherence or ""),
             optical=str(job.optical or ""), cam=cam.name if cam else "",
-            cam_method=job.cam_method, threshold=threshold,
+            cam_method=settings.cam_method, threshold=threshold,
             interferogram_name=job.interferogram_name,
             created=datetime.now(timezone.utc).isoformat(timespec="seconds"))
         return create_corrections(areas, out, session, grid)

@@ -136,7 +136,7 @@ class IsslideAlgorithm(QgsProcessingAlgorithm):
                           context: QgsProcessingContext) -> dict[str, Any]:
         """The detection settings shared by the algorithms that detect (THRESHOLD, MIN_AREA,
         COHERENCE_THRESHOLD, OVERLAP, BATCH_SIZE, DEVICE, THREADS), as keyword arguments of
-        the core's ``DetectionRequest`` / the stack's ``DetectionSettings``."""
+        the core's ``DetectionSettings`` (one detection's or a whole stack's)."""
         overlap = self.optional_number(parameters, "OVERLAP", context)
         threads = self.optional_number(parameters, "THREADS", context)
         return dict(

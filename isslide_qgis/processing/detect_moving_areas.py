@@ -138,7 +138,7 @@ class DetectMovingAreas(IsslideAlgorithm):
 
     def perform(self, parameters: dict[str, Any], context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict[str, Any]:
-        from ..core.inference.detection import DetectionRequest, detect_moving_areas
+        from ..core.inference.detection import DetectionRequest, DetectionSettings, detect_moving_areas
 
         areas = self.output_path(parameters, self.OUTPUT_AREAS, context)
         scores = self.output_path(parameters, self.OUTPUT_PATCH_SCORES, context)
@@ -147,14 +147,15 @@ class DetectMovingAreas(IsslideAlgorithm):
             phase_path=Path(raster_file(self, parameters, inputs.INTERFEROGRAM, context)),
             coherence_path=(Path(path) if (path := raster_file(
                 self, parameters, inputs.COHERENCE, context, optional=True)) else None),
-            encoding=self.parameterAsEnumString(parameters, inputs.PHASE_ENCODING, context) or "auto",
-            checkpoint=checkpoint_path(self, parameters, context),
+            settings=DetectionSettings(
+                checkpoint=checkpoint_path(self, parameters, context),
+                encoding=self.parameterAsEnumString(parameters, inputs.PHASE_ENCODING, context) or "auto",
+                backend=backend_name(self, parameters, context),
+                **self.detection_options(parameters, context)),
             probability_path=Path(probability),
             areas_path=Path(areas) if areas else None,
             patch_scores_path=Path(scores) if scores else None,
-            backend=backend_name(self, parameters, context),
-            baseline_days=baseline_days(self, parameters, context),
-            **self.detection_options(parameters, context))
+            baseline_days=baseline_days(self, parameters, context))
         progress, is_canceled = progress_callbacks(feedback)
         result = detect_moving_areas(request, progress, is_canceled)
         report_notes(feedback, result.notes)

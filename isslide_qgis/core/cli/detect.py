@@ -28,15 +28,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    from ..inference.detection import DetectionRequest, detect_moving_areas
+    from ..inference.detection import DetectionRequest, DetectionSettings, detect_moving_areas
 
     request = DetectionRequest(
-        phase_path=args.interferogram, coherence_path=args.coherence, encoding=args.encoding,
-        checkpoint=checkpoint(args), probability_path=args.probability, areas_path=args.areas,
-        threshold=args.threshold, min_area_m2=args.min_area,
-        coherence_threshold=args.coherence_threshold, overlap=args.overlap,
-        batch_size=args.batch_size, device=args.device, threads=args.threads,
-        backend=args.backend, baseline_days=args.baseline_days)
+        phase_path=args.interferogram, coherence_path=args.coherence,
+        settings=DetectionSettings(
+            checkpoint=checkpoint(args), encoding=args.encoding, threshold=args.threshold,
+            min_area_m2=args.min_area, coherence_threshold=args.coherence_threshold,
+            overlap=args.overlap, batch_size=args.batch_size, device=args.device,
+            threads=args.threads, backend=args.backend),
+        probability_path=args.probability, areas_path=args.areas, baseline_days=args.baseline_days)
     result = detect_moving_areas(request, progress_printer(args.quiet))
     return {"probability": str(result.probability_path),
             "areas": str(result.areas_path) if result.areas_path else None,

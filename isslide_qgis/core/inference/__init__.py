@@ -22,7 +22,7 @@ _EXPORTS: dict[str, str] = {
     "ResultSink": "writers", "ArraySink": "writers", "GeoTiffSink": "writers",
     "InferenceSummary": "engine", "run_inference": "engine", "predict_array": "engine",
     "predict_raster": "engine", "default_overlap": "engine",
-    "DetectionRequest": "detection", "DetectionResult": "detection",
+    "DetectionRequest": "detection", "DetectionResult": "detection", "DetectionSettings": "detection",
     "detect_moving_areas": "detection", "map_threshold": "detection",
 }
 

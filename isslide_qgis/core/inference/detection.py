@@ -74,21 +74,17 @@ def map_threshold(card: ModelCard) -> float:
     return 0.5
 
 
-@dataclass
-class DetectionRequest:
-    """What to detect, with which model, and where to write it.
+@dataclass(frozen=True)
+class DetectionSettings:
+    """How to detect, whatever the interferogram: the model and the detection options.
 
-    ``baseline_days`` is the pair's interval for the areas' velocities; ``None`` reads it from
-    the dates in the name (product registry), and without dates velocities stay empty.
+    One value serves a single detection (inside :class:`DetectionRequest`) and every pair of a
+    stack (:mod:`..stack`), where it is pickled to the workers. ``threshold`` None: the card's
+    calibrated map threshold; ``overlap`` None: the card's default; ``threads`` None: torch's
+    setting; ``cam_method`` None: the card's (ECSPLAIN only).
     """
 
-    phase_path: Path
     checkpoint: Path
-    probability_path: Path
-    coherence_path: Path | None = None
-    encoding: str = "auto"
-    areas_path: Path | None = None
-    patch_scores_path: Path | None = None
     threshold: float | None = None
     min_area_m2: float = DEFAULT_MIN_AREA_M2
     coherence_threshold: float = 0.0
@@ -96,9 +92,26 @@ class DetectionRequest:
     batch_size: int = 16
     device: str = "auto"
     threads: int | None = None
-    cam_method: str | None = None
-    interferogram_name: str = ""
+    encoding: str = "auto"
     backend: str = "auto"
+    cam_method: str | None = None
+
+
+@dataclass
+class DetectionRequest:
+    """What to detect (one interferogram), how (:class:`DetectionSettings`), and where to write it.
+
+    ``baseline_days`` is the pair's interval for the areas' velocities; ``None`` reads it from
+    the dates in the name (product registry), and without dates velocities stay empty.
+    """
+
+    phase_path: Path
+    settings: DetectionSettings
+    probability_path: Path
+    coherence_path: Path | None = None
+    areas_path: Path | None = None
+    patch_scores_path: Path | None = None
+    interferogram_name: str = ""
     baseline_days: int | None = None
 
 
@@ -140,26 +153,27 @@ def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None =
     from .backends import load_model
     from .gdal_cache import MIN_CACHE_BYTES, cache_budget, capped_gdal_cache
 
-    loaded = load_model(request.backend, request.checkpoint, device=request.device,
-                        threads=request.threads)
+    settings = request.settings
+    loaded = load_model(settings.backend, settings.checkpoint, device=settings.device,
+                        threads=settings.threads)
     card = loaded.card
     name = request.interferogram_name or Path(request.phase_path).stem
-    threshold = request.threshold if request.threshold is not None else map_threshold(card)
+    threshold = settings.threshold if settings.threshold is not None else map_threshold(card)
     written: list[Path] = []
     product = recognise(request.phase_path)
     coherence_path, found_notes = coherence_for(request.phase_path, request.coherence_path)
     try:
         with capped_gdal_cache(MIN_CACHE_BYTES):  # validation reads a decimated sample only
             opened = InterferogramReader(request.phase_path, coherence_path,
-                                         encoding=request.encoding, product=product)
+                                         encoding=settings.encoding, product=product)
         with opened as reader, capped_gdal_cache(
                 cache_budget(reader.grid.width, INPUT_RASTERS + OUTPUT_BANDS)):
             notes = found_notes + list(reader.notes)
             summary = predict_raster(
                 reader, request.probability_path, loaded.model, card, predictor=loaded.predictor,
-                overlap=request.overlap,
-                batch_size=request.batch_size, coherence_threshold=request.coherence_threshold,
-                device=request.device, threads=request.threads, cam_method=request.cam_method,
+                overlap=settings.overlap,
+                batch_size=settings.batch_size, coherence_threshold=settings.coherence_threshold,
+                device=settings.device, threads=settings.threads, cam_method=settings.cam_method,
                 progress=_scaled(progress, 0.0, INFERENCE_SHARE), is_canceled=is_canceled)
             written.append(Path(request.probability_path))
             patch_scores = None
@@ -171,13 +185,13 @@ def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None =
                 written.append(Path(patch_scores))
             count = 0
             if request.areas_path is not None:
-                min_area = request.min_area_m2
+                min_area = settings.min_area_m2
                 if not reader.grid.has_crs:
-                    min_area = radar_min_area_px(request.min_area_m2)
+                    min_area = radar_min_area_px(settings.min_area_m2)
                     notes.append(translate(
                         "IsslideCore", "No CRS (radar geometry): the minimum area of {m2:g} m² "
                         "is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook)."
-                    ).format(m2=request.min_area_m2, px=min_area))
+                    ).format(m2=settings.min_area_m2, px=min_area))
                 dates = ([product.date_first, product.date_second]
                          if product is not None and product.date_first else ifg_dates(name))
                 baseline = (dates[1] - dates[0]).days if len(dates) >= 2 else None

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import time
 import traceback
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import IsslideError, OperationCanceled
-from ..inference.detection import DEFAULT_MIN_AREA_M2
+from ..inference.detection import DetectionRequest, DetectionSettings
 from .markers import done_marker, file_digest, file_signature, marker_path, write_done_marker
 from .pairs import Pair
 
@@ -25,30 +25,15 @@ PAIR_OUTPUTS: dict[str, str] = {"probability": "probability.tif", "areas": "movi
 Detector = Callable[..., Any]
 
 
-@dataclass(frozen=True)
-class DetectionSettings:
-    """Detection settings shared by every pair of a stack: fields of ``DetectionRequest``, by
-    the same names (each pair's request is built from them, see :func:`_request`)."""
-
-    checkpoint: Path
-    threshold: float | None = None
-    min_area_m2: float = DEFAULT_MIN_AREA_M2
-    coherence_threshold: float = 0.0
-    overlap: int | None = None
-    batch_size: int = 16
-    device: str = "auto"
-    threads: int | None = None
-    encoding: str = "auto"
-    backend: str = "auto"
-
-    def fingerprint(self, pair: Pair, checkpoint_sha256: str) -> dict[str, Any]:
-        """What a pair's outputs depend on: inputs, model and settings (not device, batch
-        size or threads, which change the probabilities by rounding only)."""
-        return {"pair": pair.to_dict(), "phase": file_signature(pair.phase_path),
-                "coherence": file_signature(pair.coherence_path),
-                "checkpoint_sha256": checkpoint_sha256, "threshold": self.threshold,
-                "min_area_m2": self.min_area_m2, "coherence_threshold": self.coherence_threshold,
-                "overlap": self.overlap, "encoding": self.encoding}
+def settings_fingerprint(settings: DetectionSettings, pair: Pair, checkpoint_sha256: str) -> dict[str, Any]:
+    """What a pair's outputs depend on: inputs, model and settings (not device, batch size or
+    threads, which change the probabilities by rounding only)."""
+    return {"pair": pair.to_dict(), "phase": file_signature(pair.phase_path),
+            "coherence": file_signature(pair.coherence_path),
+            "checkpoint_sha256": checkpoint_sha256, "threshold": settings.threshold,
+            "min_area_m2": settings.min_area_m2, "coherence_threshold": settings.coherence_threshold,
+            "overlap": settings.overlap, "encoding": settings.encoding,
+            **({"cam_method": settings.cam_method} if settings.cam_method else {})}
 
 
 @dataclass
@@ -82,16 +67,13 @@ def default_detector(request, progress=None, is_canceled=None):
     return detect_moving_areas(request, progress, is_canceled)
 
 
-def _request(pair: Pair, settings: DetectionSettings, folder: Path, threads: int | None):
-    from ..inference.detection import DetectionRequest
-
-    settings_fields = {**asdict(settings), "checkpoint": Path(settings.checkpoint),
-                       "threads": threads}
+def _request(pair: Pair, settings: DetectionSettings, folder: Path, threads: int | None
+             ) -> DetectionRequest:
     return DetectionRequest(
         phase_path=pair.phase_path, coherence_path=pair.coherence_path,
+        settings=replace(settings, checkpoint=Path(settings.checkpoint), threads=threads),
         probability_path=folder / PAIR_OUTPUTS["probability"],
-        areas_path=folder / PAIR_OUTPUTS["areas"], interferogram_name=pair.name,
-        **settings_fields)
+        areas_path=folder / PAIR_OUTPUTS["areas"], interferogram_name=pair.name)
 
 
 def _pin_torch_threads(threads: int) -> None:
@@ -106,7 +88,7 @@ def _pin_torch_threads(threads: int) -> None:
 def pending(pair: Pair, settings: DetectionSettings, output_folder: Path, checkpoint_sha256: str,
             ) -> bool:
     """True when the pair has no valid done-marker for these inputs and settings."""
-    fingerprint = settings.fingerprint(pair, checkpoint_sha256)
+    fingerprint = settings_fingerprint(settings, pair, checkpoint_sha256)
     return done_marker(pair_folder(output_folder, pair), fingerprint) is None
 
 
@@ -130,7 +112,7 @@ def run_pair(pair: Pair, settings: DetectionSettings, output_folder: str | Path,
         _pin_torch_threads(int(threads))
     try:
         digest = checkpoint_sha256 or file_digest(Path(settings.checkpoint))
-        fingerprint = settings.fingerprint(pair, digest)
+        fingerprint = settings_fingerprint(settings, pair, digest)
         clear_partial(folder)
         folder.mkdir(parents=True, exist_ok=True)
         result = (detector or default_detector)(_request(pair, settings, folder, threads),

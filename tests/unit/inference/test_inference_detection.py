@@ -11,7 +11,7 @@ import torch
 from osgeo import ogr
 
 from isslide_qgis.core.errors import OperationCanceled
-from isslide_qgis.core.inference.detection import DetectionRequest, detect_moving_areas, \
+from isslide_qgis.core.inference.detection import DetectionRequest, DetectionSettings, detect_moving_areas, \
     map_threshold, radar_min_area_px
 from isslide_qgis.core.insar.simulation import SceneConfig, simulate_scene, write_scene
 from isslide_qgis.core.models import get_model, make_card, save_checkpoint
@@ -38,9 +38,9 @@ def _features(path: Path) -> list[dict]:
 def test_segmenter_detection_writes_aligned_raster_and_areas(tmp_path: Path) -> None:
     torch.set_num_threads(1)
     phase, coherence = _scene(tmp_path)
-    request = DetectionRequest(phase, _checkpoint(tmp_path, "unet_w8"), tmp_path / "prob.tif",
-                               coherence_path=coherence, areas_path=tmp_path / "areas.gpkg",
-                               threshold=0.0, min_area_m2=0.0)
+    settings = DetectionSettings(_checkpoint(tmp_path, "unet_w8"), threshold=0.0, min_area_m2=0.0)
+    request = DetectionRequest(phase, settings, tmp_path / "prob.tif", coherence_path=coherence,
+                               areas_path=tmp_path / "areas.gpkg")
     result = detect_moving_areas(request)
     with rasterio.open(phase) as src, rasterio.open(result.probability_path) as out:
         assert (out.crs, out.transform, out.shape) == (src.crs, src.transform, src.shape)
@@ -56,7 +56,7 @@ def test_ecsplain_detection_writes_patch_scores(tmp_path: Path) -> None:
     torch.set_num_threads(1)
     phase, coherence = _scene(tmp_path)
     checkpoint = _checkpoint(tmp_path, "ecsplain_resnet18_w16", detection=0.5, localisation=0.4)
-    request = DetectionRequest(phase, checkpoint, tmp_path / "prob.tif", coherence_path=coherence,
+    request = DetectionRequest(phase, DetectionSettings(checkpoint), tmp_path / "prob.tif", coherence_path=coherence,
                                areas_path=tmp_path / "areas.gpkg",
                                patch_scores_path=tmp_path / "scores.gpkg")
     result = detect_moving_areas(request)
@@ -69,8 +69,9 @@ def test_ecsplain_detection_writes_patch_scores(tmp_path: Path) -> None:
 
 def test_cancelled_detection_leaves_nothing(tmp_path: Path) -> None:
     phase, coherence = _scene(tmp_path)
-    request = DetectionRequest(phase, _checkpoint(tmp_path, "unet_w8"), tmp_path / "prob.tif",
-                               coherence_path=coherence, areas_path=tmp_path / "areas.gpkg")
+    request = DetectionRequest(phase, DetectionSettings(_checkpoint(tmp_path, "unet_w8")),
+                               tmp_path / "prob.tif", coherence_path=coherence,
+                               areas_path=tmp_path / "areas.gpkg")
     with pytest.raises(OperationCanceled):
         detect_moving_areas(request, is_canceled=lambda: True)
     assert not (tmp_path / "prob.tif").exists() and not (tmp_path / "areas.gpkg").exists()
@@ -78,9 +79,9 @@ def test_cancelled_detection_leaves_nothing(tmp_path: Path) -> None:
 
 def test_radar_geometry_minimum_area_in_pixels(tmp_path: Path) -> None:
     phase, coherence = _scene(tmp_path, crs=None)
-    request = DetectionRequest(phase, _checkpoint(tmp_path, "unet_w8"), tmp_path / "prob.tif",
-                               coherence_path=coherence, areas_path=tmp_path / "areas.gpkg",
-                               threshold=0.0, min_area_m2=10_000.0)
+    settings = DetectionSettings(_checkpoint(tmp_path, "unet_w8"), threshold=0.0, min_area_m2=10_000.0)
+    request = DetectionRequest(phase, settings, tmp_path / "prob.tif", coherence_path=coherence,
+                               areas_path=tmp_path / "areas.gpkg")
     result = detect_moving_areas(request)
     assert any("47 pixels" in note for note in result.notes)
     assert radar_min_area_px(10_000.0) == pytest.approx(46.66, abs=0.01)
@@ -117,8 +118,9 @@ def test_gdal_cache_is_capped_from_validation_to_vectorisation(tmp_path: Path, m
     before = gdal.GetCacheMax()
     try:
         gdal.SetCacheMax(1024 * 2**20)
-        request = DetectionRequest(phase, _checkpoint(tmp_path, "unet_w8"), tmp_path / "p.tif",
-                                   coherence_path=coherence, areas_path=tmp_path / "a.gpkg")
+        request = DetectionRequest(phase, DetectionSettings(_checkpoint(tmp_path, "unet_w8")),
+                                   tmp_path / "p.tif", coherence_path=coherence,
+                                   areas_path=tmp_path / "a.gpkg")
         detect_moving_areas(request)
         assert seen == {"validation": MIN_CACHE_BYTES, "vectorisation": MIN_CACHE_BYTES}
         assert gdal.GetCacheMax() == 1024 * 2**20  # restored

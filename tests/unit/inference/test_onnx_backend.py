@@ -81,13 +81,13 @@ TORCH_FREE = """
 import json, sys
 sys.modules["torch"] = None  # import torch raises ImportError
 from pathlib import Path
-from isslide_qgis.core.inference.detection import DetectionRequest, detect_moving_areas
+from isslide_qgis.core.inference.detection import DetectionRequest, DetectionSettings, detect_moving_areas
 out = Path(sys.argv[1])
 result = detect_moving_areas(DetectionRequest(
     phase_path=Path("resources/sample/phase.tif"),
     coherence_path=Path("resources/sample/coherence.tif"),
-    checkpoint=Path("resources/models/fcn_resnet18_w16.pt"), probability_path=out / "p.tif",
-    areas_path=out / "a.gpkg", backend="auto"))
+    settings=DetectionSettings(Path("resources/models/fcn_resnet18_w16.pt"), backend="auto"),
+    probability_path=out / "p.tif", areas_path=out / "a.gpkg"))
 print(json.dumps({"backend": result.backend, "areas": result.areas,
                   "torch": [m for m in sys.modules if m.split(".")[0] == "torch"
                             and sys.modules[m] is not None]}))

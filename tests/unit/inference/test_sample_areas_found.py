@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from isslide_qgis.core.evaluation.area_recall import areas_found, found
-from isslide_qgis.core.inference.detection import DEFAULT_MODEL, DetectionRequest, detect_moving_areas
+from isslide_qgis.core.inference.detection import DEFAULT_MODEL, DetectionRequest, DetectionSettings, detect_moving_areas
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLE = ROOT / "resources" / "sample"
@@ -35,9 +35,9 @@ HALF_FRINGE = 0.5
 def test_default_model_finds_every_area_of_half_a_fringe(tmp_path: Path) -> None:
     result = detect_moving_areas(DetectionRequest(
         phase_path=SAMPLE / "phase.tif", coherence_path=SAMPLE / "coherence.tif",
-        checkpoint=ROOT / "resources" / "models" / f"{DEFAULT_MODEL}.pt",
-        probability_path=tmp_path / "probability.tif", areas_path=tmp_path / "areas.gpkg",
-        threads=1, backend="torch"))
+        settings=DetectionSettings(ROOT / "resources" / "models" / f"{DEFAULT_MODEL}.pt",
+                                   threads=1, backend="torch"),
+        probability_path=tmp_path / "probability.tif", areas_path=tmp_path / "areas.gpkg"))
     measured = areas_found(SAMPLE / "moving_areas.gpkg", result.areas_path, SAMPLE / "phase.tif",
                            ("id", "fringes"))
     visible = [(values["id"], f) for values, f in measured if abs(values["fringes"]) >= HALF_FRINGE]

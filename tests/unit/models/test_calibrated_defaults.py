@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from isslide_qgis.core.inference.detection import DEFAULT_MIN_AREA_M2, DEFAULT_MODEL, \
-    ONNX_DEFAULT_MODEL, DetectionRequest, default_model, map_threshold
+    ONNX_DEFAULT_MODEL, DetectionSettings, default_model, map_threshold
 from isslide_qgis.core.models.checkpoint import read_checkpoint
 from isslide_qgis.core.models.shipped import shipped_models
-from isslide_qgis.core.stack.pair_task import DetectionSettings
 
 ROOT = Path(__file__).resolve().parents[3]
 RESULTS = json.loads((ROOT / "docs" / "out_of_family_validation.json").read_text())
@@ -37,7 +36,6 @@ def test_calibration_never_used_the_untouched_family() -> None:
 
 def test_minimum_area_everywhere() -> None:
     assert DEFAULT_MIN_AREA_M2 == CALIBRATION["min_area_m2"]
-    assert DetectionRequest(Path("p"), Path("c"), Path("o")).min_area_m2 == DEFAULT_MIN_AREA_M2
     assert DetectionSettings(Path("c")).min_area_m2 == DEFAULT_MIN_AREA_M2
     assert [float(v) for v in _workflow_defaults("MIN_AREA")] == [DEFAULT_MIN_AREA_M2]
 

@@ -23,6 +23,7 @@ class CountingDetector:
 
     def __call__(self, request, progress=None, is_canceled=None):
         self.runs.append(request.interferogram_name)
+        self.settings = request.settings
         if request.interferogram_name == self.fail_on:
             raise RuntimeError("simulated broken file")
         return default_detector(request, progress, is_canceled)
@@ -71,6 +72,26 @@ def test_changed_settings_redo_every_pair(stack: StackRequest) -> None:
     counting = CountingDetector()
     process_stack(stack, detector=counting)
     assert len(counting.runs) == 3
+
+
+def test_each_pair_detects_with_the_stack_settings_and_its_own_paths(stack: StackRequest) -> None:
+    stack.settings = DetectionSettings(str(stack.settings.checkpoint), threshold=0.7, min_area_m2=500.0)
+    counting = CountingDetector()
+    process_stack(stack, detector=counting)
+    assert counting.settings.threshold == 0.7 and counting.settings.min_area_m2 == 500.0
+    assert counting.settings.checkpoint == Path(stack.settings.checkpoint)  # a Path in the request
+
+
+def test_a_cam_method_only_enters_the_fingerprint_when_chosen(tmp_path: Path) -> None:
+    from isslide_qgis.core.stack.pair_task import settings_fingerprint
+    from isslide_qgis.core.stack.pairs import discover_pairs
+
+    tiny_stack(tmp_path / "ifgs")
+    pair = discover_pairs(tmp_path / "ifgs")[0]
+    plain = settings_fingerprint(DetectionSettings(Path("m.pt")), pair, "abc")
+    assert "cam_method" not in plain  # markers written before the setting existed stay valid
+    chosen = settings_fingerprint(DetectionSettings(Path("m.pt"), cam_method="layercam"), pair, "abc")
+    assert chosen == {**plain, "cam_method": "layercam"}
 
 
 def test_failed_pair_is_recorded_and_the_others_go_on(stack: StackRequest) -> None:
