@@ -47,8 +47,8 @@ class FamilyScene:
         phase, coherence: float32, NaN where no data.
         truth: uint8 moving-area mask.
         row_areas_m2: ground area of one pixel of each row (m^2).
-        signal_fringes: |LOS displacement| of the moving areas in fringes (float16; 0 off
-            them), for recall by signal strength; None when unknown.
+        signal_fringes: |LOS displacement| of the moving bodies in fringes (float16; 0 away
+            from them), for recall by signal strength; None when unknown.
     """
 
     family: str
