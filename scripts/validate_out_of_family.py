@@ -343,15 +343,21 @@ def _signal_table(results: dict[str, Any]) -> list[str]:
     return lines
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_set_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options that fix the sets' scenes (what :func:`_scenes` reads) and the models'
+    folder; scripts/swap_physics.py takes the same, so its scenes are the validation's."""
     parser.add_argument("--models", type=Path, default=ROOT / "resources" / "models")
-    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "out_of_family_validation.json")
     parser.add_argument("--cache", type=Path, default=ROOT / "build" / "out_of_family")
     parser.add_argument("--size", type=int, default=512)
     parser.add_argument("--min-true-areas", type=int, default=200)
     parser.add_argument("--max-scenes", type=int, default=400)
     parser.add_argument("--free-scenes", type=int, default=15)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_set_arguments(parser)
+    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "out_of_family_validation.json")
     parser.add_argument("--bootstrap", type=int, default=1000)
     parser.add_argument("--apply", action="store_true",
                         help="write the calibrated thresholds into the shipped cards")
