@@ -178,12 +178,11 @@ def _jittered(centres: list[tuple[int, int]], jitter: int, rng: np.random.Genera
 
 def body_kinds(scene, centres: list[tuple[int, int]]) -> list[str]:
     """``"body"`` or ``"faint_body"`` for each centre, by the peak LOS signal of the truth area
-    holding it (see :data:`FAINT_FRINGES`)."""
-    from scipy.ndimage import label
-
+    holding it (8-connected, as true areas are scored; see :data:`FAINT_FRINGES`)."""
+    from ..evaluation.object_metrics import components
     from ..insar.simulation.constants import FRINGE_M
 
-    areas, _ = label(scene.truth > 0)
+    areas, _ = components(scene.truth > 0)
     signal = np.abs(np.nan_to_num(scene.displacement_los_m)) / FRINGE_M
     low, high = FAINT_FRINGES
     return ["faint_body" if low <= signal[areas == areas[r, c]].max() < high else "body" for r, c in centres]

@@ -64,12 +64,17 @@ def _scene_hash(scene: FamilyScene) -> str:
     return digest.hexdigest()[:8]
 
 
+def evaluated(scene: FamilyScene, prob: np.ndarray) -> np.ndarray:
+    """The pixels a scene is scored on: valid in the scene and in its map."""
+    return scene.valid & np.isfinite(prob)
+
+
 def score_maps(maps: Sequence[np.ndarray], scenes: Sequence[FamilyScene], threshold: float,
                min_area_m2: float) -> list[CoverageScene]:
     """Coverage scores of each scene's detected areas at ``threshold`` and ``min_area_m2``."""
     scores = []
     for prob, scene in zip(maps, scenes):
-        valid = scene.valid & np.isfinite(prob)
+        valid = evaluated(scene, prob)
         labels, _ = detected_areas(prob, threshold, min_area_m2, scene.row_areas_m2, valid)
         scores.append(coverage_scene(labels, scene.truth, scene.row_areas_m2, valid))
     return scores
@@ -96,7 +101,7 @@ SIGNAL_CLASSES: tuple[tuple[str, float, float], ...] = (
 def peak_signals(scene: FamilyScene, prob: np.ndarray) -> np.ndarray:
     """Peak signal (fringes) of each true area of ``scene``, in the order of the true areas of
     its :class:`CoverageScene` (components of the truth on pixels valid in both)."""
-    bodies, count = components((scene.truth > 0) & scene.valid & np.isfinite(prob))
+    bodies, count = components((scene.truth > 0) & evaluated(scene, prob))
     peaks = np.zeros(count + 1)
     np.maximum.at(peaks, bodies.ravel(), np.asarray(scene.signal_fringes, np.float64).ravel())
     return peaks[1:]
@@ -151,7 +156,7 @@ def f1_grid(maps: Sequence[np.ndarray], scenes: Sequence[FamilyScene],
     grid = np.zeros((len(min_areas_m2), len(thresholds)))
     moving = [(p, s) for p, s in zip(maps, scenes) if s.truth.any()]
     for prob, scene in moving:
-        valid = scene.valid & np.isfinite(prob)
+        valid = evaluated(scene, prob)
         bodies, n_truth = components((scene.truth > 0) & valid)
         truth_px = np.bincount(bodies.ravel(), minlength=n_truth + 1)[1:]
         pixel = np.broadcast_to(scene.row_areas_m2[:, None], bodies.shape)
