@@ -41,8 +41,10 @@ def _number(value: float | None, digits: int) -> str:
 
 
 def row(name: str, summary: dict) -> str:
-    """One Markdown row: F1, precision / recall, false alarms, recall by signal class."""
-    signal = " | ".join(f"{_number(v['value'], 2)} (n={v['n']})" for v in summary["recall_by_signal"].values())
+    """One Markdown row: F1, precision / recall, false alarms, recall by signal class and, of the
+    strong areas, by wrapped offset."""
+    signal = " | ".join(f"{_number(v['value'], 2)} (n={v['n']})"
+                        for entry in ("recall_by_signal", "recall_by_offset") for v in summary[entry].values())
     return (f"| {name} | {_number(summary['object_f1_mean']['value'], 3)} | "
             f"{summary['object_precision_pooled']:.2f} / {summary['object_recall_pooled']:.2f} | "
             f"{_number(summary['false_alarms_per_100km2']['value'], 1)} | {signal} |")
@@ -55,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     from isslide_qgis.core.inference.detection import DEFAULT_MIN_AREA_M2, map_threshold
     from isslide_qgis.core.insar.simulation.families import get_family
     from isslide_qgis.core.models.checkpoint import load_checkpoint
-    from isslide_qgis.core.training.out_of_family import SIGNAL_CLASSES, detection_maps, summarise_maps
+    from isslide_qgis.core.training.out_of_family import (OFFSET_CLASSES, SIGNAL_CLASSES, detection_maps,
+                                                             summarise_maps)
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("swaps", nargs="+", help="effect=model, one family per swap")
@@ -71,8 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.model} at {threshold:.2f}, minimum area {DEFAULT_MIN_AREA_M2 / 1e4:g} ha, "
           f"seeds of the {args.family} set")
     print("| family | object F1 | precision / recall | FA /100 km² | "
-          + " | ".join(f"recall {label}" for label, _, _ in SIGNAL_CLASSES) + " |")
-    print("|---|---:|---:|---:|" + "---:|" * len(SIGNAL_CLASSES))
+          + " | ".join(f"recall {label}" for label, _, _ in SIGNAL_CLASSES + OFFSET_CLASSES) + " |")
+    print("|---|---:|---:|---:|" + "---:|" * len(SIGNAL_CLASSES + OFFSET_CLASSES))
     for family in families:
         scenes = validation._scenes([family], validation.FIRST_SEEDS[args.family], args)
         maps = detection_maps(model, card, scenes, args.cache / "maps")

@@ -316,6 +316,7 @@ def tables(results: dict[str, Any]) -> str:
             lines.append(f"| {name} | {key} | " + " | ".join(
                 f"{_ci(c)} (n={c['n']})" for c in counts) + f" | {_ci(s['false_alarms_per_100km2'], 1)} |")
     lines += _signal_table(results)
+    lines += _signal_table(results, "recall_by_offset")
     for name, row in results["models"].items():
         for key in ("in_family", "untouched"):
             if f"patch_accuracy_{key}" in row:
@@ -326,17 +327,19 @@ def tables(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _signal_table(results: dict[str, Any]) -> list[str]:
-    """Recall by the true areas' peak signal (calibrated models), when the scenes knew it."""
+def _signal_table(results: dict[str, Any], entry: str = "recall_by_signal") -> list[str]:
+    """Recall by the true areas' peak signal (``recall_by_signal``) or, of the areas of at least
+    one fringe, by wrapped offset (``recall_by_offset``), for the calibrated models, when the
+    scenes knew their signal."""
     first = next(iter(results["models"].values()))["after"]
-    if not any("recall_by_signal" in s for s in first.values()):
+    if not any(entry in s for s in first.values()):
         return []
-    classes = list(next(s for s in first.values() if "recall_by_signal" in s)["recall_by_signal"])
+    classes = list(next(s for s in first.values() if entry in s)[entry])
     lines = ["", "| model (calibrated) | set | " + " | ".join(f"recall {c}" for c in classes) + " |",
              "|---|---|" + "---:|" * len(classes)]
     for name, row in results["models"].items():
-        for key in [k for k in ("in-family", "selection", "untouched") if "recall_by_signal" in row["after"].get(k, {})]:
-            cells = [row["after"][key]["recall_by_signal"][c] for c in classes]
+        for key in [k for k in ("in-family", "selection", "untouched") if entry in row["after"].get(k, {})]:
+            cells = [row["after"][key][entry][c] for c in classes]
             lines.append(f"| {name} | {key} | " + " | ".join(
                 f"{c['value']:.2f} (n={c['n']})" if c["value"] is not None else f"– (n={c['n']})"
                 for c in cells) + " |")

@@ -83,11 +83,17 @@ def score_maps(maps: Sequence[np.ndarray], scenes: Sequence[FamilyScene], thresh
 def summarise_maps(maps: Sequence[np.ndarray], scenes: Sequence[FamilyScene], threshold: float,
                    min_area_m2: float, bootstrap: int = 1000) -> CoverageSummary:
     """:func:`score_maps` summarised (F1 per scene and pooled, recall by class, false alarms),
-    with recall by signal strength (``extra["recall_by_signal"]``) when the scenes know it."""
+    with the recall by signal strength and the strong areas' recall by wrapped offset
+    (``extra["recall_by_signal"]``, ``extra["recall_by_offset"]``) when the scenes know it."""
     scores = score_maps(maps, scenes, threshold, min_area_m2)
     summary = summarise(scores, bootstrap)
     if scenes and all(scene.signal_fringes is not None for scene in scenes):
-        summary.extra["recall_by_signal"] = recall_by_signal(maps, scenes, scores)
+        peaks = np.concatenate([peak_signals(s, m) for s, m in zip(scenes, maps)] or [np.zeros(0)])
+        found = np.concatenate([c.truth_found for c in scores] or [np.zeros(0, bool)])
+        summary.extra["recall_by_signal"] = recall_by_class(peaks, found, SIGNAL_CLASSES)
+        strong = peaks >= STRONG_FRINGES
+        summary.extra["recall_by_offset"] = recall_by_class(
+            wrapped_offset(peaks[strong]), found[strong], OFFSET_CLASSES)
     return summary
 
 
@@ -96,6 +102,18 @@ def summarise_maps(maps: Sequence[np.ndarray], scenes: Sequence[FamilyScene], th
 SIGNAL_CLASSES: tuple[tuple[str, float, float], ...] = (
     ("< 0.25 fringe", 0.0, 0.25), ("0.25-0.6 fringe", 0.25, 0.6), ("0.6-1 fringe", 0.6, 1.0),
     (">= 1 fringe", 1.0, float("inf")))
+#: Peak signal (fringes) from which an area's wrapped offset is reported.
+STRONG_FRINGES = 1.0
+#: Classes of a strong area's wrapped offset (its peak's distance to a whole number of
+#: fringes): an area moving as a block near a whole number of fringes looks inside like its
+#: surroundings, and only its decorrelated shear zone gives it away.
+OFFSET_CLASSES: tuple[tuple[str, float, float], ...] = (
+    ("offset < 0.15 fringe", 0.0, 0.15), ("offset 0.15-0.3", 0.15, 0.3), ("offset 0.3-0.5", 0.3, 0.51))
+
+
+def wrapped_offset(fringes: np.ndarray) -> np.ndarray:
+    """Distance (fringes, 0..0.5) of each signal to the nearest whole number of fringes."""
+    return np.abs(fringes - np.round(fringes))
 
 
 def peak_signals(scene: FamilyScene, prob: np.ndarray) -> np.ndarray:
@@ -107,14 +125,13 @@ def peak_signals(scene: FamilyScene, prob: np.ndarray) -> np.ndarray:
     return peaks[1:]
 
 
-def recall_by_signal(maps: Sequence[np.ndarray], scenes: Sequence[FamilyScene],
-                     scores: Sequence[CoverageScene]) -> dict[str, dict[str, float | int | None]]:
-    """Found / true areas per :data:`SIGNAL_CLASSES` class (``value`` None without areas)."""
-    peaks = np.concatenate([peak_signals(s, m) for s, m in zip(scenes, maps)] or [np.zeros(0)])
-    found = np.concatenate([c.truth_found for c in scores] or [np.zeros(0, bool)])
+def recall_by_class(values: np.ndarray, found: np.ndarray, classes: Sequence[tuple[str, float, float]]
+                    ) -> dict[str, dict[str, float | int | None]]:
+    """Found / true areas per class of ``classes`` ((label, low inclusive, high exclusive) on
+    each true area's ``values``; ``value`` None without areas)."""
     out: dict[str, dict[str, float | int | None]] = {}
-    for label, low, high in SIGNAL_CLASSES:
-        inside = (peaks >= low) & (peaks < high)
+    for label, low, high in classes:
+        inside = (values >= low) & (values < high)
         n = int(inside.sum())
         out[label] = {"value": round(float(found[inside].mean()), 4) if n else None, "n": n}
     return out

@@ -79,7 +79,7 @@ def test_family_scenes_are_cached_with_ground_pixel_areas(tmp_path) -> None:
     assert not free.truth.any() and len(list(tmp_path.rglob("*.npz"))) == 2
 
 
-def test_recall_by_signal_counts_each_true_area_in_its_class() -> None:
+def test_recall_by_signal_and_offset_count_each_true_area_in_its_class() -> None:
     from isslide_qgis.core.training.out_of_family import summarise_maps
 
     prob, scene = _scene(0)
@@ -90,8 +90,19 @@ def test_recall_by_signal_counts_each_true_area_in_its_class() -> None:
     prob[80:86, 90:96] = 0.0  # the strongest area is missed
     scene = FamilyScene(scene.family, 0, scene.phase, scene.coherence, scene.truth,
                         scene.row_areas_m2, signal)
-    by_signal = summarise_maps([prob], [scene], 0.25, 0.0, bootstrap=0).extra["recall_by_signal"]
-    assert by_signal == {"< 0.25 fringe": {"value": 1.0, "n": 1}, "0.25-0.6 fringe": {"value": 1.0, "n": 1},
-                         "0.6-1 fringe": {"value": 1.0, "n": 1}, ">= 1 fringe": {"value": 0.0, "n": 1}}
+    extra = summarise_maps([prob], [scene], 0.25, 0.0, bootstrap=0).extra
+    assert extra["recall_by_signal"] == {
+        "< 0.25 fringe": {"value": 1.0, "n": 1}, "0.25-0.6 fringe": {"value": 1.0, "n": 1},
+        "0.6-1 fringe": {"value": 1.0, "n": 1}, ">= 1 fringe": {"value": 0.0, "n": 1}}
+    # only the 2-fringe area is strong; its peak is a whole number of fringes
+    assert extra["recall_by_offset"] == {"offset < 0.15 fringe": {"value": 0.0, "n": 1},
+                                         "offset 0.15-0.3": {"value": None, "n": 0},
+                                         "offset 0.3-0.5": {"value": None, "n": 0}}
     plain = FamilyScene(scene.family, 0, scene.phase, scene.coherence, scene.truth, scene.row_areas_m2)
-    assert "recall_by_signal" not in summarise_maps([prob], [plain], 0.25, 0.0, bootstrap=0).extra
+    assert not summarise_maps([prob], [plain], 0.25, 0.0, bootstrap=0).extra
+
+
+def test_wrapped_offset_is_the_distance_to_a_whole_number_of_fringes() -> None:
+    from isslide_qgis.core.training.out_of_family import wrapped_offset
+
+    np.testing.assert_allclose(wrapped_offset(np.array([1.1, 1.9, 2.5, 3.0, 0.2])), [0.1, 0.1, 0.5, 0.0, 0.2])

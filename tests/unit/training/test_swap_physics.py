@@ -1,4 +1,4 @@
-"""scripts/swap_physics.py scores a family and its one-effect swaps with recall by signal."""
+"""scripts/swap_physics.py scores a family and its one-effect swaps with recall by signal and offset."""
 from __future__ import annotations
 
 import importlib.util
@@ -26,7 +26,7 @@ def test_a_swap_scores_the_family_and_its_variant(tmp_path, capsys, monkeypatch)
                         "--cache", str(tmp_path)]) == 0
     rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| selection")]
     assert [r.split(" | ")[0] for r in rows] == ["| selection", "| selection_deformation_bump"]
-    assert all(len(r.split("|")) == 10 for r in rows)  # F1, P/R, FA and four signal classes
+    assert all(len(r.split("|")) == 13 for r in rows)  # F1, P/R, FA, four signal and three offset classes
     assert all("–" not in r.split("|")[2] for r in rows)  # scenes with a true area: an F1
     assert (tmp_path / "scenes" / "selection_deformation_bump").is_dir()
 
