@@ -94,10 +94,13 @@ ECSPLAIN_INIT = "fcn_resnet18_w16"
 #: model -> schedule of the shipped weights (batch 16, Adam betas (0.5, 0.999), cosine decay).
 #: Step times on one thread of the development VM (batch 16, 100 x 100): FCN 0.18 s,
 #: DeepLabV3 0.17 s, U-Net 0.29 s, ResU-Net 0.34 s, SepU-Net 0.24 s, ECSPLAIN 0.10 s
-#: (Grad-CAM loss, second order); ~360 steps per epoch.
+#: (Grad-CAM loss, second order); ~360 steps per epoch. ECSPLAIN draws each whole-fringe plug
+#: patch (a block body near a whole number of fringes, visible only by its decorrelated rim;
+#: ``datasets.body_kind``) three more times per epoch: chosen on the selection family (README).
 PLANS: dict[str, Plan] = {
     "fcn_resnet18_w16": Plan(epochs=20, learning_rate=2e-3),
-    "ecsplain_resnet18_w16": Plan(epochs=16, learning_rate=5e-4, extra={"init_from": ECSPLAIN_INIT}),
+    "ecsplain_resnet18_w16": Plan(epochs=16, learning_rate=5e-4, extra={
+        "init_from": ECSPLAIN_INIT, "oversample": {"whole_fringe_plug": 3}}),
     "sepunet_w8": Plan(epochs=6, learning_rate=3e-3),
     "resunet_w8": Plan(epochs=5, learning_rate=3e-3),
     "unet_w8": Plan(epochs=6, learning_rate=3e-3),

@@ -13,7 +13,8 @@ Masks are 0 there (nothing is annotated where there is no data).
 Simulated patches (:func:`simulated_patches`): per scene of :mod:`..insar.simulation` (seeds
 of :mod:`.seeds`), positives centred on every moving body (the annotation centres of the
 ISSLIDE authors, shifted by up to ``jitter`` pixels so bodies are not always in the middle;
-kind ``"faint_body"`` when the body's peak signal is faint, see :data:`FAINT_FRINGES`),
+kind ``"faint_body"`` or ``"whole_fringe_plug"`` for the bodies training may draw more often,
+see :func:`body_kind`),
 decoy patches centred on each atmospheric decoy, background patches drawn away from bodies,
 and optionally the regular tiles of the scene (validation: the statistics of whole-scene
 inference). Some scenes are forced decoy-only (no body, 2-5 decoys) on top of the 15 % that
@@ -42,6 +43,11 @@ NODATA_INPUT = 0.0
 #: expects to be found up to where the fringe pattern becomes plain. Its patches have kind
 #: ``"faint_body"`` (same pixels as ``"body"``), so training can draw them more often.
 FAINT_FRINGES = (0.25, 0.6)
+#: A *whole-fringe plug*: a body moving as a block (at least ``flat`` of its pixels within 10 %
+#: of its peak) of at least ``min_peak`` fringes whose peak is within ``max_offset`` of a whole
+#: number of fringes. Its interior then shows about the phase of its surroundings: only the
+#: thin decorrelated rim of its shear zone gives it away. Kind ``"whole_fringe_plug"``.
+WHOLE_FRINGE_PLUG = {"min_peak": 0.8, "max_offset": 0.25, "flat": 0.3}
 
 
 def network_inputs(phase: np.ndarray, coherence: np.ndarray | None, convention: str,
@@ -176,16 +182,29 @@ def _jittered(centres: list[tuple[int, int]], jitter: int, rng: np.random.Genera
     return [(r + int(dr), c + int(dc)) for (r, c), (dr, dc) in zip(centres, shifts)]
 
 
+def body_kind(signal: np.ndarray) -> str:
+    """``"faint_body"``, ``"whole_fringe_plug"`` or ``"body"`` for one body from its pixels' LOS
+    signal in fringes (see :data:`FAINT_FRINGES`, :data:`WHOLE_FRINGE_PLUG`)."""
+    peak = float(signal.max())
+    low, high = FAINT_FRINGES
+    if low <= peak < high:
+        return "faint_body"
+    plug = WHOLE_FRINGE_PLUG
+    if (peak >= plug["min_peak"] and abs(peak - round(peak)) < plug["max_offset"]
+            and float(np.mean(signal >= 0.9 * peak)) >= plug["flat"]):
+        return "whole_fringe_plug"
+    return "body"
+
+
 def body_kinds(scene, centres: list[tuple[int, int]]) -> list[str]:
-    """``"body"`` or ``"faint_body"`` for each centre, by the peak LOS signal of the truth area
-    holding it (8-connected, as true areas are scored; see :data:`FAINT_FRINGES`)."""
+    """The :func:`body_kind` of the truth area holding each centre (8-connected, as true areas
+    are scored)."""
     from ..evaluation.object_metrics import components
     from ..insar.simulation.constants import FRINGE_M
 
     areas, _ = components(scene.truth > 0)
     signal = np.abs(np.nan_to_num(scene.displacement_los_m)) / FRINGE_M
-    low, high = FAINT_FRINGES
-    return ["faint_body" if low <= signal[areas == areas[r, c]].max() < high else "body" for r, c in centres]
+    return [body_kind(signal[areas == areas[r, c]]) for r, c in centres]
 
 
 def scene_patches(seed: int, spec: SimulatedPatches) -> PatchSet:

@@ -26,6 +26,7 @@ PATCH_KINDS: tuple[str, ...] = (
     "annotated",   # an ISSLIDE patch around annotations
     "negative",    # an ISSLIDE "no movement" patch
     "faint_body",  # as "body", on a body whose peak signal is faint (datasets.FAINT_FRINGES)
+    "whole_fringe_plug",  # as "body", on a plug hidden by wrapping (datasets.WHOLE_FRINGE_PLUG)
 )
 
 

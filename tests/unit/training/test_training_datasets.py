@@ -54,16 +54,30 @@ def test_bodies_between_a_quarter_and_0_6_fringe_are_faint():
     assert body_kinds(scene, centres) == ["body", "faint_body", "body"]
 
 
+def test_block_bodies_near_a_whole_number_of_fringes_are_whole_fringe_plugs():
+    from isslide_qgis.core.training.datasets import body_kind
+
+    plug = np.full(100, 2.1)
+    plug[:40] = np.linspace(0.0, 2.0, 40)  # the shear zone
+    assert body_kind(plug) == "whole_fringe_plug"
+    assert body_kind(plug + 0.4) == "body"  # interior offset 0.5 fringe: plainly visible
+    assert body_kind(np.linspace(0.0, 2.0, 100)) == "body"  # a bump: its interior shows fringes
+    assert body_kind(np.full(10, 0.4)) == "faint_body"
+    assert body_kind(np.full(10, 0.1)) == "body"
+
+
 def test_faint_bodies_only_relabel_body_patches(monkeypatch):
     import isslide_qgis.core.training.datasets as datasets
 
-    spec = SimulatedPatches(first_seed=0, n_scenes=6, scene_size=256, jitter=40,
+    spec = SimulatedPatches(first_seed=12, n_scenes=6, scene_size=256, jitter=40,  # seeds with both kinds
                             families=("legacy", "lobate", "slab"))
     split = simulated_patches(spec)
     monkeypatch.setattr(datasets, "FAINT_FRINGES", (np.inf, np.inf))  # no body is faint
+    monkeypatch.setattr(datasets, "WHOLE_FRINGE_PLUG", {"min_peak": np.inf, "max_offset": 0.0, "flat": 1.0})
     plain = simulated_patches(spec)
-    faint = split.kind == kind_code("faint_body")
-    assert faint.any() and (plain.kind[faint] == kind_code("body")).all()
+    faint = np.isin(split.kind, [kind_code("faint_body"), kind_code("whole_fringe_plug")])
+    assert (split.kind == kind_code("faint_body")).any() and (split.kind == kind_code("whole_fringe_plug")).any()
+    assert (plain.kind[faint] == kind_code("body")).all()
     np.testing.assert_array_equal(split.kind[~faint], plain.kind[~faint])
     for field in ("phase", "coherence", "mask", "scene"):  # same pixels, same order
         np.testing.assert_array_equal(getattr(split, field), getattr(plain, field))
