@@ -59,8 +59,8 @@ METHOD_CAM_LAYERS: dict[tuple[str, str], tuple[str, ...]] = {
     **{(family, method): layers
        for family, by_method in {
            "ecsplain": {"gradcam": _ECSPLAIN_FIVE,
-                        **_same_layers(("layer1", "layer3.0.conv1"), "layercam", "normgrad"),
-                        **_same_layers(("layer1.1.conv2",), "scorecam", "normgrad_selective")},
+                        **_same_layers(("layer1", "layer3.0.conv1"), "layercam", "normgrad_selective"),
+                        **_same_layers(("layer1.1.conv2",), "scorecam", "normgrad")},
            "fcn": {**_same_layers(("classifier.2",), *_GRADIENT_METHODS), "scorecam": ("backbone.layer4",)},
            "deeplabv3": {**_same_layers(("classifier.3",), *_GRADIENT_METHODS),
                          "scorecam": ("backbone.layer4",)},
