@@ -29,6 +29,28 @@ def output_file(path: str | os.PathLike) -> Path:
     return candidate
 
 
+def new_file_mode() -> int:
+    """The permissions a plain ``open(path, "w")`` gives a new file here (0o666 less the umask).
+
+    Temporary files from :func:`tempfile.mkstemp` are private (0o600); outputs moved into place
+    from them get these instead, so that a colleague, QGIS Server or a shared folder can read
+    them like any other file the analyst writes."""
+    try:  # Linux: read without changing the process-wide umask (other threads may write)
+        line = next(l for l in Path("/proc/self/status").read_text().splitlines() if l.startswith("Umask:"))
+        mask = int(line.split()[1], 8)
+    except (OSError, StopIteration, ValueError, IndexError):
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return 0o666 & ~mask
+
+
+def move_into_place(temporary: str | os.PathLike, path: str | os.PathLike) -> None:
+    """Give a finished temporary file the usual permissions of a new file, then rename it over
+    ``path`` (atomic on one file system)."""
+    os.chmod(temporary, new_file_mode())
+    os.replace(temporary, path)
+
+
 def check_not_input(output: str | os.PathLike, inputs: Iterable[str | os.PathLike | None]) -> None:
     """Raise :class:`InputDataError` when ``output`` is one of the ``inputs`` (same file).
 

@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..output_paths import output_file
+from ..output_paths import move_into_place, output_file
 
 
 def write_atomically(path: str | os.PathLike, data: bytes) -> Path:
@@ -22,7 +22,7 @@ def write_atomically(path: str | os.PathLike, data: bytes) -> Path:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-        os.replace(name, path)
+        move_into_place(name, path)
     finally:
         if os.path.exists(name):
             os.unlink(name)

@@ -14,7 +14,7 @@ import rasterio
 from rasterio.errors import NotGeoreferencedWarning
 
 from isslide_qgis.core.insar.grid import RasterGrid
-from isslide_qgis.core.output_paths import output_file, write_failed
+from isslide_qgis.core.output_paths import move_into_place, output_file, write_failed
 
 #: rasterio reports GDAL failures it does not raise (a write-back at close, a failed
 #: strip write on a full disk) only as records of this logger, inside a ``rasterio.Env``
@@ -113,7 +113,7 @@ def atomic_output(out_path: Path) -> Iterator[Path]:
             yield temporary
         if failures:
             raise write_failed(out_path, OSError(failures[0]))
-        os.replace(temporary, out_path)
+        move_into_place(temporary, out_path)
     finally:
         for leftover in (temporary, temporary.with_name(temporary.name + ".aux.xml")):
             if leftover.exists():

@@ -26,6 +26,7 @@ import numpy as np
 
 from ..errors import ModelError
 from ..messages import translate
+from ..output_paths import move_into_place
 from .card import ModelCard
 from .onnx_metadata import DEEPNESS_INPUT_SCALE, file_sha256, onnx_metadata
 
@@ -194,8 +195,7 @@ def export_onnx(checkpoint: str | Path, output: str | Path, *,
                 "the sample scene (tolerance {tolerance:g}); no file was written. The network "
                 "may use an operation ONNX does not reproduce: run it with PyTorch.").format(
                 name=card.architecture, diff=diff, tolerance=tolerance))
-        os.chmod(temporary, 0o644)  # mkstemp's 0600 would hide it from other users
-        os.replace(temporary, output)
+        move_into_place(temporary, output)
     finally:
         if os.path.exists(temporary):
             os.remove(temporary)

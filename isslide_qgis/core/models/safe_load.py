@@ -21,6 +21,7 @@ import torch
 
 from ..errors import ModelError
 from ..messages import translate
+from ..output_paths import move_into_place
 
 #: modules whose globals a plain tensor file legitimately references
 _BENIGN_MODULES = frozenset({"torch", "collections", "_codecs"})
@@ -117,7 +118,7 @@ def atomic_torch_save(payload: Any, path: str | Path) -> Path:
     os.close(handle)
     try:
         torch.save(payload, temporary)
-        os.replace(temporary, path)
+        move_into_place(temporary, path)
     finally:
         if os.path.exists(temporary):
             os.remove(temporary)
