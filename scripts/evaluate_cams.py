@@ -251,9 +251,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="simulator family of the held-out scenes (default: untouched, the family no "
                              "model was trained or selected on)")
     parser.add_argument("--batch-size", type=int, default=8)
-    parser.add_argument("--models", nargs="+", default=list(MODELS),
-                        help="models to evaluate; with --select-layers, re-choose only these (the "
-                             "others keep their recorded choice)")
+    parser.add_argument("--models", nargs="+",
+                        help=f"models to evaluate (default: {' '.join(MODELS)}); with --select-layers, "
+                             "re-choose only these (the others keep their recorded choice)")
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "cam_evaluation.json")
     parser.add_argument("--figure", type=Path, default=ROOT / "docs" / "cam_methods.png")
     parser.add_argument("--select-layers", action="store_true",
@@ -272,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
 
     torch.set_num_threads(args.threads)
     if args.select_layers:
-        only = tuple(args.models) if args.models != list(MODELS) else None
+        only = tuple(args.models) if args.models else None
         select_layers(args.scenes, ROOT / "docs" / "cam_layer_selection.json", args.selection_family, only)
         return 0
     start = time.perf_counter()
@@ -295,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         "models": {},
     }
     drawn = False
-    for name in args.models:
+    for name in args.models or MODELS:
         result, maps = evaluate_model(name, patches, baseline_scores, methods,
                                       args.batch_size)
         report["models"][name] = result
