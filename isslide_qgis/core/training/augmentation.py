@@ -16,6 +16,12 @@ and three perturbations of the physics the simulator cannot pin down.
   +-:data:`MAX_LOG_GAMMA` (estimators differ in window and bias, processors in calibration).
 - **Phase noise** (a third of the patches): white noise of standard deviation up to
   :data:`MAX_NOISE_RAD` radians on the phase (a chain filtered less than the simulator's).
+- **No-data edges** (off by default; :data:`NODATA_EDGE_SHARE` of the patches when on): a band
+  along one side, or two bands meeting in a corner, each 10-60 % of the patch wide, becomes no
+  data (phase and coherence missing, mask 0). Inference reads the tiles at a raster's edge
+  boundless, so with the default half-tile overlap every edge tile is half no data (a corner
+  tile three quarters); real products also mask water, layover and swath borders. A classifier
+  that never saw no data averages it into its score and misses an area lying beside it.
 
 Draws are vectorised per batch (:meth:`Augmentation.draw`) from a numpy generator, so a batch's
 augmentation is fixed by the generator's state (reproducible, resumable).
@@ -33,6 +39,10 @@ MAX_RAMP_RAD_PER_PX = 0.03
 MAX_LOG_GAMMA = 0.4
 #: Largest standard deviation of the added phase noise (rad).
 MAX_NOISE_RAD = 0.5
+#: Share of the patches given no-data edges when that augmentation is on.
+NODATA_EDGE_SHARE = 0.25
+#: Width of a no-data band, as a share of the patch side.
+NODATA_EDGE_WIDTH = (0.1, 0.6)
 
 @dataclass(frozen=True)
 class AugmentationDraw:
@@ -47,6 +57,8 @@ class AugmentationDraw:
         gamma: (n,) exponent of the coherence (1: unchanged).
         noise: (n,) standard deviation (rad) of the phase noise (0: none).
         noise_seed: (n,) seeds of each patch's noise field.
+        nodata_edges: (n, 4) width of the no-data band along the top, bottom, left and right
+            side, as a share of the patch side (0: none); ``None`` when not drawn.
     """
 
     offset: np.ndarray
@@ -57,6 +69,7 @@ class AugmentationDraw:
     gamma: np.ndarray | None = None
     noise: np.ndarray | None = None
     noise_seed: np.ndarray | None = None
+    nodata_edges: np.ndarray | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +83,7 @@ class Augmentation:
     ramp: bool = True
     coherence_gamma: bool = True
     phase_noise: bool = True
+    nodata_edges: bool = False
 
     @classmethod
     def none(cls) -> Augmentation:
@@ -83,7 +97,10 @@ class Augmentation:
 
     def draw(self, rng: np.random.Generator, n: int) -> AugmentationDraw:
         """Draw the parameters of ``n`` patches (always the same number of draws per patch,
-        whatever is active, so switching one augmentation off does not shift the others)."""
+        whatever is active, so switching one augmentation off does not shift the others).
+
+        No-data edges, added after the others, are drawn last and only when active, so a model
+        trained without them gets the draws it always got (its weights stay reproducible)."""
         offset = rng.uniform(0.0, 2.0 * np.pi, n).astype(np.float32)
         sign = np.where(rng.random(n) < 0.5, -1.0, 1.0).astype(np.float32)
         rotations = rng.integers(0, 4, n)
@@ -103,7 +120,39 @@ class Augmentation:
             gamma.astype(np.float32) if self.coherence_gamma else np.ones(n, np.float32),
             noise.astype(np.float32) if self.phase_noise else np.zeros(n, np.float32),
             noise_seed,
+            draw_nodata_edges(rng, n) if self.nodata_edges else None,
         )
+
+
+def draw_nodata_edges(rng: np.random.Generator, n: int) -> np.ndarray:
+    """``(n, 4)`` no-data band widths (top, bottom, left, right; share of the side): for
+    :data:`NODATA_EDGE_SHARE` of the patches one side, or (one time in three) two sides meeting
+    in a corner, each :data:`NODATA_EDGE_WIDTH` wide; 0 elsewhere."""
+    chosen = rng.random(n) < NODATA_EDGE_SHARE
+    corner = rng.random(n) < 1.0 / 3.0
+    vertical = rng.integers(0, 2, n)      # top (0) or bottom (1)
+    horizontal = rng.integers(2, 4, n)    # left (2) or right (3)
+    alone = np.where(rng.random(n) < 0.5, vertical, horizontal)
+    widths = rng.uniform(*NODATA_EDGE_WIDTH, (n, 2))
+    out = np.zeros((n, 4), np.float32)
+    rows = np.flatnonzero(chosen)
+    out[rows, alone[rows]] = widths[rows, 0]
+    both = np.flatnonzero(chosen & corner)
+    out[both, vertical[both]] = widths[both, 0]
+    out[both, horizontal[both]] = widths[both, 1]
+    return out
+
+
+def nodata_edge_mask(draw: AugmentationDraw, shape: tuple[int, int]) -> np.ndarray | None:
+    """``(n, H, W)`` True where a patch's drawn no-data edges lie; ``None`` when none drawn."""
+    if draw.nodata_edges is None or not draw.nodata_edges.any():
+        return None
+    height, width = shape
+    rows = np.arange(height).reshape(1, -1, 1)
+    cols = np.arange(width).reshape(1, 1, -1)
+    top, bottom, left, right = (np.round(draw.nodata_edges[:, k] * (width if k > 1 else height))
+                                .astype(np.int64).reshape(-1, 1, 1) for k in range(4))
+    return (rows < top) | (rows >= height - bottom) | (cols < left) | (cols >= width - right)
 
 
 def orient(array: np.ndarray, rotations: int, flip: bool) -> np.ndarray:

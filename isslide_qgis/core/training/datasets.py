@@ -34,7 +34,8 @@ from ..insar.conventions import get_convention
 from ..insar.dataset import PatchRecord, load_patch
 from ..insar.patches import annotation_centres, centred_window, grid_windows, negative_centres
 from ..messages import translate
-from .augmentation import Augmentation, AugmentationDraw, augment_coherence, augment_phase, orient_batch
+from .augmentation import (Augmentation, AugmentationDraw, augment_coherence, augment_phase,
+                           nodata_edge_mask, orient_batch)
 from .patchset import PatchSet, kind_code
 
 #: Value of every input channel where the phase or the coherence is missing.
@@ -105,11 +106,24 @@ class PatchDataset:
             phase, coherence, mask = (orient_batch(a, draw) for a in (phase, coherence, mask))
             phase, offset = augment_phase(phase, draw), draw.offset
             coherence = augment_coherence(coherence, draw)
+            phase, coherence, mask = blank(phase, coherence, mask, nodata_edge_mask(draw, mask.shape[-2:]))
         inputs = network_inputs(phase, coherence, self.convention, offset)
         if self._mean_std is not None:
             inputs = (inputs - self._mean_std[0]) / self._mean_std[1]
         labels = mask.reshape(len(index), -1).any(axis=1).astype(np.int64)
         return inputs, mask.astype(np.float32), labels
+
+
+def blank(phase: np.ndarray, coherence: np.ndarray | None, mask: np.ndarray,
+          nodata: np.ndarray | None) -> tuple[np.ndarray, np.ndarray | None, np.ndarray]:
+    """Phase and coherence NaN and mask 0 where ``nodata`` (``(n, H, W)``) is True; unchanged
+    when it is ``None``. A patch whose moving pixels all fall there becomes a negative."""
+    if nodata is None:
+        return phase, coherence, mask
+    phase = np.where(nodata, np.float32(np.nan), phase).astype(np.float32, copy=False)
+    if coherence is not None:
+        coherence = np.where(nodata, np.float32(np.nan), coherence).astype(np.float32, copy=False)
+    return phase, coherence, np.where(nodata, 0, mask).astype(mask.dtype, copy=False)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from isslide_qgis.core.training.augmentation import Augmentation, orient
+from isslide_qgis.core.training.augmentation import Augmentation, nodata_edge_mask, orient
 from isslide_qgis.core.training.datasets import PatchDataset
 from isslide_qgis.core.training.patchset import PatchSet
 
@@ -106,3 +106,37 @@ def test_physics_perturbations_keep_nodata_and_ranges() -> None:
     plain = Augmentation.none().draw(rng, 64)
     assert np.array_equal(augment_phase(phase.copy(), plain), phase, equal_nan=True)
     assert augment_coherence(coherence, plain) is coherence
+
+
+def test_nodata_edges_blank_inputs_and_mask_along_the_drawn_sides() -> None:
+    """No-data edges: the drawn bands are 0 in every channel and 0 in the mask, the rest is the
+    plain patch; a patch whose moving pixels are all blanked becomes a negative."""
+    patches = _patch()
+    plain_inputs, plain_mask, _ = PatchDataset(patches, "coh_cos_sin").batch([0] * 64)
+    data = PatchDataset(patches, "coh_cos_sin", Augmentation.only("nodata_edges"))
+    draw = Augmentation.only("nodata_edges").draw(np.random.default_rng(11), 64)
+    inputs, mask, labels = data.batch([0] * 64, np.random.default_rng(11))
+    blanked = nodata_edge_mask(draw, (24, 24))
+    assert blanked is not None and 0.05 < blanked.any(axis=(1, 2)).mean() < 0.6
+    assert (inputs[:, :, :, :][np.broadcast_to(blanked[:, None], inputs.shape)] == 0).all()
+    assert (mask[blanked] == 0).all()
+    kept = ~blanked
+    np.testing.assert_array_equal(inputs[np.broadcast_to(kept[:, None], inputs.shape)],
+                                  plain_inputs[np.broadcast_to(kept[:, None], inputs.shape)])
+    np.testing.assert_array_equal(mask[kept], plain_mask[kept])
+    np.testing.assert_array_equal(labels, mask.reshape(64, -1).any(axis=1))
+    assert (labels == 0).any()  # some bands cover the whole corner block (a negative now)
+    widths = draw.nodata_edges[draw.nodata_edges > 0]
+    assert widths.min() >= 0.1 and widths.max() <= 0.6
+
+
+def test_nodata_edges_off_by_default_keep_the_other_draws() -> None:
+    """Off (the default), no no-data edge is drawn and the generator is left where it always
+    was, so models trained without it keep reproducible weights."""
+    first, second = np.random.default_rng(3), np.random.default_rng(3)
+    plain = Augmentation().draw(first, 8)
+    edged = Augmentation(nodata_edges=True).draw(second, 8)
+    assert plain.nodata_edges is None and edged.nodata_edges is not None
+    np.testing.assert_array_equal(plain.rotations, edged.rotations)
+    np.testing.assert_array_equal(plain.noise_seed, edged.noise_seed)
+    assert first.random() != second.random()  # the edges drew after the others
