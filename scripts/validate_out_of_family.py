@@ -317,6 +317,7 @@ def tables(results: dict[str, Any]) -> str:
                 f"{_ci(c)} (n={c['n']})" for c in counts) + f" | {_ci(s['false_alarms_per_100km2'], 1)} |")
     lines += _signal_table(results)
     lines += _signal_table(results, "recall_by_offset")
+    lines += _signal_table(results, "recall_by_edge")
     for name, row in results["models"].items():
         for key in ("in_family", "untouched"):
             if f"patch_accuracy_{key}" in row:
@@ -328,9 +329,9 @@ def tables(results: dict[str, Any]) -> str:
 
 
 def _signal_table(results: dict[str, Any], entry: str = "recall_by_signal") -> list[str]:
-    """Recall by the true areas' peak signal (``recall_by_signal``) or, of the areas of at least
-    one fringe, by wrapped offset (``recall_by_offset``), for the calibrated models, when the
-    scenes knew their signal."""
+    """Recall by the true areas' peak signal (``recall_by_signal``), of the areas of at least
+    one fringe by wrapped offset (``recall_by_offset``), or by distance to no data
+    (``recall_by_edge``), for the calibrated models, when the results hold it."""
     first = next(iter(results["models"].values()))["after"]
     if not any(entry in s for s in first.values()):
         return []

@@ -83,13 +83,16 @@ def score_maps(maps: Sequence[np.ndarray], scenes: Sequence[FamilyScene], thresh
 def summarise_maps(maps: Sequence[np.ndarray], scenes: Sequence[FamilyScene], threshold: float,
                    min_area_m2: float, bootstrap: int = 1000) -> CoverageSummary:
     """:func:`score_maps` summarised (F1 per scene and pooled, recall by class, false alarms),
-    with the recall by signal strength and the strong areas' recall by wrapped offset
-    (``extra["recall_by_signal"]``, ``extra["recall_by_offset"]``) when the scenes know it."""
+    with the recall by distance to no data (``extra["recall_by_edge"]``), and the recall by
+    signal strength and the strong areas' recall by wrapped offset (``extra["recall_by_signal"]``,
+    ``extra["recall_by_offset"]``) when the scenes know it."""
     scores = score_maps(maps, scenes, threshold, min_area_m2)
     summary = summarise(scores, bootstrap)
+    found = np.concatenate([c.truth_found for c in scores] or [np.zeros(0, bool)])
+    gaps = np.concatenate([nodata_distances(s, m) for s, m in zip(scenes, maps)] or [np.zeros(0)])
+    summary.extra["recall_by_edge"] = recall_by_class(gaps, found, EDGE_CLASSES)
     if scenes and all(scene.signal_fringes is not None for scene in scenes):
         peaks = np.concatenate([peak_signals(s, m) for s, m in zip(scenes, maps)] or [np.zeros(0)])
-        found = np.concatenate([c.truth_found for c in scores] or [np.zeros(0, bool)])
         summary.extra["recall_by_signal"] = recall_by_class(peaks, found, SIGNAL_CLASSES)
         strong = peaks >= STRONG_FRINGES
         summary.extra["recall_by_offset"] = recall_by_class(
@@ -109,6 +112,28 @@ STRONG_FRINGES = 1.0
 #: surroundings, and only its decorrelated shear zone gives it away.
 OFFSET_CLASSES: tuple[tuple[str, float, float], ...] = (
     ("offset < 0.15 fringe", 0.0, 0.15), ("offset 0.15-0.3", 0.15, 0.3), ("offset 0.3-0.5", 0.3, 0.51))
+
+
+#: Classes of a true area's distance (pixels) to the nearest no-data pixel or raster edge: the
+#: tiles that see an area near no data are partly blank (edge tiles are read boundless), and a
+#: quarter tile (25 px of the 100 px tiles) is where the blending starts to trust them.
+EDGE_CLASSES: tuple[tuple[str, float, float], ...] = (
+    ("< 25 px from no data", 0.0, 25.0), (">= 25 px from no data", 25.0, float("inf")))
+
+
+def nodata_distances(scene: FamilyScene, prob: np.ndarray) -> np.ndarray:
+    """Valid pixels (chessboard distance) between each true area of ``scene`` and the nearest
+    pixel that is not evaluated or lies outside the raster (0: touching), in the order of
+    :func:`peak_signals`."""
+    from scipy import ndimage
+
+    valid = evaluated(scene, prob)
+    bodies, count = components((scene.truth > 0) & valid)
+    inside = np.pad(valid, 1, constant_values=False)
+    distance = ndimage.distance_transform_cdt(inside, metric="chessboard")[1:-1, 1:-1] - 1
+    nearest = np.full(count + 1, np.inf)
+    np.minimum.at(nearest, bodies.ravel(), distance.ravel().astype(np.float64))
+    return nearest[1:]
 
 
 def wrapped_offset(fringes: np.ndarray) -> np.ndarray:

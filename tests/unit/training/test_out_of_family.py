@@ -99,7 +99,20 @@ def test_recall_by_signal_and_offset_count_each_true_area_in_its_class() -> None
                                          "offset 0.15-0.3": {"value": None, "n": 0},
                                          "offset 0.3-0.5": {"value": None, "n": 0}}
     plain = FamilyScene(scene.family, 0, scene.phase, scene.coherence, scene.truth, scene.row_areas_m2)
-    assert not summarise_maps([prob], [plain], 0.25, 0.0, bootstrap=0).extra
+    assert set(summarise_maps([prob], [plain], 0.25, 0.0, bootstrap=0).extra) == {"recall_by_edge"}
+
+
+def test_recall_by_edge_counts_valid_pixels_between_each_area_and_no_data() -> None:
+    """The scene's columns 0-2 are no data: the 4 px area at (10, 10) has 7 valid columns
+    before them, the others lie 40, 24 (right edge) and 16 (bottom edge) px from no data."""
+    from isslide_qgis.core.training.out_of_family import nodata_distances, summarise_maps
+
+    prob, scene = _scene(0)
+    np.testing.assert_array_equal(nodata_distances(scene, prob), [7, 40, 24, 16])  # raster order
+    prob[80:86, 90:96] = 0.0  # the area 24 px from the right edge is missed
+    extra = summarise_maps([prob], [scene], 0.25, 0.0, bootstrap=0).extra
+    assert extra["recall_by_edge"] == {"< 25 px from no data": {"value": 0.6667, "n": 3},
+                                       ">= 25 px from no data": {"value": 1.0, "n": 1}}
 
 
 def test_wrapped_offset_is_the_distance_to_a_whole_number_of_fringes() -> None:
