@@ -5,10 +5,18 @@ A ResNet-18 or -50 whose ``bn*`` modules are identities (the convolutions carry 
 detection logit (global average pool + ``fc``). Its class activation map (computed in
 ``core.cam``) is taken at the 5 modules named by :attr:`EcsplainClassifier.cam_layers`; the
 network does nothing in place, so forward hooks there see differentiable activations.
+
+*Valid pooling* (``valid_pooling=True``, recorded in the card's ``arguments``): the global
+average pool weighs each position of the last feature map by the share of valid input pixels
+under it (a no-data pixel is 0 in every channel, ``training.datasets.NODATA_INPUT``), so a tile
+half outside the raster or half masked is judged on its valid half instead of having its score
+diluted by the blank one. Off by default (the weights trained with the plain pool keep it).
 """
 from __future__ import annotations
 
-from torch import nn
+import torch
+import torch.nn.functional as F
+from torch import Tensor, nn
 
 from .resnet import RESNET_LAYOUTS, Block, ResNet
 
@@ -24,9 +32,11 @@ class EcsplainClassifier(ResNet):
 
     Attributes:
         cam_layers: module names (for ``get_submodule``) where the CAM is taken.
+        valid_pooling: pool over the valid part of the patch only (see the module docstring).
     """
 
-    def __init__(self, depth: int = 18, width: int = 64, in_channels: int = 2) -> None:
+    def __init__(self, depth: int = 18, width: int = 64, in_channels: int = 2,
+                 valid_pooling: bool = False) -> None:
         if depth not in RESNET_LAYOUTS:
             raise ValueError(f"ECSPLAIN uses a ResNet of depth 18 or 50, got {depth}.")
         block, layers = RESNET_LAYOUTS[depth]
@@ -34,8 +44,19 @@ class EcsplainClassifier(ResNet):
                          norm_layer=nn.Identity)
         self.depth = depth
         self.cam_layers: tuple[str, ...] = cam_layer_names(block, layers)
+        self.valid_pooling = valid_pooling
+
+    def forward(self, x: Tensor) -> Tensor:
+        if not self.valid_pooling:
+            return super().forward(x)
+        features = self.forward_features(x)
+        valid = (x != 0).any(dim=1, keepdim=True).to(features.dtype)
+        weight = F.adaptive_avg_pool2d(valid, features.shape[-2:])
+        pooled = (features * weight).sum((2, 3)) / weight.sum((2, 3)).clamp(min=1e-6)
+        return self.fc(torch.flatten(pooled, 1))
 
 
-def ecsplain_resnet(depth: int = 18, width: int = 64, in_channels: int = 2) -> EcsplainClassifier:
+def ecsplain_resnet(depth: int = 18, width: int = 64, in_channels: int = 2,
+                    valid_pooling: bool = False) -> EcsplainClassifier:
     """ECSPLAIN classifier on a BN-free ResNet-``depth`` of base width ``width``."""
-    return EcsplainClassifier(depth, width, in_channels)
+    return EcsplainClassifier(depth, width, in_channels, valid_pooling)

@@ -67,3 +67,22 @@ def test_untrained_ecsplain_logits_stay_order_one() -> None:
         with torch.no_grad():
             out = get_model(name)(torch.randn(8, 2, 100, 100))
         assert 1e-3 < out.std().item() < 10, (name, out.std().item())
+
+
+def test_valid_pooling_ignores_blank_pixels_and_changes_nothing_on_full_patches() -> None:
+    """With valid pooling the score of a patch whose right half is blank (no data: 0 in every
+    channel) pools the feature columns over its left half only; a patch without blank pixels
+    scores as with the plain pool."""
+    torch.manual_seed(0)
+    plain = get_model("ecsplain_resnet18_w16").eval()
+    valid = get_model("ecsplain_resnet18_w16", valid_pooling=True).eval()
+    valid.load_state_dict(plain.state_dict())
+    full = torch.randn(2, 2, 128, 128)
+    torch.testing.assert_close(valid(full), plain(full))
+    half = full.clone()
+    half[..., 64:] = 0
+    with torch.no_grad():
+        features = valid.forward_features(half)  # (2, C, 4, 4): columns 2-3 see only blanks
+        expected = valid.fc(features[..., :2].mean((2, 3)))
+        torch.testing.assert_close(valid(half), expected)
+        assert (valid(half) - plain(half)).abs().max() > 1e-3
