@@ -106,7 +106,8 @@ class PatchDataset:
             phase, coherence, mask = (orient_batch(a, draw) for a in (phase, coherence, mask))
             phase, offset = augment_phase(phase, draw), draw.offset
             coherence = augment_coherence(coherence, draw)
-            phase, coherence, mask = blank(phase, coherence, mask, nodata_edge_mask(draw, mask.shape[-2:]))
+            blanked = nodata_edge_mask(draw, mask.shape[-2:])
+            phase, coherence, mask = blank(phase, coherence, mask, blanked)
         inputs = network_inputs(phase, coherence, self.convention, offset)
         if self._mean_std is not None:
             inputs = (inputs - self._mean_std[0]) / self._mean_std[1]

@@ -127,13 +127,20 @@ def nodata_distances(scene: FamilyScene, prob: np.ndarray) -> np.ndarray:
     :func:`peak_signals`."""
     from scipy import ndimage
 
-    valid = evaluated(scene, prob)
-    bodies, count = components((scene.truth > 0) & valid)
-    inside = np.pad(valid, 1, constant_values=False)
+    inside = np.pad(evaluated(scene, prob), 1, constant_values=False)
     distance = ndimage.distance_transform_cdt(inside, metric="chessboard")[1:-1, 1:-1] - 1
-    nearest = np.full(count + 1, np.inf)
-    np.minimum.at(nearest, bodies.ravel(), distance.ravel().astype(np.float64))
-    return nearest[1:]
+    return per_true_area(scene, prob, distance, np.minimum, np.inf)
+
+
+def per_true_area(scene: FamilyScene, prob: np.ndarray, values: np.ndarray, reduce: np.ufunc,
+                  initial: float) -> np.ndarray:
+    """``reduce`` (``np.maximum``, ``np.minimum``) of ``values`` (H, W) over each true area of
+    ``scene``: the components of the truth on pixels valid in both, in the order of the true
+    areas of its :class:`CoverageScene`."""
+    bodies, count = components((scene.truth > 0) & evaluated(scene, prob))
+    out = np.full(count + 1, initial)
+    reduce.at(out, bodies.ravel(), np.asarray(values, np.float64).ravel())
+    return out[1:]
 
 
 def wrapped_offset(fringes: np.ndarray) -> np.ndarray:
@@ -144,10 +151,7 @@ def wrapped_offset(fringes: np.ndarray) -> np.ndarray:
 def peak_signals(scene: FamilyScene, prob: np.ndarray) -> np.ndarray:
     """Peak signal (fringes) of each true area of ``scene``, in the order of the true areas of
     its :class:`CoverageScene` (components of the truth on pixels valid in both)."""
-    bodies, count = components((scene.truth > 0) & evaluated(scene, prob))
-    peaks = np.zeros(count + 1)
-    np.maximum.at(peaks, bodies.ravel(), np.asarray(scene.signal_fringes, np.float64).ravel())
-    return peaks[1:]
+    return per_true_area(scene, prob, scene.signal_fringes, np.maximum, 0.0)
 
 
 def recall_by_class(values: np.ndarray, found: np.ndarray, classes: Sequence[tuple[str, float, float]]
