@@ -14,7 +14,6 @@ diluted by the blank one. Off by default (the weights trained with the plain poo
 """
 from __future__ import annotations
 
-import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
@@ -53,7 +52,7 @@ class EcsplainClassifier(ResNet):
         valid = (x != 0).any(dim=1, keepdim=True).to(features.dtype)
         weight = F.adaptive_avg_pool2d(valid, features.shape[-2:])
         pooled = (features * weight).sum((2, 3)) / weight.sum((2, 3)).clamp(min=1e-6)
-        return self.fc(torch.flatten(pooled, 1))
+        return self.fc(pooled)
 
 
 def ecsplain_resnet(depth: int = 18, width: int = 64, in_channels: int = 2,

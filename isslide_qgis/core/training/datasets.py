@@ -197,6 +197,11 @@ def _jittered(centres: list[tuple[int, int]], jitter: int, rng: np.random.Genera
     return [(r + int(dr), c + int(dc)) for (r, c), (dr, dc) in zip(centres, shifts)]
 
 
+def wrapped_offset(fringes: np.ndarray | float) -> np.ndarray:
+    """Distance (fringes, 0..0.5) of each signal to the nearest whole number of fringes."""
+    return np.abs(fringes - np.round(fringes))
+
+
 def body_kind(signal: np.ndarray) -> str:
     """``"faint_body"``, ``"whole_fringe_plug"`` or ``"body"`` for one body from its pixels' LOS
     signal in fringes (see :data:`FAINT_FRINGES`, :data:`WHOLE_FRINGE_PLUG`)."""
@@ -205,7 +210,7 @@ def body_kind(signal: np.ndarray) -> str:
     if low <= peak < high:
         return "faint_body"
     plug = WHOLE_FRINGE_PLUG
-    if (peak >= plug["min_peak"] and abs(peak - round(peak)) < plug["max_offset"]
+    if (peak >= plug["min_peak"] and wrapped_offset(peak) < plug["max_offset"]
             and float(np.mean(signal >= 0.9 * peak)) >= plug["flat"]):
         return "whole_fringe_plug"
     return "body"

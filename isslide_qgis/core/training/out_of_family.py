@@ -22,6 +22,7 @@ from ..evaluation.coverage_scores import COVERAGE, CoverageScene, coverage_scene
 from ..evaluation.coverage_summary import CoverageSummary, summarise
 from ..evaluation.object_metrics import components
 from ..models import ModelCard
+from .datasets import wrapped_offset
 from .family_scenes import FamilyScene, save_arrays
 
 #: Thresholds tried by the calibration (0.05, 0.10, ..., 0.95).
@@ -141,11 +142,6 @@ def per_true_area(scene: FamilyScene, prob: np.ndarray, values: np.ndarray, redu
     out = np.full(count + 1, initial)
     reduce.at(out, bodies.ravel(), np.asarray(values, np.float64).ravel())
     return out[1:]
-
-
-def wrapped_offset(fringes: np.ndarray) -> np.ndarray:
-    """Distance (fringes, 0..0.5) of each signal to the nearest whole number of fringes."""
-    return np.abs(fringes - np.round(fringes))
 
 
 def peak_signals(scene: FamilyScene, prob: np.ndarray) -> np.ndarray:
