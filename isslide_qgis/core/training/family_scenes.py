@@ -6,13 +6,17 @@ scores models on scenes of families never used in training, at the density of th
 Queyras annotation (about 5.5 areas per 100 km^2), so that both the miss rate on small areas
 and the false alarms count as they would on a real scene.
 
-Each scene is simulated once and cached as ``<cache>/<family>/<seed>_<config hash>.npz``
-(phase, coherence, truth, ground area of each row's pixels, signal of the moving areas): a
-changed family gives a new hash, so a stale scene is never reused; a cached scene written
-before the signal was kept is simulated again.
+Each scene is simulated once and cached as
+``<cache>/<family>/<seed>_<config hash>_<simulator hash>.npz`` (phase, coherence, truth, ground
+area of each row's pixels, signal of the moving areas): a changed family gives a new config
+hash, and a changed simulator (any edit of its source) a new simulator hash, so a stale scene is
+never reused (a cache that outlived a simulator change once gave validation figures a clean
+checkout did not reproduce); a cached scene written before the signal was kept is simulated
+again.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -81,6 +85,18 @@ def config_hash(config: Any) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:10]
 
 
+@functools.cache
+def simulator_hash() -> str:
+    """A short hash of the simulator's source (every module of ``insar.simulation``)."""
+    from ..insar import simulation
+
+    digest = hashlib.sha256()
+    for path in sorted(Path(simulation.__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def row_areas(scene: Any) -> np.ndarray:
     """Per-row ground pixel areas of a simulated ``Scene`` (see :mod:`..vectorize.ground_area`)."""
     from rasterio.crs import CRS
@@ -116,7 +132,8 @@ def family_scene(family: Family, seed: int, size: int = 512, movement_free: bool
     from ..insar.simulation import simulate_scene
 
     config = family_config(family, seed, size, movement_free)
-    path = None if cache is None else Path(cache) / family.name / f"{seed}_{config_hash(config)}.npz"
+    name = f"{seed}_{config_hash(config)}_{simulator_hash()}.npz"
+    path = None if cache is None else Path(cache) / family.name / name
     if path is not None and path.exists():
         with np.load(path) as data:
             if "signal_fringes" in data:

@@ -40,12 +40,24 @@ def weights_hash(model: nn.Module) -> str:
     return digest.hexdigest()[:10]
 
 
+#: The card's ``training`` entries that change how the map is made (ECSPLAIN's CAM).
+MAP_SETTINGS = ("cam_method", "localisation_scale")
+
+
+def map_cache_name(model: nn.Module, card: ModelCard) -> str:
+    """Names a model's cached maps: its weights, and the card's map settings when it has any
+    (so a map made another way is never reused; a threshold edit keeps the cache)."""
+    name = f"{card.architecture}_{weights_hash(model)}"
+    settings = [f"{card.training[k]}" for k in MAP_SETTINGS if k in card.training]
+    return "_".join([name, *settings])
+
+
 def detection_maps(model: nn.Module, card: ModelCard, scenes: Sequence[FamilyScene],
                    cache: Path | None = None) -> list[np.ndarray]:
     """The probability map (float32, NaN on nodata) of each scene, cached as float16."""
     from ..inference import predict_array
 
-    folder = None if cache is None else Path(cache) / f"{card.architecture}_{weights_hash(model)}"
+    folder = None if cache is None else Path(cache) / map_cache_name(model, card)
     maps = []
     for scene in scenes:
         path = None if folder is None else folder / f"{scene.family}_{scene.seed}_{_scene_hash(scene)}.npz"

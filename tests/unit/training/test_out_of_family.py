@@ -79,6 +79,25 @@ def test_family_scenes_are_cached_with_ground_pixel_areas(tmp_path) -> None:
     assert not free.truth.any() and len(list(tmp_path.rglob("*.npz"))) == 2
 
 
+def test_cached_scenes_and_maps_are_named_by_what_made_them(tmp_path, monkeypatch) -> None:
+    from isslide_qgis.core.models import get_model, make_card
+    from isslide_qgis.core.training import family_scenes
+    from isslide_qgis.core.training.out_of_family import map_cache_name
+
+    family_scenes.family_scene(_TinyFamily(), 3, 64, cache=tmp_path)
+    cached, = tmp_path.rglob("*.npz")
+    assert cached.stem.endswith(family_scenes.simulator_hash())
+    # another simulator: the cached scene is not reused, a new one is simulated beside it
+    monkeypatch.setattr(family_scenes, "simulator_hash", lambda: "0123456789")
+    family_scenes.family_scene(_TinyFamily(), 3, 64, cache=tmp_path)
+    assert len(list(tmp_path.rglob("*.npz"))) == 2
+    model = get_model("ecsplain_resnet18_w16")
+    names = {map_cache_name(model, make_card("ecsplain_resnet18_w16", training=training))
+             for training in ({}, {"localisation_scale": "range"}, {"localisation_scale": "mean"},
+                              {"localisation_scale": "range", "calibration": {"min_area_m2": 1}})}
+    assert len(names) == 3  # the scale names the maps; a calibration edit does not
+
+
 def test_recall_by_signal_and_offset_count_each_true_area_in_its_class() -> None:
     from isslide_qgis.core.training.out_of_family import summarise_maps
 
