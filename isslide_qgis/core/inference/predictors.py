@@ -5,10 +5,11 @@ where invalid or below the coherence threshold) and returns maps ``(N, B, T, T)`
 
 - ``"segmentation"`` (FCN, DeepLabV3, U-Nets): one band, ``probability = sigmoid(logit)``.
 - ``"classification"`` (ECSPLAIN): per tile a detection score ``s = sigmoid(logit)`` and a
-  localisation map, the fused CAM in [0, 1] (min-max normalised per tile, see
-  :func:`~isslide_qgis.core.cam.ecsplain.ecsplain_localisation`). Bands: ``probability =
-  s * CAM`` (a CAM is relative: it says *where* in the tile, the score says *whether*; their
-  product is low on tiles the classifier rejects, so one threshold works on the whole map) and
+  localisation map, the fused CAM in [0, 1] (the mean of the layers' maps, each min-max
+  normalised per tile, see :func:`~isslide_qgis.core.cam.ecsplain.ecsplain_localisation`),
+  scaled as the card says (:data:`LOCALISATION_SCALES`). Bands: ``probability = s * CAM`` (a
+  CAM is relative: it says *where* in the tile, the score says *whether*; their product is low
+  on tiles the classifier rejects, so one threshold works on the whole map) and
   ``localisation = CAM``. The raw scores are returned too, for a grid of patch scores.
 
 Input preparation, in this order: NaN -> 0 (an invalid pixel is a zero phasor of zero
@@ -25,6 +26,7 @@ from rasterio.windows import Window
 from torch import nn
 
 from isslide_qgis.core.cam.ecsplain import ecsplain_localisation
+from isslide_qgis.core.cam.fusion import minmax_normalise
 from isslide_qgis.core.errors import ModelError
 from isslide_qgis.core.inference.prediction import TilePrediction
 from isslide_qgis.core.messages import translate
@@ -32,6 +34,39 @@ from isslide_qgis.core.models.card import ModelCard
 
 #: CAM method of ECSPLAIN inference when neither the caller nor the card names one.
 DEFAULT_CAM_METHOD = "gradcam"
+
+#: How ECSPLAIN's fused CAM is scaled before it weighs the tile score (card
+#: ``training["localisation_scale"]``). ``"mean"``: as fused, the mean of the layers' maps, whose
+#: peak is below 1 wherever the layers disagree on where the area is (a faint area then stays
+#: under the threshold even in a tile the classifier is sure of); ``"range"``: that mean
+#: stretched to [0, 1] in each tile, so the map peaks at the tile's score. New ECSPLAIN cards
+#: (:data:`NEW_CARD_LOCALISATION_SCALE`) use ``"range"``; a card without the entry keeps
+#: ``"mean"``, the map its thresholds were chosen on.
+LOCALISATION_SCALES: dict[str, Callable[[torch.Tensor], torch.Tensor]] = {
+    "mean": lambda cam: cam,
+    "range": minmax_normalise,
+}
+#: The scale written into the cards of newly trained ECSPLAIN models (chosen on the selection
+#: family, README "Detection maps of ECSPLAIN").
+NEW_CARD_LOCALISATION_SCALE = "range"
+
+
+def localisation_scale(card: ModelCard) -> str:
+    """The card's ECSPLAIN localisation scale (a key of :data:`LOCALISATION_SCALES`).
+
+    Raises:
+        ModelError: The card names a scale this version does not know.
+    """
+    scale = str(card.training.get("localisation_scale", "mean"))
+    if scale not in LOCALISATION_SCALES:
+        raise ModelError(
+            translate(
+                "IsslideCore", "The model card of '{name}' asks for the localisation scale "
+                "'{scale}', which this version of the plugin does not know (known: {known}). "
+                "Update the plugin, or use a model trained with this version."
+            ).format(name=card.architecture, scale=scale, known=", ".join(LOCALISATION_SCALES))
+        )
+    return scale
 
 
 def resolve_device(device: str | torch.device = "auto") -> torch.device:
@@ -153,7 +188,8 @@ class ClassificationPredictor(TilePredictor):
     """ECSPLAIN: detection score per tile and its CAM; bands ``score * CAM`` and ``CAM``.
 
     The CAM method is ``cam_method`` when given, else the card's ``training["cam_method"]``,
-    else :data:`DEFAULT_CAM_METHOD`; the layers are the model's ``cam_layers``.
+    else :data:`DEFAULT_CAM_METHOD`; the layers are the model's ``cam_layers``; the CAM is
+    scaled by the card's :func:`localisation_scale`.
     """
 
     band_names = ("probability", "localisation")
@@ -163,6 +199,7 @@ class ClassificationPredictor(TilePredictor):
         super().__init__(model, card, device)
         self.cam_method = cam_method or str(card.training.get("cam_method", DEFAULT_CAM_METHOD))
         self.layers = tuple(getattr(model, "cam_layers", ()))
+        self.scale = LOCALISATION_SCALES[localisation_scale(card)]
         if not self.layers:
             raise ModelError(
                 translate(
@@ -176,7 +213,7 @@ class ClassificationPredictor(TilePredictor):
         result = ecsplain_localisation(self.model, x, self.layers, self.cam_method,
                                        differentiable=False)
         score = torch.sigmoid(result.scores)
-        cam = result.fused
+        cam = self.scale(result.fused)
         return torch.stack([score[:, None, None] * cam, cam], dim=1), score
 
 

@@ -79,6 +79,16 @@ class ValidationData:
         return bool((self.patches is not None and len(self.patches)) or self.scenes)
 
 
+def map_settings(config: TrainConfig, task: str) -> dict[str, str]:
+    """What the inference predictor reads from a card's ``training`` to make the map: for
+    ECSPLAIN its CAM method and the localisation scale of new cards; nothing for segmenters."""
+    if task != "classification":
+        return {}
+    from ..inference.predictors import NEW_CARD_LOCALISATION_SCALE
+
+    return {"cam_method": config.cam_method, "localisation_scale": NEW_CARD_LOCALISATION_SCALE}
+
+
 def choose_thresholds(model: nn.Module, config: TrainConfig, validation: ValidationData,
                       is_canceled: Callable[[], bool] | None = None
                       ) -> tuple[dict[str, float], dict[str, Any], PatchCurves | None]:
@@ -93,7 +103,7 @@ def choose_thresholds(model: nn.Module, config: TrainConfig, validation: Validat
     """
     spec = get_spec(config.model)
     card = make_card(config.model, config.model_arguments, normalisation=config.normalisation,
-                     training={"cam_method": config.cam_method} if spec.task == "classification" else {})
+                     training=map_settings(config, spec.task))
     thresholds: dict[str, float] = {}
     metrics: dict[str, Any] = {}
     curves: PatchCurves | None = None
@@ -190,8 +200,7 @@ def fit_model(
         "frozen_parameters": len(result.frozen),
         **(training_info or {}),
     }
-    if spec.task == "classification":
-        training["cam_method"] = config.cam_method  # the inference predictor reads it
+    training.update(map_settings(config, spec.task))
     card = make_card(config.model, config.model_arguments, thresholds=thresholds, training=training,
                      metrics=metrics, normalisation=config.normalisation)
     path = save_checkpoint(output, result.model, card, half=half)

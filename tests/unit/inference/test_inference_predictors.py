@@ -84,3 +84,30 @@ def test_cam_method_comes_from_the_parameter_then_the_card():
     assert make_predictor(model, card, cpu, cam_method="normgrad").cam_method == "normgrad"
     assert make_predictor(model, make_card("ecsplain_resnet18_w16"), cpu).cam_method == "gradcam"
     assert not any(p.grad is not None for p in model.parameters())  # nothing trained
+
+
+def test_localisation_scale_comes_from_the_card():
+    torch.manual_seed(0)
+    model = get_model("ecsplain_resnet18_w16")
+    phase, coherence = smooth_scene(32, 32, seed=9)
+    maps = {}
+    for scale in ("mean", "range"):
+        card = make_card("ecsplain_resnet18_w16", patch_size=32,
+                         training={"localisation_scale": scale})
+        sink = ArraySink()
+        summary = run_inference(ArraySource(phase, coherence), model, card, sink=sink, overlap=0,
+                                device="cpu")
+        (_, score), = summary.tile_scores
+        maps[scale] = sink.band("localisation")
+        # "range": the map peaks at the tile's score, whatever the layers' agreement
+        peak = sink.band("probability").max()
+        assert np.isclose(peak, score, atol=1e-6) if scale == "range" else peak < score
+    mean, stretched = maps["mean"], maps["range"]
+    assert stretched.min() == 0 and np.isclose(stretched.max(), 1, atol=1e-6)
+    expected = (mean - mean.min()) / (mean.max() - mean.min())
+    np.testing.assert_allclose(stretched, expected, atol=1e-5)
+    default = make_predictor(model, make_card("ecsplain_resnet18_w16"), torch.device("cpu"))
+    assert default.scale(torch.ones(1, 2, 2) * 0.3).max() == pytest.approx(0.3)  # old cards: mean
+    with pytest.raises(ModelError, match="localisation scale 'sharpened'"):
+        make_predictor(model, make_card("ecsplain_resnet18_w16",
+                                        training={"localisation_scale": "sharpened"}), torch.device("cpu"))
