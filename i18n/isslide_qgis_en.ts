@@ -37,71 +37,81 @@
 <context>
     <name>ClassActivationMap</name>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="140"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="153"/>
         <source>Class activation map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="112"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="120"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="115"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="123"/>
         <source>Layers (names separated by commas; empty: the model&apos;s default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="118"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="126"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="121"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="129"/>
         <source>Polygons to explain (target &apos;polygons&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="125"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="133"/>
         <source>Detection threshold of the target &apos;prediction&apos; (empty: the model&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="128"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="136"/>
         <source>Score-CAM: share of each layer&apos;s channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="130"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="143"/>
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="132"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="145"/>
         <source>Tiles per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="134"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="147"/>
         <source>CPU threads (empty: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="142"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="155"/>
         <source>Tiles explained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="175"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="189"/>
         <source>{method} at layers {layers}: {explained} of {total} tiles explained (target &apos;{target}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="79"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="81"/>
         <source>Shows where a model looked to decide: a class activation map (CAM) over a whole interferogram, written as a float raster in [0, 1] on the interferogram&apos;s grid (nodata kept), styled on load.
 Methods: Grad-CAM (channel weights = mean gradient), Layer-CAM (positive gradient x activation per pixel), Score-CAM (channel weights from the score of the input masked by each channel; no gradient), NormGrad (gradient norm x activation norm; selective: norm of the positive contributions). Layers: empty takes the default of the method and the model family, chosen on validation scenes (shipped ECSPLAIN: Grad-CAM at the first convolution of stage 3, Layer-CAM and Score-CAM at the last convolution of stage 1, NormGrad at the first of stage 2, selective NormGrad at the output of stage 1; FCN and DeepLabV3: the head&apos;s last activation; U-Nets: the last decoder stage, Score-CAM an earlier one); or give names separated by commas: each layer&apos;s map is upsampled and normalised per tile, then the maps are averaged, as ECSPLAIN does.
 Target: what is explained. &apos;prediction&apos;: for a segmenter, the sum of its logits over the pixels it detects (probability above the threshold; empty: the model&apos;s); for ECSPLAIN, the logit of the tiles it detects. &apos;polygons&apos;: the given polygons (segmenters: logits summed inside them; ECSPLAIN: the tiles they touch). &apos;all&apos;: every tile. Tiles with nothing to explain get 0.
 The scene streams through the detection engine (same overlapping tiles and seam-free blending), so memory does not grow with its size. Cost: the gradient methods cost about two forward passes per tile. Score-CAM costs one forward pass per kept channel of each layer: with the default 25 % of the channels, 4 masked passes per tile at the shipped ECSPLAIN&apos;s default layer (16 with all channels) and 8 (32) on the FCN; at ECSPLAIN&apos;s five training layers, 92 passes per tile (0.13 s per tile on one CPU thread of a loaded 2-core machine), 368 (0.64 s) with all channels; every pixel lies in four tiles with the default overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="108"/>
+        <source>Views (advanced): by default each tile&apos;s map is the mean of its maps on the eight rotations and mirror images of the tile, turned back; the networks were trained on such turned tiles, and the mean points at the moving areas more often than a single view (ECSPLAIN&apos;s Grad-CAM on held-out patches: 0.88 instead of 0.82 of the patches). It costs eight maps per tile: choose 1 view for a quick look, or with Score-CAM on large scenes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="138"/>
+        <source>Views averaged per tile (8: its rotations and mirror images; 1: eight times faster)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -176,7 +186,7 @@ The scene streams through the detection engine (same overlapping tiles and seam-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="163"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="164"/>
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -193,12 +203,12 @@ The raster is read window by window and overlapping tiles are blended, so memory
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="167"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="168"/>
         <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="161"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="162"/>
         <source>Inference backend: {backend}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,102 +226,102 @@ The raster is read window by window and overlapping tiles are blended, so memory
 <context>
     <name>DetectionPanel</name>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="29"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="30"/>
         <source>Wrapped interferogram (phase in radians, complex, or two bands)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="31"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="32"/>
         <source>Interferogram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="33"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="34"/>
         <source>Coherence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="35"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="36"/>
         <source>Optical image (e.g. SPOT 6/7) the results are placed above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="37"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="38"/>
         <source>Optical image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="39"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="40"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="45"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="46"/>
         <source>model&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="46"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="47"/>
         <source>Probability above which a pixel is moving; at the minimum: the model&apos;s own threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="48"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="49"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="53"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="54"/>
         <source>Class activation map method (ECSPLAIN&apos;s localisation and the CAM layer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="55"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="56"/>
         <source>CAM method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="56"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="57"/>
         <source>Add a CAM layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="64"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="65"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="67"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="68"/>
         <source>GeoPackage where the review is saved; the probability (and CAM) rasters are written beside it as &lt;name&gt;_probability.tif (&lt;name&gt;_cam.tif)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="70"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="71"/>
         <source>Corrections file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="129"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="130"/>
         <source>Choose an interferogram layer (add it to the project first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="132"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="133"/>
         <source>Choose a model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="135"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="136"/>
         <source>Choose the corrections file (a GeoPackage) where the review is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="109"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="110"/>
         <source>The layer &apos;{layer}&apos; is not a raster file: save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="58"/>
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="59"/>
         <source>Also write the class activation map of the whole interferogram with this method (slower)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,7 +329,7 @@ The raster is read window by window and overlapping tiles are blended, so memory
 <context>
     <name>DetectionTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="109"/>
+        <location filename="../isslide_qgis/gui/run_task.py" line="106"/>
         <source>ISSLIDE detection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,27 +984,27 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="52"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="87"/>
         <source>Device &apos;{device}&apos; cannot be used: PyTorch sees no such device here. Choose &apos;cpu&apos;, or &apos;auto&apos; to use a CUDA GPU when there is one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="81"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="116"/>
         <source>The network takes {given} input channels but its model card &apos;{name}&apos; describes {expected}: load the model and its card from the same checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="141"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="176"/>
         <source>The segmenter &apos;{name}&apos; returned an output of shape {shape} for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, 1, H, W).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="167"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="204"/>
         <source>The classifier &apos;{name}&apos; names no layers for its class activation map (attribute cam_layers), so it cannot localise detections: use an ECSPLAIN model of the registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="198"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="235"/>
         <source>No inference is defined for models of task &apos;{task}&apos; (&apos;{name}&apos;); known tasks: {tasks}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,37 +1704,37 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="46"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="47"/>
         <source>File {name} does not exist: check the path, or choose a {kind} file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="54"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="55"/>
         <source>Refused to load {name}: not a safe {kind}. It holds Python objects that would run code when loaded (it calls {callables}); nothing was executed. Only use model files saved by isslide_qgis, from a source you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="62"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="63"/>
         <source>{name} is not a valid {kind}: it cannot be read as a PyTorch file of tensors ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="67"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="68"/>
         <source>{name} is not a valid {kind}: it cannot be read as a PyTorch file ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="76"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="77"/>
         <source>isslide checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="77"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="78"/>
         <source>ResNet weights file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="104"/>
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="105"/>
         <source>a Python callable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,22 +1754,22 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="220"/>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="278"/>
         <source>Simulating training scenes was cancelled; nothing was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="244"/>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="302"/>
         <source>The patch &apos;{path}&apos; has no coherence file; the networks need the coherence. Add its coherence/ folder beside phase/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="248"/>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="306"/>
         <source>The patch &apos;{path}&apos; is {got} pixels but the others are {want}; train on patches of one size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="257"/>
+        <location filename="../isslide_qgis/core/training/datasets.py" line="315"/>
         <source>No ISSLIDE patch was given to train on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,17 +1779,17 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="96"/>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="97"/>
         <source>Training was cancelled; no model file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/patchset.py" line="75"/>
+        <location filename="../isslide_qgis/core/training/patchset.py" line="77"/>
         <source>Patches must be stacks (N, H, W) of one size; got phase {p}, coherence {c}, mask {m}. Give patches of the same size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/patchset.py" line="99"/>
+        <location filename="../isslide_qgis/core/training/patchset.py" line="101"/>
         <source>Cannot mix patches of different sizes ({sizes}); use patches of one size.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,32 +1819,32 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="87"/>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="88"/>
         <source>Cannot resume from &apos;{path}&apos;: its run used other settings ({names}). Resume with the same settings, or train from scratch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="152"/>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="160"/>
         <source>No training patch: give at least one patch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="174"/>
+        <location filename="../isslide_qgis/core/training/trainer.py" line="184"/>
         <source>Training of &apos;{model}&apos; diverged (loss {loss} at epoch {epoch}); lower the learning rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="177"/>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="191"/>
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/config.py" line="101"/>
+        <location filename="../isslide_qgis/core/training/config.py" line="109"/>
         <source>Invalid training settings for &apos;{model}&apos;: {problems}. Fix these values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/config.py" line="124"/>
+        <location filename="../isslide_qgis/core/training/config.py" line="132"/>
         <source>Unknown training setting(s) {names}; valid settings: {valid}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2119,27 +2129,27 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/raster.py" line="117"/>
+        <location filename="../isslide_qgis/core/cam/raster.py" line="119"/>
         <source>Unknown CAM {kind} &apos;{name}&apos;; choose one of: {valid}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/raster.py" line="126"/>
+        <location filename="../isslide_qgis/core/cam/raster.py" line="128"/>
         <source>The CAM target is &apos;polygons&apos; but no polygon was given: give the areas to explain, or choose the target &apos;prediction&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/raster.py" line="130"/>
+        <location filename="../isslide_qgis/core/cam/raster.py" line="132"/>
         <source>The polygons are not used: the CAM target is &apos;{target}&apos;. Choose the target &apos;polygons&apos; to explain them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/raster.py" line="138"/>
+        <location filename="../isslide_qgis/core/cam/raster.py" line="140"/>
         <source>Score-CAM: {passes} masked forward passes per explained tile ({calls} calls of up to {batch} images), keeping {fraction:.0%} of each layer&apos;s channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/raster.py" line="189"/>
+        <location filename="../isslide_qgis/core/cam/raster.py" line="191"/>
         <source>The class activation map was cancelled; no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,7 +2304,7 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="114"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="124"/>
         <source>The ONNX Runtime backend needs onnxruntime ({version}), which the Python used by QGIS cannot import ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,12 +2354,12 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/onnx_export.py" line="161"/>
+        <location filename="../isslide_qgis/core/models/onnx_export.py" line="162"/>
         <source>&apos;{name}&apos; is a classifier (ECSPLAIN): its map multiplies the detection score by a class activation map, which needs gradients, so it cannot be exported to ONNX and runs on PyTorch only. Choose a segmenter (FCN, DeepLabV3, UNet, ResUNet, SepUNet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/onnx_export.py" line="192"/>
+        <location filename="../isslide_qgis/core/models/onnx_export.py" line="193"/>
         <source>The ONNX export of &apos;{name}&apos; differs from PyTorch by {diff:.2g} on the sample scene (tolerance {tolerance:g}); no file was written. The network may use an operation ONNX does not reproduce: run it with PyTorch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,12 +2575,12 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/output_paths.py" line="41"/>
+        <location filename="../isslide_qgis/core/output_paths.py" line="63"/>
         <source>The output &apos;{path}&apos; is also an input of this run: writing it would destroy the data being read. Choose another file name for the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/output_paths.py" line="49"/>
+        <location filename="../isslide_qgis/core/output_paths.py" line="71"/>
         <source>Writing &apos;{path}&apos; failed ({error}). Check that the disk has free space and that the folder is writable, then run again; no partial file was left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,7 +2605,7 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="136"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="142"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,22 +2615,22 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="114"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="124"/>
         <source>Detection only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="114"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="124"/>
         <source>Or install it by hand into the plugin&apos;s extra packages folder, then restart QGIS, or choose the backend &apos;torch&apos;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="136"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="142"/>
         <source>Exporting to ONNX needs the onnx package ({version}), which the Python used by QGIS cannot import ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="136"/>
+        <location filename="../isslide_qgis/core/dependencies.py" line="142"/>
         <source>Or install it by hand into the plugin&apos;s extra packages folder, then restart QGIS:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,6 +2682,16 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
     <message>
         <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="262"/>
         <source>Cannot read the vector file &apos;{path}&apos;: {error}. Check that it exists and is a GeoPackage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/views.py" line="59"/>
+        <source>A class activation map can be averaged over {valid} views of each tile, not {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="62"/>
+        <source>The model card of &apos;{name}&apos; asks for the localisation scale &apos;{scale}&apos;, which this version of the plugin does not know (known: {known}). Update the plugin, or use a model trained with this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3019,12 +3039,12 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
 <context>
     <name>IsslideTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="57"/>
+        <location filename="../isslide_qgis/gui/run_task.py" line="58"/>
         <source>{task} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="79"/>
+        <location filename="../isslide_qgis/gui/run_task.py" line="80"/>
         <source>Cancelled: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>

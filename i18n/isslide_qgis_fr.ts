@@ -37,67 +37,67 @@
 <context>
     <name>ClassActivationMap</name>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="140" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="153" />
         <source>Class activation map</source>
         <translation>Carte d'activation de classe</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="112" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="120" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="115" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="123" />
         <source>Layers (names separated by commas; empty: the model's default)</source>
         <translation>Couches (noms séparés par des virgules ; vide : celles du modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="118" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="126" />
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="121" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="129" />
         <source>Polygons to explain (target 'polygons')</source>
         <translation>Polygones à expliquer (cible « polygons »)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="125" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="133" />
         <source>Detection threshold of the target 'prediction' (empty: the model's)</source>
         <translation>Seuil de détection de la cible « prediction » (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="128" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="136" />
         <source>Score-CAM: share of each layer's channels</source>
         <translation>Score-CAM : part des canaux de chaque couche</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="130" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="143" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="132" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="145" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="134" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="147" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="142" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="155" />
         <source>Tiles explained</source>
         <translation>Tuiles expliquées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="175" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="189" />
         <source>{method} at layers {layers}: {explained} of {total} tiles explained (target '{target}').</source>
         <translation>{method} aux couches {layers} : {explained} tuiles expliquées sur {total} (cible « {target} »).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="79" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="81" />
         <source>Shows where a model looked to decide: a class activation map (CAM) over a whole interferogram, written as a float raster in [0, 1] on the interferogram's grid (nodata kept), styled on load.
 Methods: Grad-CAM (channel weights = mean gradient), Layer-CAM (positive gradient x activation per pixel), Score-CAM (channel weights from the score of the input masked by each channel; no gradient), NormGrad (gradient norm x activation norm; selective: norm of the positive contributions). Layers: empty takes the default of the method and the model family, chosen on validation scenes (shipped ECSPLAIN: Grad-CAM at the first convolution of stage 3, Layer-CAM and Score-CAM at the last convolution of stage 1, NormGrad at the first of stage 2, selective NormGrad at the output of stage 1; FCN and DeepLabV3: the head's last activation; U-Nets: the last decoder stage, Score-CAM an earlier one); or give names separated by commas: each layer's map is upsampled and normalised per tile, then the maps are averaged, as ECSPLAIN does.
 Target: what is explained. 'prediction': for a segmenter, the sum of its logits over the pixels it detects (probability above the threshold; empty: the model's); for ECSPLAIN, the logit of the tiles it detects. 'polygons': the given polygons (segmenters: logits summed inside them; ECSPLAIN: the tiles they touch). 'all': every tile. Tiles with nothing to explain get 0.
@@ -106,6 +106,16 @@ The scene streams through the detection engine (same overlapping tiles and seam-
 Méthodes : Grad-CAM (poids des canaux = gradient moyen), Layer-CAM (gradient positif x activation par pixel), Score-CAM (poids des canaux d'après le score de l'entrée masquée par chaque canal ; sans gradient), NormGrad (norme du gradient x norme de l'activation ; sélective : norme des contributions positives). Couches : vide prend celles par défaut de la méthode et de la famille du modèle, choisies sur des scènes de validation (ECSPLAIN livré : Grad-CAM à la première convolution de l'étage 3, Layer-CAM et Score-CAM à la dernière convolution de l'étage 1, NormGrad à la première de l'étage 2, NormGrad sélective à la sortie de l'étage 1 ; FCN et DeepLabV3 : la dernière activation de la tête ; U-Nets : le dernier étage du décodeur, Score-CAM un étage antérieur) ; ou donnez des noms séparés par des virgules : la carte de chaque couche est suréchantillonnée et normalisée par tuile, puis les cartes sont moyennées, comme le fait ECSPLAIN.
 Cible : ce qui est expliqué. « prediction » : pour un segmenteur, la somme de ses logits sur les pixels qu'il détecte (probabilité au-dessus du seuil ; vide : celui du modèle) ; pour ECSPLAIN, le logit des tuiles qu'il détecte. « polygons » : les polygones donnés (segmenteurs : logits sommés à l'intérieur ; ECSPLAIN : les tuiles qu'ils touchent). « all » : toutes les tuiles. Les tuiles sans rien à expliquer valent 0.
 La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes et même fusion sans raccord), donc la mémoire ne croît pas avec sa taille. Coût : les méthodes à gradient coûtent environ deux passes avant par tuile. Score-CAM coûte une passe avant par canal retenu de chaque couche : avec les 25 % de canaux par défaut, 4 passes masquées par tuile à la couche par défaut de l'ECSPLAIN livré (16 avec tous les canaux) et 8 (32) sur le FCN ; aux cinq couches d'entraînement d'ECSPLAIN, 92 passes par tuile (0,13 s par tuile sur un fil CPU d'une machine à 2 cœurs chargée), 368 (0,64 s) avec tous les canaux ; chaque pixel est dans quatre tuiles avec le chevauchement par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="108" />
+        <source>Views (advanced): by default each tile's map is the mean of its maps on the eight rotations and mirror images of the tile, turned back; the networks were trained on such turned tiles, and the mean points at the moving areas more often than a single view (ECSPLAIN's Grad-CAM on held-out patches: 0.88 instead of 0.82 of the patches). It costs eight maps per tile: choose 1 view for a quick look, or with Score-CAM on large scenes.</source>
+        <translation>Vues (avancé) : par défaut, la carte de chaque tuile est la moyenne de ses cartes sur les huit rotations et images miroir de la tuile, remises dans le bon sens ; les réseaux ont été entraînés sur de telles tuiles tournées, et la moyenne désigne les zones en mouvement plus souvent qu'une seule vue (Grad-CAM d'ECSPLAIN sur des imagettes réservées : 0,88 des imagettes au lieu de 0,82). Elle coûte huit cartes par tuile : choisissez 1 vue pour un aperçu rapide, ou avec Score-CAM sur de grandes scènes.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="138" />
+        <source>Views averaged per tile (8: its rotations and mirror images; 1: eight times faster)</source>
+        <translation>Vues moyennées par tuile (8 : ses rotations et images miroir ; 1 : huit fois plus rapide)</translation>
     </message>
 </context>
 <context>
@@ -179,7 +189,7 @@ La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes
         <translation>Zones en mouvement trouvées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="163" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="164" />
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation>{count} zones en mouvement trouvées par {model} au seuil {threshold:.2f}</translation>
     </message>
@@ -198,12 +208,12 @@ Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (iss
 Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Recouvrement : vide = une demi-tuile (chaque pixel prédit 4 fois). Avec les U-Nets, la carte ne dépend pas de l'endroit où tombe la grille des tuiles ; avec FCN, DeepLabV3 et ECSPLAIN, les bords des zones bougent d'environ un pixel avec la grille : un recouvrement de 90 % de la tuile (90 pour des tuiles de 100 px) rend leur carte indépendante de la grille, pour environ 24 fois le temps de calcul. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="167" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="168" />
         <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
         <translation>Probabilité de mouvement écrite par {model} (seuil {threshold:.2f}) ; aucune sortie de zones en mouvement n'a été demandée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="161" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="162" />
         <source>Inference backend: {backend}</source>
         <translation>Moteur d'inférence : {backend}</translation>
     </message>
@@ -221,102 +231,102 @@ Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fond
 <context>
     <name>DetectionPanel</name>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="29" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="30" />
         <source>Wrapped interferogram (phase in radians, complex, or two bands)</source>
         <translation>Interférogramme enroulé (phase en radians, complexe, ou deux bandes)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="31" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="32" />
         <source>Interferogram</source>
         <translation>Interférogramme</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="33" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="34" />
         <source>Coherence</source>
         <translation>Cohérence</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="35" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="36" />
         <source>Optical image (e.g. SPOT 6/7) the results are placed above</source>
         <translation>Image optique (p. ex. SPOT 6/7) au-dessus de laquelle les résultats sont placés</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="37" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="38" />
         <source>Optical image</source>
         <translation>Image optique</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="39" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="40" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="45" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="46" />
         <source>model's</source>
         <translation>du modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="46" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="47" />
         <source>Probability above which a pixel is moving; at the minimum: the model's own threshold</source>
         <translation>Probabilité au-dessus de laquelle un pixel est en mouvement ; au minimum : le seuil propre au modèle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="48" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="49" />
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="53" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="54" />
         <source>Class activation map method (ECSPLAIN's localisation and the CAM layer)</source>
         <translation>Méthode de carte d'activation de classe (localisation d'ECSPLAIN et couche CAM)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="55" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="56" />
         <source>CAM method</source>
         <translation>Méthode CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="56" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="57" />
         <source>Add a CAM layer</source>
         <translation>Ajouter une couche CAM</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="64" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="65" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="67" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="68" />
         <source>GeoPackage where the review is saved; the probability (and CAM) rasters are written beside it as &lt;name&gt;_probability.tif (&lt;name&gt;_cam.tif)</source>
         <translation>GeoPackage où la revue est enregistrée ; les rasters de probabilité (et de CAM) sont écrits à côté sous le nom &lt;nom&gt;_probability.tif (&lt;nom&gt;_cam.tif)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="70" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="71" />
         <source>Corrections file</source>
         <translation>Fichier de corrections</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="129" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="130" />
         <source>Choose an interferogram layer (add it to the project first).</source>
         <translation>Choisissez une couche d'interférogramme (ajoutez-la d'abord au projet).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="132" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="133" />
         <source>Choose a model.</source>
         <translation>Choisissez un modèle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="135" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="136" />
         <source>Choose the corrections file (a GeoPackage) where the review is saved.</source>
         <translation>Choisissez le fichier de corrections (un GeoPackage) où la revue est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="109" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="110" />
         <source>The layer '{layer}' is not a raster file: save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
         <translation>La couche '{layer}' n'est pas un fichier raster : enregistrez-la d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Enregistrer sous...).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/detection_panel.py" line="58" />
+        <location filename="../isslide_qgis/gui/detection_panel.py" line="59" />
         <source>Also write the class activation map of the whole interferogram with this method (slower)</source>
         <translation>Écrire aussi la carte d'activation de classe de tout l'interférogramme avec cette méthode (plus lent)</translation>
     </message>
@@ -324,7 +334,7 @@ Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fond
 <context>
     <name>DetectionTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="109" />
+        <location filename="../isslide_qgis/gui/run_task.py" line="106" />
         <source>ISSLIDE detection</source>
         <translation>Détection ISSLIDE</translation>
     </message>
@@ -987,27 +997,27 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Le modèle « {name} » a échoué sur les tuiles des lignes {first} à {last} ({error} : {message}) ; aucune sortie n'a été écrite. Vérifiez que le modèle convient à l'entrée, ou réduisez la taille des lots si la mémoire a manqué.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="52" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="87" />
         <source>Device '{device}' cannot be used: PyTorch sees no such device here. Choose 'cpu', or 'auto' to use a CUDA GPU when there is one.</source>
         <translation>Le processeur « {device} » est inutilisable : PyTorch ne le voit pas ici. Choisissez « cpu », ou « auto » pour utiliser un GPU CUDA s'il y en a un.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="81" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="116" />
         <source>The network takes {given} input channels but its model card '{name}' describes {expected}: load the model and its card from the same checkpoint.</source>
         <translation>Le réseau prend {given} canaux d'entrée mais sa fiche de modèle « {name} » en décrit {expected} : chargez le modèle et sa fiche depuis le même point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="141" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="176" />
         <source>The segmenter '{name}' returned an output of shape {shape} for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, 1, H, W).</source>
         <translation>Le segmenteur « {name} » a rendu une sortie de forme {shape} pour des tuiles de forme {tiles} ; un segmenteur doit rendre un logit par pixel (N, 1, H, W).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="167" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="204" />
         <source>The classifier '{name}' names no layers for its class activation map (attribute cam_layers), so it cannot localise detections: use an ECSPLAIN model of the registry.</source>
         <translation>Le classifieur « {name} » ne nomme aucune couche pour sa carte d'activation de classe (attribut cam_layers) et ne peut donc pas localiser les détections : utilisez un modèle ECSPLAIN du registre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="198" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="235" />
         <source>No inference is defined for models of task '{task}' ('{name}'); known tasks: {tasks}.</source>
         <translation>Aucune inférence n'est définie pour les modèles de tâche « {task} » (« {name} ») ; tâches connues : {tasks}.</translation>
     </message>
@@ -1707,37 +1717,37 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Modèle inconnu « {name} ». Modèles valides : {valid}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="46" />
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="47" />
         <source>File {name} does not exist: check the path, or choose a {kind} file.</source>
         <translation>Le fichier {name} n'existe pas : vérifiez le chemin, ou choisissez un fichier valide ({kind}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="54" />
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="55" />
         <source>Refused to load {name}: not a safe {kind}. It holds Python objects that would run code when loaded (it calls {callables}); nothing was executed. Only use model files saved by isslide_qgis, from a source you trust.</source>
         <translation>Chargement de {name} refusé : ce n'est pas un {kind} sûr. Il contient des objets Python qui exécuteraient du code au chargement (il appelle {callables}) ; rien n'a été exécuté. N'utilisez que des fichiers de modèle enregistrés par isslide_qgis, provenant d'une source de confiance.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="62" />
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="63" />
         <source>{name} is not a valid {kind}: it cannot be read as a PyTorch file of tensors ({reason}).</source>
         <translation>{name} n'est pas un {kind} valide : il ne peut pas être lu comme un fichier PyTorch de tenseurs ({reason}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="67" />
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="68" />
         <source>{name} is not a valid {kind}: it cannot be read as a PyTorch file ({reason}).</source>
         <translation>{name} n'est pas un {kind} valide : il ne peut pas être lu comme un fichier PyTorch ({reason}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="76" />
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="77" />
         <source>isslide checkpoint</source>
         <translation>point de contrôle isslide</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="77" />
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="78" />
         <source>ResNet weights file</source>
         <translation>fichier de poids ResNet</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/safe_load.py" line="104" />
+        <location filename="../isslide_qgis/core/models/safe_load.py" line="105" />
         <source>a Python callable</source>
         <translation>une fonction Python</translation>
     </message>
@@ -1757,22 +1767,22 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Le modèle « {name} » n'est pas fourni avec cette installation ; modèles fournis : {names}. Choisissez-en un ou un fichier de point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="220" />
+        <location filename="../isslide_qgis/core/training/datasets.py" line="278" />
         <source>Simulating training scenes was cancelled; nothing was kept.</source>
         <translation>La simulation des scènes d'entraînement a été annulée ; rien n'a été conservé.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="244" />
+        <location filename="../isslide_qgis/core/training/datasets.py" line="302" />
         <source>The patch '{path}' has no coherence file; the networks need the coherence. Add its coherence/ folder beside phase/.</source>
         <translation>L'imagette « {path} » n'a pas de fichier de cohérence ; les réseaux ont besoin de la cohérence. Ajoutez son dossier coherence/ à côté de phase/.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="248" />
+        <location filename="../isslide_qgis/core/training/datasets.py" line="306" />
         <source>The patch '{path}' is {got} pixels but the others are {want}; train on patches of one size.</source>
         <translation>L'imagette « {path} » fait {got} pixels mais les autres font {want} ; entraînez sur des imagettes d'une seule taille.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/datasets.py" line="257" />
+        <location filename="../isslide_qgis/core/training/datasets.py" line="315" />
         <source>No ISSLIDE patch was given to train on.</source>
         <translation>Aucune imagette ISSLIDE n'a été fournie pour l'entraînement.</translation>
     </message>
@@ -1782,17 +1792,17 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Il ne reste aucune imagette de « {root} » pour l'ajustement fin (après la séparation) ; ajoutez des interférogrammes annotés.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="96" />
+        <location filename="../isslide_qgis/core/training/trainer.py" line="97" />
         <source>Training was cancelled; no model file was written.</source>
         <translation>L'entraînement a été annulé ; aucun fichier de modèle n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/patchset.py" line="75" />
+        <location filename="../isslide_qgis/core/training/patchset.py" line="77" />
         <source>Patches must be stacks (N, H, W) of one size; got phase {p}, coherence {c}, mask {m}. Give patches of the same size.</source>
         <translation>Les imagettes doivent être des piles (N, H, W) d'une seule taille ; reçu phase {p}, cohérence {c}, masque {m}. Donnez des imagettes de même taille.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/patchset.py" line="99" />
+        <location filename="../isslide_qgis/core/training/patchset.py" line="101" />
         <source>Cannot mix patches of different sizes ({sizes}); use patches of one size.</source>
         <translation>Impossible de mélanger des imagettes de tailles différentes ({sizes}) ; utilisez des imagettes d'une seule taille.</translation>
     </message>
@@ -1822,32 +1832,32 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>« {path} » est un état d'entraînement endommagé ({error}) ; reprenez depuis un autre ou entraînez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="87" />
+        <location filename="../isslide_qgis/core/training/trainer.py" line="88" />
         <source>Cannot resume from '{path}': its run used other settings ({names}). Resume with the same settings, or train from scratch.</source>
         <translation>Impossible de reprendre depuis « {path} » : son entraînement utilisait d'autres paramètres ({names}). Reprenez avec les mêmes paramètres, ou entraînez depuis le début.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="152" />
+        <location filename="../isslide_qgis/core/training/trainer.py" line="160" />
         <source>No training patch: give at least one patch.</source>
         <translation>Aucune imagette d'entraînement : donnez au moins une imagette.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/trainer.py" line="174" />
+        <location filename="../isslide_qgis/core/training/trainer.py" line="184" />
         <source>Training of '{model}' diverged (loss {loss} at epoch {epoch}); lower the learning rate.</source>
         <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="177" />
+        <location filename="../isslide_qgis/core/inference/detection.py" line="191" />
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation>Sans SCR (géométrie radar) : la surface minimale de {m2:g} m² est prise comme {px:.0f} pixels d'environ 14,64 m (multivue ISSLIDE).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/config.py" line="101" />
+        <location filename="../isslide_qgis/core/training/config.py" line="109" />
         <source>Invalid training settings for '{model}': {problems}. Fix these values.</source>
         <translation>Paramètres d'entraînement invalides pour « {model} » : {problems}. Corrigez ces valeurs.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/training/config.py" line="124" />
+        <location filename="../isslide_qgis/core/training/config.py" line="132" />
         <source>Unknown training setting(s) {names}; valid settings: {valid}.</source>
         <translation>Paramètre(s) d'entraînement inconnu(s) {names} ; paramètres valides : {valid}.</translation>
     </message>
@@ -2132,27 +2142,27 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>L'évaluation a été annulée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/raster.py" line="117" />
+        <location filename="../isslide_qgis/core/cam/raster.py" line="119" />
         <source>Unknown CAM {kind} '{name}'; choose one of: {valid}.</source>
         <translation>{kind} de CAM inconnu(e) « {name} » ; choisissez parmi : {valid}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/raster.py" line="126" />
+        <location filename="../isslide_qgis/core/cam/raster.py" line="128" />
         <source>The CAM target is 'polygons' but no polygon was given: give the areas to explain, or choose the target 'prediction'.</source>
         <translation>La cible de la CAM est « polygons » mais aucun polygone n'a été donné : donnez les zones à expliquer, ou choisissez la cible « prediction ».</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/raster.py" line="130" />
+        <location filename="../isslide_qgis/core/cam/raster.py" line="132" />
         <source>The polygons are not used: the CAM target is '{target}'. Choose the target 'polygons' to explain them.</source>
         <translation>Les polygones ne sont pas utilisés : la cible de la CAM est « {target} ». Choisissez la cible « polygons » pour les expliquer.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/raster.py" line="138" />
+        <location filename="../isslide_qgis/core/cam/raster.py" line="140" />
         <source>Score-CAM: {passes} masked forward passes per explained tile ({calls} calls of up to {batch} images), keeping {fraction:.0%} of each layer's channels.</source>
         <translation>Score-CAM : {passes} passes avant masquées par tuile expliquée ({calls} appels d'au plus {batch} images), en gardant {fraction:.0%} des canaux de chaque couche.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/cam/raster.py" line="189" />
+        <location filename="../isslide_qgis/core/cam/raster.py" line="191" />
         <source>The class activation map was cancelled; no output was written.</source>
         <translation>La carte d'activation de classe a été annulée ; aucune sortie n'a été écrite.</translation>
     </message>
@@ -2307,7 +2317,7 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>« {path} » : la nouvelle fiche modifie {fields}, que fixent les poids ; enregistrez plutôt le modèle à nouveau.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="114" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="124" />
         <source>The ONNX Runtime backend needs onnxruntime ({version}), which the Python used by QGIS cannot import ({reason}).</source>
         <translation>Le moteur ONNX Runtime a besoin d'onnxruntime ({version}), que le Python utilisé par QGIS ne peut pas importer ({reason}).</translation>
     </message>
@@ -2357,12 +2367,12 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>« {path} » est un modèle ONNX : il ne tourne qu'avec ONNX Runtime. Choisissez le moteur « auto » ou « onnxruntime », ou donnez le fichier de points de contrôle isslide (.pt).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/onnx_export.py" line="161" />
+        <location filename="../isslide_qgis/core/models/onnx_export.py" line="162" />
         <source>'{name}' is a classifier (ECSPLAIN): its map multiplies the detection score by a class activation map, which needs gradients, so it cannot be exported to ONNX and runs on PyTorch only. Choose a segmenter (FCN, DeepLabV3, UNet, ResUNet, SepUNet).</source>
         <translation>« {name} » est un classifieur (ECSPLAIN) : sa carte multiplie le score de détection par une carte d'activation de classe, qui a besoin de gradients ; il ne peut donc pas être exporté en ONNX et ne tourne qu'avec PyTorch. Choisissez un segmenteur (FCN, DeepLabV3, UNet, ResUNet, SepUNet).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/models/onnx_export.py" line="192" />
+        <location filename="../isslide_qgis/core/models/onnx_export.py" line="193" />
         <source>The ONNX export of '{name}' differs from PyTorch by {diff:.2g} on the sample scene (tolerance {tolerance:g}); no file was written. The network may use an operation ONNX does not reproduce: run it with PyTorch.</source>
         <translation>L'export ONNX de « {name} » diffère de PyTorch de {diff:.2g} sur la scène d'exemple (tolérance {tolerance:g}) ; aucun fichier n'a été écrit. Le réseau utilise peut-être une opération qu'ONNX ne reproduit pas : exécutez-le avec PyTorch.</translation>
     </message>
@@ -2579,12 +2589,12 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>'{path}' est une image RVB ({count} bandes de valeurs sur 8 bits), pas un interférogramme : une image de la phase a perdu ses valeurs. Sélectionnez le raster de phase enroulée exporté par votre logiciel InSAR (radians en flottant ou complexe).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/output_paths.py" line="41" />
+        <location filename="../isslide_qgis/core/output_paths.py" line="63" />
         <source>The output '{path}' is also an input of this run: writing it would destroy the data being read. Choose another file name for the output.</source>
         <translation>La sortie '{path}' est aussi une entrée de ce traitement : l'écrire détruirait les données en cours de lecture. Choisissez un autre nom de fichier pour la sortie.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/output_paths.py" line="49" />
+        <location filename="../isslide_qgis/core/output_paths.py" line="71" />
         <source>Writing '{path}' failed ({error}). Check that the disk has free space and that the folder is writable, then run again; no partial file was left.</source>
         <translation>L'écriture de '{path}' a échoué ({error}). Vérifiez qu'il reste de la place sur le disque et que le dossier est accessible en écriture, puis relancez ; aucun fichier partiel n'a été laissé.</translation>
     </message>
@@ -2609,7 +2619,7 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Cet algorithme</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="136" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="142" />
         <source>Everything</source>
         <translation>Tout</translation>
     </message>
@@ -2619,22 +2629,22 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Ou à la main : installez la version CPU de torch dans un dossier de paquets, puis redémarrez QGIS :</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="114" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="124" />
         <source>Detection only</source>
         <translation>Détection seule</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="114" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="124" />
         <source>Or install it by hand into the plugin's extra packages folder, then restart QGIS, or choose the backend 'torch':</source>
         <translation>Ou installez-le à la main dans le dossier de paquets supplémentaires de l'extension, puis redémarrez QGIS, ou choisissez le moteur « torch » :</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="136" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="142" />
         <source>Exporting to ONNX needs the onnx package ({version}), which the Python used by QGIS cannot import ({reason}).</source>
         <translation>L'export ONNX a besoin du paquet onnx ({version}), que le Python utilisé par QGIS ne peut pas importer ({reason}).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/dependencies.py" line="136" />
+        <location filename="../isslide_qgis/core/dependencies.py" line="142" />
         <source>Or install it by hand into the plugin's extra packages folder, then restart QGIS:</source>
         <translation>Ou installez-le à la main dans le dossier de paquets supplémentaires de l'extension, puis redémarrez QGIS :</translation>
     </message>
@@ -2687,6 +2697,16 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <location filename="../isslide_qgis/core/vectorize/geopackage.py" line="262" />
         <source>Cannot read the vector file '{path}': {error}. Check that it exists and is a GeoPackage.</source>
         <translation>Impossible de lire le fichier vecteur « {path} » : {error}. Vérifiez qu'il existe et que c'est un GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/cam/views.py" line="59" />
+        <source>A class activation map can be averaged over {valid} views of each tile, not {count}.</source>
+        <translation>Une carte d'activation de classe peut être moyennée sur {valid} vues de chaque tuile, pas sur {count}.</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="62" />
+        <source>The model card of '{name}' asks for the localisation scale '{scale}', which this version of the plugin does not know (known: {known}). Update the plugin, or use a model trained with this version.</source>
+        <translation>La fiche du modèle « {name} » demande l'échelle de localisation « {scale} », que cette version de l'extension ne connaît pas (connues : {known}). Mettez l'extension à jour, ou utilisez un modèle entraîné avec cette version.</translation>
     </message>
 </context>
 <context>
@@ -3033,12 +3053,12 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
 <context>
     <name>IsslideTask</name>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="57" />
+        <location filename="../isslide_qgis/gui/run_task.py" line="58" />
         <source>{task} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation>{task} a échoué de manière inattendue : {error}. C'est un bogue de l'extension ISSLIDE ; les détails sont dans le journal des messages de QGIS (onglet ISSLIDE). Merci de les signaler.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/gui/run_task.py" line="79" />
+        <location filename="../isslide_qgis/gui/run_task.py" line="80" />
         <source>Cancelled: nothing was written.</source>
         <translation>Annulé : rien n'a été écrit.</translation>
     </message>

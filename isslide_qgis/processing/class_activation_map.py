@@ -18,6 +18,7 @@ from qgis.core import (
 )
 
 from ..core.cam.registry import CAM_METHODS, CAM_TARGET_TITLES
+from ..core.cam.views import DEFAULT_VIEWS, VIEW_SETS
 from ..paths import style_path
 from . import inputs
 from .base import IsslideAlgorithm
@@ -65,6 +66,7 @@ class ClassActivationMap(IsslideAlgorithm):
     TARGET_POLYGONS = "TARGET_POLYGONS"
     THRESHOLD = "THRESHOLD"
     SCORECAM_CHANNELS = "SCORECAM_CHANNELS"
+    VIEWS = "VIEWS"
     OVERLAP = "OVERLAP"
     BATCH_SIZE = "BATCH_SIZE"
     THREADS = "THREADS"
@@ -103,7 +105,13 @@ class ClassActivationMap(IsslideAlgorithm):
             "passes per tile at the shipped ECSPLAIN's default layer (16 with all channels) and "
             "8 (32) on the FCN; at ECSPLAIN's five training layers, 92 passes per tile (0.13 s "
             "per tile on one CPU thread of a loaded 2-core machine), 368 (0.64 s) with all "
-            "channels; every pixel lies in four tiles with the default overlap.")
+            "channels; every pixel lies in four tiles with the default overlap.") + "\n" + self.tr(
+            "Views (advanced): by default each tile's map is the mean of its maps on the eight "
+            "rotations and mirror images of the tile, turned back; the networks were trained on "
+            "such turned tiles, and the mean points at the moving areas more often than a single "
+            "view (ECSPLAIN's Grad-CAM on held-out patches: 0.88 instead of 0.82 of the patches). "
+            "It costs eight maps per tile: choose 1 view for a quick look, or with Score-CAM on "
+            "large scenes.")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802
         add_interferogram_parameters(self)
@@ -127,6 +135,11 @@ class ClassActivationMap(IsslideAlgorithm):
                    number.Double, optional=True, minValue=0.0, maxValue=1.0),
             number(self.SCORECAM_CHANNELS, self.tr("Score-CAM: share of each layer's channels"),
                    number.Double, defaultValue=0.25, minValue=0.01, maxValue=1.0),
+            QgsProcessingParameterEnum(
+                self.VIEWS, self.tr("Views averaged per tile (8: its rotations and mirror images; "
+                                    "1: eight times faster)"),
+                options=[str(count) for count in sorted(VIEW_SETS, reverse=True)],
+                defaultValue=str(DEFAULT_VIEWS), usesStaticStrings=True),
             number(self.OVERLAP, self.tr("Tile overlap (pixels; empty: half a tile)"),
                    number.Integer, optional=True, minValue=0),
             number(self.BATCH_SIZE, self.tr("Tiles per batch"), number.Integer,
@@ -165,6 +178,7 @@ class ClassActivationMap(IsslideAlgorithm):
             polygons=polygons,
             threshold=self.optional_number(parameters, self.THRESHOLD, context),
             scorecam_fraction=self.parameterAsDouble(parameters, self.SCORECAM_CHANNELS, context),
+            views=int(self.parameterAsEnumString(parameters, self.VIEWS, context) or DEFAULT_VIEWS),
             overlap=int(overlap) if overlap is not None else None,
             batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
             device=device_name(self, parameters, context),

@@ -76,6 +76,7 @@ def test_ecsplain_cam_of_polygons_with_processing(isslide_provider, scene, tmp_p
         cam = out.read(1)
         with rasterio.open(SAMPLE / "truth.tif") as truth_file:
             truth = truth_file.read(1, window=CROP) > 0
+        assert out.tags()["cam_views"] == "8"  # by default, the tile's eight symmetries
     assert np.isnan(cam[NODATA]).all()
     valid = cam[np.isfinite(cam)]
     assert valid.min() >= 0 and valid.max() <= 1
@@ -89,10 +90,11 @@ def test_segmenter_scorecam_of_its_prediction(isslide_provider, scene, tmp_path)
 
     result = processing.run("isslide:classactivationmap", _parameters(
         scene, tmp_path / "cam.tif", MODEL="fcn_resnet18_w16", METHOD="scorecam",
-        TARGET="prediction", TARGET_POLYGONS=None, SCORECAM_CHANNELS=0.1, LAYERS="backbone.layer4"))
+        TARGET="prediction", TARGET_POLYGONS=None, SCORECAM_CHANNELS=0.1, LAYERS="backbone.layer4",
+        VIEWS="1"))
     with rasterio.open(result["OUTPUT_CAM"]) as out:
         cam = out.read(1)
-        assert out.tags()["cam_layers"] == "backbone.layer4"
+        assert out.tags()["cam_layers"] == "backbone.layer4" and out.tags()["cam_views"] == "1"
     assert np.isfinite(cam[20:, 20:]).all() and np.nanmax(cam) > 0
 
 

@@ -25,6 +25,7 @@ from isslide_qgis.core.cam.layers import cam_layers
 from isslide_qgis.core.cam.registry import CAM_METHOD_TITLES, get_cam_method
 from isslide_qgis.core.cam.scorecam import ScoreCAM
 from isslide_qgis.core.cam.tile_targets import CAM_TARGETS, TilePolygons
+from isslide_qgis.core.cam.views import DEFAULT_VIEWS
 from isslide_qgis.core.errors import InputDataError, OperationCanceled
 from isslide_qgis.core.inference.cam_predictor import CamPredictor
 from isslide_qgis.core.inference.engine import InferenceSummary, run_inference
@@ -58,6 +59,7 @@ class CamRasterRequest:
     polygons: Sequence[object] = ()
     threshold: float | None = None
     scorecam_fraction: float = SCORECAM_CHANNEL_FRACTION
+    views: int = DEFAULT_VIEWS
     overlap: int | None = None
     batch_size: int = 8
     device: str = "auto"
@@ -89,7 +91,7 @@ class CamSetup:
         """Metadata written into the GeoTIFF."""
         p = self.predictor
         return {"cam_method": p.method.name, "cam_layers": ",".join(p.layers), "cam_target": p.target,
-                "cam_threshold": f"{p.threshold:g}"}
+                "cam_threshold": f"{p.threshold:g}", "cam_views": str(len(p.views))}
 
 
 def build_method(name: str, scorecam_fraction: float = SCORECAM_CHANNEL_FRACTION,
@@ -105,7 +107,7 @@ def setup_cam(model: nn.Module, card: ModelCard, *, method: str = "gradcam",
               layers: str | Sequence[str] = (), target: str = "prediction",
               polygons: Sequence[object] = (), grid: RasterGrid | None = None,
               threshold: float | None = None, scorecam_fraction: float = SCORECAM_CHANNEL_FRACTION,
-              device: str = "auto", is_canceled: Callable[[], bool] | None = None) -> CamSetup:
+              views: int = 1, device: str = "auto", is_canceled: Callable[[], bool] | None = None) -> CamSetup:
     """Check the choices against the model and build the :class:`CamPredictor`.
 
     Raises:
@@ -141,7 +143,7 @@ def setup_cam(model: nn.Module, card: ModelCard, *, method: str = "gradcam",
         ).format(passes=cost.masked_inputs, calls=cost.batched_calls, batch=cam.batch_size,
                  fraction=cam.channel_fraction))
     predictor = CamPredictor(model, card, resolve_device(device), cam, chosen, target, threshold,
-                             region)
+                             region, views)
     return CamSetup(predictor, notes)
 
 
@@ -178,7 +180,7 @@ def class_activation_raster(request: CamRasterRequest, progress: ProgressFn | No
         setup = setup_cam(model, card, method=request.method, layers=request.layers,
                           target=request.target, polygons=request.polygons, grid=reader.grid,
                           threshold=request.threshold, scorecam_fraction=request.scorecam_fraction,
-                          device=request.device, is_canceled=is_canceled)
+                          views=request.views, device=request.device, is_canceled=is_canceled)
         sink = _TaggedSink(Path(request.output_path), reader.grid, setup.tags)
         try:
             summary = run_inference(reader, model, card, sink=sink, overlap=request.overlap,
@@ -207,7 +209,8 @@ def class_activation_array(source: WindowSource | tuple[np.ndarray, np.ndarray |
     """
     if isinstance(source, tuple):
         source = ArraySource(*source)
-    names = ("method", "layers", "target", "polygons", "threshold", "scorecam_fraction", "device")
+    names = ("method", "layers", "target", "polygons", "threshold", "scorecam_fraction", "views",
+             "device")
     cam_options = {k: options.pop(k) for k in names if k in options}
     setup = setup_cam(model, card, grid=source.grid, is_canceled=options.get("is_canceled"),
                       **cam_options)

@@ -6,7 +6,8 @@ reads, tiles, blends and writes exactly as for detection, and this predictor ret
 :mod:`isslide_qgis.core.cam.tile_targets`), or 0 on tiles with nothing to explain.
 
 Per batch: one forward pass without gradient gives the model's answer (the region of the
-``"prediction"`` target, ECSPLAIN's scores); then the CAM method runs on the tiles to explain.
+``"prediction"`` target, ECSPLAIN's scores); then the CAM method runs on the tiles to explain,
+once per view when the map is averaged over the tile's symmetries (:mod:`..cam.views`).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from torch import nn
 
 from isslide_qgis.core.cam.base import CamMethod
 from isslide_qgis.core.cam.tile_targets import CAM_TARGETS, TileBatch, TilePolygons, explained_target
+from isslide_qgis.core.cam.views import views as symmetry_views
 from isslide_qgis.core.inference.detection import map_threshold
 from isslide_qgis.core.inference.predictors import TilePrediction, TilePredictor
 from isslide_qgis.core.models.card import ModelCard
@@ -42,6 +44,7 @@ class CamPredictor(TilePredictor):
         target: a key of :data:`~isslide_qgis.core.cam.tile_targets.CAM_TARGETS`.
         threshold: probability threshold of ``"prediction"``; default :func:`target_threshold`.
         polygons: the analyst's polygons (target ``"polygons"``).
+        views: symmetries of the tile the map is averaged over (1 or 8, :mod:`..cam.views`).
 
     Attributes:
         tiles_explained: tiles whose CAM was computed (the others are 0).
@@ -51,7 +54,7 @@ class CamPredictor(TilePredictor):
 
     def __init__(self, model: nn.Module, card: ModelCard, device: torch.device, method: CamMethod,
                  layers: Sequence[str], target: str = "prediction", threshold: float | None = None,
-                 polygons: TilePolygons | None = None) -> None:
+                 polygons: TilePolygons | None = None, views: int = 1) -> None:
         super().__init__(model, card, device)
         if target not in CAM_TARGETS:
             raise ValueError(f"Unknown CAM target {target!r}; valid: {', '.join(CAM_TARGETS)}.")
@@ -60,6 +63,7 @@ class CamPredictor(TilePredictor):
         self.target = target
         self.threshold = target_threshold(card) if threshold is None else float(threshold)
         self.polygons = polygons
+        self.views = symmetry_views(views)
         self.classifier = card.task == "classification"
         self.tiles_explained = 0
         self._valid: torch.Tensor | None = None
@@ -83,8 +87,12 @@ class CamPredictor(TilePredictor):
         chosen = region.flatten(1).any(dim=1).nonzero().flatten()
         maps = torch.zeros(x.shape[0], 1, *x.shape[-2:], dtype=x.dtype, device=x.device)
         if chosen.numel():
-            result = self.method(self.model, x[chosen], explained_target(batch, region[chosen]),
-                                 self.layers, differentiable=False)
-            maps[chosen, 0] = result.fused.to(maps.dtype)
+            inputs, explained = x[chosen], region[chosen]
+            for view in self.views:  # the region and the map turn with the tile
+                result = self.method(self.model, view.apply(inputs),
+                                     explained_target(batch, view.apply(explained)), self.layers,
+                                     differentiable=False)
+                maps[chosen, 0] += view.undo(result.fused.to(maps.dtype))
+            maps[chosen, 0] /= len(self.views)
             self.tiles_explained += int(chosen.numel())
         return maps, torch.sigmoid(batch.logits) if self.classifier else None

@@ -25,6 +25,7 @@ from isslide_qgis.core.cam.raster import (
     class_activation_raster,
     setup_cam,
 )
+from isslide_qgis.core.cam.views import views
 from isslide_qgis.core.errors import InputDataError, ModelError, OperationCanceled
 from isslide_qgis.core.inference import ArraySource
 from isslide_qgis.core.insar.channels import make_channels
@@ -80,6 +81,46 @@ def test_one_tile_raster_equals_the_cam_of_the_patch(method):
                                                ClassifierLogit(),
                                                default_cam_layers(model, card.architecture, method))
     np.testing.assert_allclose(raster, direct.fused[0].numpy(), atol=1e-5)
+
+
+@pytest.mark.parametrize("name, target", [("ecsplain_resnet18_w16", "all"),
+                                          ("unet_w8", "polygons")])
+def test_eight_views_average_the_maps_of_the_turned_tile_turned_back(name, target):
+    """Each view explains the turned tile (and the turned polygon region), its map is turned
+    back; the mean therefore turns with the tile, which a single view's map does not."""
+    model, card = network(name)
+    phase, coherence = scene(TILE, TILE)
+    grid = RasterGrid(TILE, TILE, UTM_TRANSFORM, rasterio.crs.CRS.from_string(UTM))
+    x0, y0 = UTM_TRANSFORM * (4, 20)
+    x1, y1 = UTM_TRANSFORM * (12, 10)
+    options = dict(target=target, polygons=[box(x0, y0, x1, y1).buffer(-1.0)] if target == "polygons"
+                   else (), overlap=0)
+    eight = class_activation_array(ArraySource(phase, coherence, grid), model, card, views=8, **options)
+    inputs = direct_inputs(phase, coherence, card)
+    region = torch.zeros(1, TILE, TILE)
+    region[0, 10:20, 4:12] = 1.0
+    layers = default_cam_layers(model, card.architecture, "gradcam")
+    expected = torch.zeros(TILE, TILE)
+    for view in views(8):
+        score = ClassifierLogit() if target == "all" else MaskedLogitSum(view.apply(region))
+        expected += view.undo(get_cam_method("gradcam")(model, view.apply(inputs), score,
+                                                        layers).fused[0])
+    np.testing.assert_allclose(eight, expected.numpy() / 8, atol=1e-5)
+    if target == "all":  # the mean map of the mirrored tile is the mirrored mean map
+        mirrored = class_activation_array((phase[:, ::-1].copy(), coherence[:, ::-1].copy()),
+                                          model, card, views=8, **options)
+        np.testing.assert_allclose(mirrored, eight[:, ::-1], atol=1e-5)
+        one = class_activation_array((phase, coherence), model, card, views=1, **options)
+        assert np.abs(one - eight).max() > 0.05
+
+
+def test_views_are_the_eight_symmetries_of_the_square():
+    tile = torch.arange(9.0).reshape(3, 3)
+    turned = {tuple(view.apply(tile).flatten().tolist()) for view in views(8)}
+    assert len(turned) == 8 and views(1)[0].apply(tile).equal(tile)
+    assert all(view.undo(view.apply(tile)).equal(tile) for view in views(8))
+    with pytest.raises(InputDataError, match="8 views"):
+        views(4)
 
 
 def test_segmenter_polygons_are_rasterised_onto_the_tile():
@@ -186,6 +227,7 @@ def test_geotiff_is_georeferenced_float32_with_nodata_and_tags(files):
         tags = out.tags()
     assert np.isnan(data[:5, :5]).all() and np.isfinite(data[10:, 10:]).all()
     assert tags["cam_method"] == "layercam" and tags["cam_target"] == "all"
+    assert tags["cam_views"] == "8"  # the whole-raster default: the tile's eight symmetries
     assert tags["model"] == "ecsplain_resnet18_w16"
     assert result.tiles_explained == result.summary.tiles_processed > 0
     assert result.layers == tuple(tags["cam_layers"].split(","))
