@@ -219,7 +219,7 @@ The raster is read window by window and overlapping tiles are blended, so memory
     </message>
     <message>
         <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94"/>
-        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 74 % of the areas over 10 ha, 82 % of those of 3-10 ha and 68 % of those of 1-3 ha (76 % of all areas of 1 ha or more), with about 0.8 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
+        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 70 % of the areas over 10 ha, 84 % of those of 3-10 ha and 68 % of those of 1-3 ha (76 % of all areas of 1 ha or more), with about 0.4 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,27 +984,27 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="87"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="95"/>
         <source>Device &apos;{device}&apos; cannot be used: PyTorch sees no such device here. Choose &apos;cpu&apos;, or &apos;auto&apos; to use a CUDA GPU when there is one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="116"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="124"/>
         <source>The network takes {given} input channels but its model card &apos;{name}&apos; describes {expected}: load the model and its card from the same checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="176"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="184"/>
         <source>The segmenter &apos;{name}&apos; returned an output of shape {shape} for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, 1, H, W).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="204"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="214"/>
         <source>The classifier &apos;{name}&apos; names no layers for its class activation map (attribute cam_layers), so it cannot localise detections: use an ECSPLAIN model of the registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="235"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="250"/>
         <source>No inference is defined for models of task &apos;{task}&apos; (&apos;{name}&apos;); known tasks: {tasks}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,7 +2690,7 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="62"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="70"/>
         <source>The model card of &apos;{name}&apos; asks for the localisation scale &apos;{scale}&apos;, which this version of the plugin does not know (known: {known}). Update the plugin, or use a model trained with this version.</source>
         <translation type="unfinished"></translation>
     </message>

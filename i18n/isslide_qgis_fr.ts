@@ -224,8 +224,8 @@ Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fond
     </message>
     <message>
         <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94" />
-        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 74 % of the areas over 10 ha, 82 % of those of 3-10 ha and 68 % of those of 1-3 ha (76 % of all areas of 1 ha or more), with about 0.8 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
-        <translation>Confiance : sur des scènes simulées par une famille de simulateur jamais utilisée pour l'entraînement ni pour le calibrage, à la densité réelle des zones en mouvement, le modèle par défaut (ECSPLAIN) a trouvé 74 % des zones de plus de 10 ha, 82 % de celles de 3 à 10 ha et 68 % de celles de 1 à 3 ha (76 % de toutes les zones d'au moins 1 ha), avec environ 0,8 fausse alarme pour 100 km². Fiez-vous à lui pour les zones de plus de 3 ha ; vérifiez les plus petites à l'œil.</translation>
+        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 70 % of the areas over 10 ha, 84 % of those of 3-10 ha and 68 % of those of 1-3 ha (76 % of all areas of 1 ha or more), with about 0.4 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
+        <translation>Confiance : sur des scènes simulées par une famille de simulateur jamais utilisée pour l'entraînement ni pour le calibrage, à la densité réelle des zones en mouvement, le modèle par défaut (ECSPLAIN) a trouvé 70 % des zones de plus de 10 ha, 84 % de celles de 3 à 10 ha et 68 % de celles de 1 à 3 ha (76 % de toutes les zones d'au moins 1 ha), avec environ 0,4 fausse alarme pour 100 km². Fiez-vous à lui pour les zones de plus de 3 ha ; vérifiez les plus petites à l'œil.</translation>
     </message>
 </context>
 <context>
@@ -997,27 +997,27 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Le modèle « {name} » a échoué sur les tuiles des lignes {first} à {last} ({error} : {message}) ; aucune sortie n'a été écrite. Vérifiez que le modèle convient à l'entrée, ou réduisez la taille des lots si la mémoire a manqué.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="87" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="95" />
         <source>Device '{device}' cannot be used: PyTorch sees no such device here. Choose 'cpu', or 'auto' to use a CUDA GPU when there is one.</source>
         <translation>Le processeur « {device} » est inutilisable : PyTorch ne le voit pas ici. Choisissez « cpu », ou « auto » pour utiliser un GPU CUDA s'il y en a un.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="116" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="124" />
         <source>The network takes {given} input channels but its model card '{name}' describes {expected}: load the model and its card from the same checkpoint.</source>
         <translation>Le réseau prend {given} canaux d'entrée mais sa fiche de modèle « {name} » en décrit {expected} : chargez le modèle et sa fiche depuis le même point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="176" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="184" />
         <source>The segmenter '{name}' returned an output of shape {shape} for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, 1, H, W).</source>
         <translation>Le segmenteur « {name} » a rendu une sortie de forme {shape} pour des tuiles de forme {tiles} ; un segmenteur doit rendre un logit par pixel (N, 1, H, W).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="204" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="214" />
         <source>The classifier '{name}' names no layers for its class activation map (attribute cam_layers), so it cannot localise detections: use an ECSPLAIN model of the registry.</source>
         <translation>Le classifieur « {name} » ne nomme aucune couche pour sa carte d'activation de classe (attribut cam_layers) et ne peut donc pas localiser les détections : utilisez un modèle ECSPLAIN du registre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="235" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="250" />
         <source>No inference is defined for models of task '{task}' ('{name}'); known tasks: {tasks}.</source>
         <translation>Aucune inférence n'est définie pour les modèles de tâche « {task} » (« {name} ») ; tâches connues : {tasks}.</translation>
     </message>
@@ -2704,7 +2704,7 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Une carte d'activation de classe peut être moyennée sur {valid} vues de chaque tuile, pas sur {count}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="62" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="70" />
         <source>The model card of '{name}' asks for the localisation scale '{scale}', which this version of the plugin does not know (known: {known}). Update the plugin, or use a model trained with this version.</source>
         <translation>La fiche du modèle « {name} » demande l'échelle de localisation « {scale} », que cette version de l'extension ne connaît pas (connues : {known}). Mettez l'extension à jour, ou utilisez un modèle entraîné avec cette version.</translation>
     </message>

@@ -95,9 +95,9 @@ class DetectMovingAreas(IsslideAlgorithm):
             # the default model's recall per area class on the untouched simulator family
             # (docs/out_of_family_validation.json): keep in step with a recalibration
             "Trust: on simulated scenes of a simulator family never used for training or calibration, "
-            "at the real density of moving areas, the default model (ECSPLAIN) found 74 % of the "
-            "areas over 10 ha, 82 % of those of 3-10 ha and 68 % of those of 1-3 ha (76 % of all "
-            "areas of 1 ha or more), with about 0.8 false alarms per 100 km². Trust it for areas "
+            "at the real density of moving areas, the default model (ECSPLAIN) found 70 % of the "
+            "areas over 10 ha, 84 % of those of 3-10 ha and 68 % of those of 1-3 ha (76 % of all "
+            "areas of 1 ha or more), with about 0.4 false alarms per 100 km². Trust it for areas "
             "over 3 ha; check smaller ones by eye.")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802

@@ -7,7 +7,9 @@ where invalid or below the coherence threshold) and returns maps ``(N, B, T, T)`
 - ``"classification"`` (ECSPLAIN): per tile a detection score ``s = sigmoid(logit)`` and a
   localisation map, the fused CAM in [0, 1] (the mean of the layers' maps, each min-max
   normalised per tile, see :func:`~isslide_qgis.core.cam.ecsplain.ecsplain_localisation`),
-  scaled as the card says (:data:`LOCALISATION_SCALES`). Bands: ``probability = s * CAM`` (a
+  scaled as the card says (:data:`LOCALISATION_SCALES`), and averaged over as many views of
+  the tile as the card says (``training["detection_views"]``, 1 or 8: the tile's rotations and
+  mirror images, :mod:`isslide_qgis.core.cam.views`). Bands: ``probability = s * CAM`` (a
   CAM is relative: it says *where* in the tile, the score says *whether*; their product is low
   on tiles the classifier rejects, so one threshold works on the whole map) and
   ``localisation = CAM``. The raw scores are returned too, for a grid of patch scores.
@@ -27,6 +29,7 @@ from torch import nn
 
 from isslide_qgis.core.cam.ecsplain import ecsplain_localisation
 from isslide_qgis.core.cam.fusion import minmax_normalise
+from isslide_qgis.core.cam.views import views as symmetry_views
 from isslide_qgis.core.errors import ModelError
 from isslide_qgis.core.inference.prediction import TilePrediction
 from isslide_qgis.core.messages import translate
@@ -49,6 +52,11 @@ LOCALISATION_SCALES: dict[str, Callable[[torch.Tensor], torch.Tensor]] = {
 #: The scale written into the cards of newly trained ECSPLAIN models (chosen on the selection
 #: family, README "Detection maps of ECSPLAIN").
 NEW_CARD_LOCALISATION_SCALE = "range"
+#: Views of each tile ECSPLAIN's detection map averages in new cards (card
+#: ``training["detection_views"]``; a card without the entry: 1). Eight views (the tile's
+#: rotations and mirror images) cost eight CAMs per tile and were chosen on the selection
+#: family (README "Detection maps of ECSPLAIN").
+NEW_CARD_DETECTION_VIEWS = 8
 
 
 def localisation_scale(card: ModelCard) -> str:
@@ -189,7 +197,8 @@ class ClassificationPredictor(TilePredictor):
 
     The CAM method is ``cam_method`` when given, else the card's ``training["cam_method"]``,
     else :data:`DEFAULT_CAM_METHOD`; the layers are the model's ``cam_layers``; the CAM is
-    scaled by the card's :func:`localisation_scale`.
+    scaled by the card's :func:`localisation_scale`; score and map are the means over the card's
+    ``detection_views`` views of the tile (each map turned back).
     """
 
     band_names = ("probability", "localisation")
@@ -200,6 +209,7 @@ class ClassificationPredictor(TilePredictor):
         self.cam_method = cam_method or str(card.training.get("cam_method", DEFAULT_CAM_METHOD))
         self.layers = tuple(getattr(model, "cam_layers", ()))
         self.scale = LOCALISATION_SCALES[localisation_scale(card)]
+        self.views = symmetry_views(int(card.training.get("detection_views", 1)))
         if not self.layers:
             raise ModelError(
                 translate(
@@ -210,11 +220,16 @@ class ClassificationPredictor(TilePredictor):
             )
 
     def _forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        result = ecsplain_localisation(self.model, x, self.layers, self.cam_method,
-                                       differentiable=False)
-        score = torch.sigmoid(result.scores)
-        cam = self.scale(result.fused)
-        return torch.stack([score[:, None, None] * cam, cam], dim=1), score
+        probability = cam = score = torch.zeros(())
+        for view in self.views:
+            result = ecsplain_localisation(self.model, view.apply(x), self.layers,
+                                           self.cam_method, differentiable=False)
+            view_score = torch.sigmoid(result.scores)
+            view_cam = view.undo(self.scale(result.fused))
+            probability = probability + view_score[:, None, None] * view_cam
+            cam, score = cam + view_cam, score + view_score
+        count = len(self.views)
+        return torch.stack([probability / count, cam / count], dim=1), score / count
 
 
 #: Model task (card.task) -> predictor class.

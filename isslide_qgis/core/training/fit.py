@@ -81,12 +81,14 @@ class ValidationData:
 
 def map_settings(config: TrainConfig, task: str) -> dict[str, str]:
     """What the inference predictor reads from a card's ``training`` to make the map: for
-    ECSPLAIN its CAM method and the localisation scale of new cards; nothing for segmenters."""
+    ECSPLAIN its CAM method, and the localisation scale and views of new cards; nothing for
+    segmenters."""
     if task != "classification":
         return {}
-    from ..inference.predictors import NEW_CARD_LOCALISATION_SCALE
+    from ..inference.predictors import NEW_CARD_DETECTION_VIEWS, NEW_CARD_LOCALISATION_SCALE
 
-    return {"cam_method": config.cam_method, "localisation_scale": NEW_CARD_LOCALISATION_SCALE}
+    return {"cam_method": config.cam_method, "localisation_scale": NEW_CARD_LOCALISATION_SCALE,
+            "detection_views": NEW_CARD_DETECTION_VIEWS}
 
 
 def choose_thresholds(model: nn.Module, config: TrainConfig, validation: ValidationData,

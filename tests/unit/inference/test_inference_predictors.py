@@ -8,7 +8,7 @@ import pytest
 import torch
 from torch import nn
 
-from isslide_qgis.core.errors import ModelError
+from isslide_qgis.core.errors import InputDataError, ModelError
 from isslide_qgis.core.inference import ArraySink, ArraySource, make_predictor, resolve_device, run_inference
 from isslide_qgis.core.models import get_model, make_card
 from tests.unit.inference.conftest import PixelModel, smooth_scene
@@ -111,3 +111,33 @@ def test_localisation_scale_comes_from_the_card():
     with pytest.raises(ModelError, match="localisation scale 'sharpened'"):
         make_predictor(model, make_card("ecsplain_resnet18_w16",
                                         training={"localisation_scale": "sharpened"}), torch.device("cpu"))
+
+
+def test_detection_views_average_the_turned_tiles_maps():
+    from isslide_qgis.core.cam.ecsplain import ecsplain_localisation
+    from isslide_qgis.core.cam.fusion import minmax_normalise
+    from isslide_qgis.core.cam.views import views
+    from isslide_qgis.core.insar.channels import make_channels
+
+    torch.manual_seed(0)
+    model = get_model("ecsplain_resnet18_w16")
+    card = make_card("ecsplain_resnet18_w16", patch_size=32,
+                     training={"localisation_scale": "range", "detection_views": 8})
+    phase, coherence = smooth_scene(32, 32, seed=9)
+    predictor = make_predictor(model, card, torch.device("cpu"))
+    channels = make_channels(phase, coherence, card.input_convention)[None]
+    prediction = predictor.predict(channels)
+    x = torch.from_numpy(channels)
+    expected_probability, expected_score = torch.zeros(1, 32, 32), torch.zeros(1)
+    for view in views(8):
+        result = ecsplain_localisation(model, view.apply(x), model.cam_layers, differentiable=False)
+        score = torch.sigmoid(result.scores)
+        expected_probability += score[:, None, None] * view.undo(minmax_normalise(result.fused))
+        expected_score += score
+    np.testing.assert_allclose(prediction.maps[:, 0], expected_probability.numpy() / 8, atol=1e-5)
+    np.testing.assert_allclose(prediction.scores, expected_score.numpy() / 8, atol=1e-6)
+    mirrored = predictor.predict(np.ascontiguousarray(channels[..., ::-1])).maps
+    np.testing.assert_allclose(mirrored[..., ::-1], prediction.maps, atol=1e-5)  # turns with the tile
+    with pytest.raises(InputDataError, match="not 3"):
+        make_predictor(model, make_card("ecsplain_resnet18_w16", training={"detection_views": 3}),
+                       torch.device("cpu"))
