@@ -37,81 +37,81 @@
 <context>
     <name>ClassActivationMap</name>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="153"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="154"/>
         <source>Class activation map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="120"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="121"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="123"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="124"/>
         <source>Layers (names separated by commas; empty: the model&apos;s default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="126"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="127"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="129"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="130"/>
         <source>Polygons to explain (target &apos;polygons&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="133"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="134"/>
         <source>Detection threshold of the target &apos;prediction&apos; (empty: the model&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="136"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="137"/>
         <source>Score-CAM: share of each layer&apos;s channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="143"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="144"/>
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="145"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="146"/>
         <source>Tiles per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="147"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="148"/>
         <source>CPU threads (empty: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="155"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="156"/>
         <source>Tiles explained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="189"/>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="190"/>
         <source>{method} at layers {layers}: {explained} of {total} tiles explained (target &apos;{target}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="109"/>
+        <source>Views (advanced): by default each tile&apos;s map is the mean of its maps on the eight rotations and mirror images of the tile, turned back; the networks were trained on such turned tiles, and the mean points at the moving areas more often than a single view (ECSPLAIN&apos;s Grad-CAM on held-out patches: 0.88 instead of 0.82 of the patches). It costs eight maps per tile: choose 1 view for a quick look, or with Score-CAM on large scenes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="139"/>
+        <source>Views averaged per tile (8: its rotations and mirror images; 1: eight times faster)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/class_activation_map.py" line="81"/>
         <source>Shows where a model looked to decide: a class activation map (CAM) over a whole interferogram, written as a float raster in [0, 1] on the interferogram&apos;s grid (nodata kept), styled on load.
-Methods: Grad-CAM (channel weights = mean gradient), Layer-CAM (positive gradient x activation per pixel), Score-CAM (channel weights from the score of the input masked by each channel; no gradient), NormGrad (gradient norm x activation norm; selective: norm of the positive contributions). Layers: empty takes the default of the method and the model family, chosen on validation scenes (shipped ECSPLAIN: Grad-CAM at the first convolution of stage 3, Layer-CAM and Score-CAM at the last convolution of stage 1, NormGrad at the first of stage 2, selective NormGrad at the output of stage 1; FCN and DeepLabV3: the head&apos;s last activation; U-Nets: the last decoder stage, Score-CAM an earlier one); or give names separated by commas: each layer&apos;s map is upsampled and normalised per tile, then the maps are averaged, as ECSPLAIN does.
+Methods: Grad-CAM (channel weights = mean gradient), Layer-CAM (positive gradient x activation per pixel), Score-CAM (channel weights from the score of the input masked by each channel; no gradient), NormGrad (gradient norm x activation norm; selective: norm of the positive contributions). Layers: empty takes the default of the method and the model family, chosen on validation scenes (shipped ECSPLAIN: Grad-CAM on its five training layers, Layer-CAM and selective NormGrad at the output of stage 1 with the first convolution of stage 3, Score-CAM and NormGrad at the last convolution of stage 1; FCN and DeepLabV3: the head&apos;s last activation, Score-CAM stage 4; U-Nets: the decoder or the bottleneck, depending on the method); or give names separated by commas: each layer&apos;s map is upsampled and normalised per tile, then the maps are averaged, as ECSPLAIN does.
 Target: what is explained. &apos;prediction&apos;: for a segmenter, the sum of its logits over the pixels it detects (probability above the threshold; empty: the model&apos;s); for ECSPLAIN, the logit of the tiles it detects. &apos;polygons&apos;: the given polygons (segmenters: logits summed inside them; ECSPLAIN: the tiles they touch). &apos;all&apos;: every tile. Tiles with nothing to explain get 0.
 The scene streams through the detection engine (same overlapping tiles and seam-free blending), so memory does not grow with its size. Cost: the gradient methods cost about two forward passes per tile. Score-CAM costs one forward pass per kept channel of each layer: with the default 25 % of the channels, 4 masked passes per tile at the shipped ECSPLAIN&apos;s default layer (16 with all channels) and 8 (32) on the FCN; at ECSPLAIN&apos;s five training layers, 92 passes per tile (0.13 s per tile on one CPU thread of a loaded 2-core machine), 368 (0.64 s) with all channels; every pixel lies in four tiles with the default overlap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="108"/>
-        <source>Views (advanced): by default each tile&apos;s map is the mean of its maps on the eight rotations and mirror images of the tile, turned back; the networks were trained on such turned tiles, and the mean points at the moving areas more often than a single view (ECSPLAIN&apos;s Grad-CAM on held-out patches: 0.88 instead of 0.82 of the patches). It costs eight maps per tile: choose 1 view for a quick look, or with Score-CAM on large scenes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="138"/>
-        <source>Views averaged per tile (8: its rotations and mirror images; 1: eight times faster)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

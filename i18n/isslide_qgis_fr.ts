@@ -37,85 +37,85 @@
 <context>
     <name>ClassActivationMap</name>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="153" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="154" />
         <source>Class activation map</source>
         <translation>Carte d'activation de classe</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="120" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="121" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="123" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="124" />
         <source>Layers (names separated by commas; empty: the model's default)</source>
         <translation>Couches (noms séparés par des virgules ; vide : celles du modèle par défaut)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="126" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="127" />
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="129" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="130" />
         <source>Polygons to explain (target 'polygons')</source>
         <translation>Polygones à expliquer (cible « polygons »)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="133" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="134" />
         <source>Detection threshold of the target 'prediction' (empty: the model's)</source>
         <translation>Seuil de détection de la cible « prediction » (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="136" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="137" />
         <source>Score-CAM: share of each layer's channels</source>
         <translation>Score-CAM : part des canaux de chaque couche</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="143" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="144" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="145" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="146" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="147" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="148" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="155" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="156" />
         <source>Tiles explained</source>
         <translation>Tuiles expliquées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="189" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="190" />
         <source>{method} at layers {layers}: {explained} of {total} tiles explained (target '{target}').</source>
         <translation>{method} aux couches {layers} : {explained} tuiles expliquées sur {total} (cible « {target} »).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="81" />
-        <source>Shows where a model looked to decide: a class activation map (CAM) over a whole interferogram, written as a float raster in [0, 1] on the interferogram's grid (nodata kept), styled on load.
-Methods: Grad-CAM (channel weights = mean gradient), Layer-CAM (positive gradient x activation per pixel), Score-CAM (channel weights from the score of the input masked by each channel; no gradient), NormGrad (gradient norm x activation norm; selective: norm of the positive contributions). Layers: empty takes the default of the method and the model family, chosen on validation scenes (shipped ECSPLAIN: Grad-CAM at the first convolution of stage 3, Layer-CAM and Score-CAM at the last convolution of stage 1, NormGrad at the first of stage 2, selective NormGrad at the output of stage 1; FCN and DeepLabV3: the head's last activation; U-Nets: the last decoder stage, Score-CAM an earlier one); or give names separated by commas: each layer's map is upsampled and normalised per tile, then the maps are averaged, as ECSPLAIN does.
-Target: what is explained. 'prediction': for a segmenter, the sum of its logits over the pixels it detects (probability above the threshold; empty: the model's); for ECSPLAIN, the logit of the tiles it detects. 'polygons': the given polygons (segmenters: logits summed inside them; ECSPLAIN: the tiles they touch). 'all': every tile. Tiles with nothing to explain get 0.
-The scene streams through the detection engine (same overlapping tiles and seam-free blending), so memory does not grow with its size. Cost: the gradient methods cost about two forward passes per tile. Score-CAM costs one forward pass per kept channel of each layer: with the default 25 % of the channels, 4 masked passes per tile at the shipped ECSPLAIN's default layer (16 with all channels) and 8 (32) on the FCN; at ECSPLAIN's five training layers, 92 passes per tile (0.13 s per tile on one CPU thread of a loaded 2-core machine), 368 (0.64 s) with all channels; every pixel lies in four tiles with the default overlap.</source>
-        <translation>Montre où un modèle a regardé pour décider : une carte d'activation de classe (CAM) sur tout un interférogramme, écrite comme un raster flottant dans [0, 1] sur la grille de l'interférogramme (nodata conservé), stylée au chargement.
-Méthodes : Grad-CAM (poids des canaux = gradient moyen), Layer-CAM (gradient positif x activation par pixel), Score-CAM (poids des canaux d'après le score de l'entrée masquée par chaque canal ; sans gradient), NormGrad (norme du gradient x norme de l'activation ; sélective : norme des contributions positives). Couches : vide prend celles par défaut de la méthode et de la famille du modèle, choisies sur des scènes de validation (ECSPLAIN livré : Grad-CAM à la première convolution de l'étage 3, Layer-CAM et Score-CAM à la dernière convolution de l'étage 1, NormGrad à la première de l'étage 2, NormGrad sélective à la sortie de l'étage 1 ; FCN et DeepLabV3 : la dernière activation de la tête ; U-Nets : le dernier étage du décodeur, Score-CAM un étage antérieur) ; ou donnez des noms séparés par des virgules : la carte de chaque couche est suréchantillonnée et normalisée par tuile, puis les cartes sont moyennées, comme le fait ECSPLAIN.
-Cible : ce qui est expliqué. « prediction » : pour un segmenteur, la somme de ses logits sur les pixels qu'il détecte (probabilité au-dessus du seuil ; vide : celui du modèle) ; pour ECSPLAIN, le logit des tuiles qu'il détecte. « polygons » : les polygones donnés (segmenteurs : logits sommés à l'intérieur ; ECSPLAIN : les tuiles qu'ils touchent). « all » : toutes les tuiles. Les tuiles sans rien à expliquer valent 0.
-La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes et même fusion sans raccord), donc la mémoire ne croît pas avec sa taille. Coût : les méthodes à gradient coûtent environ deux passes avant par tuile. Score-CAM coûte une passe avant par canal retenu de chaque couche : avec les 25 % de canaux par défaut, 4 passes masquées par tuile à la couche par défaut de l'ECSPLAIN livré (16 avec tous les canaux) et 8 (32) sur le FCN ; aux cinq couches d'entraînement d'ECSPLAIN, 92 passes par tuile (0,13 s par tuile sur un fil CPU d'une machine à 2 cœurs chargée), 368 (0,64 s) avec tous les canaux ; chaque pixel est dans quatre tuiles avec le chevauchement par défaut.</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="108" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="109" />
         <source>Views (advanced): by default each tile's map is the mean of its maps on the eight rotations and mirror images of the tile, turned back; the networks were trained on such turned tiles, and the mean points at the moving areas more often than a single view (ECSPLAIN's Grad-CAM on held-out patches: 0.88 instead of 0.82 of the patches). It costs eight maps per tile: choose 1 view for a quick look, or with Score-CAM on large scenes.</source>
         <translation>Vues (avancé) : par défaut, la carte de chaque tuile est la moyenne de ses cartes sur les huit rotations et images miroir de la tuile, remises dans le bon sens ; les réseaux ont été entraînés sur de telles tuiles tournées, et la moyenne désigne les zones en mouvement plus souvent qu'une seule vue (Grad-CAM d'ECSPLAIN sur des imagettes réservées : 0,88 des imagettes au lieu de 0,82). Elle coûte huit cartes par tuile : choisissez 1 vue pour un aperçu rapide, ou avec Score-CAM sur de grandes scènes.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/class_activation_map.py" line="138" />
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="139" />
         <source>Views averaged per tile (8: its rotations and mirror images; 1: eight times faster)</source>
         <translation>Vues moyennées par tuile (8 : ses rotations et images miroir ; 1 : huit fois plus rapide)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/class_activation_map.py" line="81" />
+        <source>Shows where a model looked to decide: a class activation map (CAM) over a whole interferogram, written as a float raster in [0, 1] on the interferogram's grid (nodata kept), styled on load.
+Methods: Grad-CAM (channel weights = mean gradient), Layer-CAM (positive gradient x activation per pixel), Score-CAM (channel weights from the score of the input masked by each channel; no gradient), NormGrad (gradient norm x activation norm; selective: norm of the positive contributions). Layers: empty takes the default of the method and the model family, chosen on validation scenes (shipped ECSPLAIN: Grad-CAM on its five training layers, Layer-CAM and selective NormGrad at the output of stage 1 with the first convolution of stage 3, Score-CAM and NormGrad at the last convolution of stage 1; FCN and DeepLabV3: the head's last activation, Score-CAM stage 4; U-Nets: the decoder or the bottleneck, depending on the method); or give names separated by commas: each layer's map is upsampled and normalised per tile, then the maps are averaged, as ECSPLAIN does.
+Target: what is explained. 'prediction': for a segmenter, the sum of its logits over the pixels it detects (probability above the threshold; empty: the model's); for ECSPLAIN, the logit of the tiles it detects. 'polygons': the given polygons (segmenters: logits summed inside them; ECSPLAIN: the tiles they touch). 'all': every tile. Tiles with nothing to explain get 0.
+The scene streams through the detection engine (same overlapping tiles and seam-free blending), so memory does not grow with its size. Cost: the gradient methods cost about two forward passes per tile. Score-CAM costs one forward pass per kept channel of each layer: with the default 25 % of the channels, 4 masked passes per tile at the shipped ECSPLAIN's default layer (16 with all channels) and 8 (32) on the FCN; at ECSPLAIN's five training layers, 92 passes per tile (0.13 s per tile on one CPU thread of a loaded 2-core machine), 368 (0.64 s) with all channels; every pixel lies in four tiles with the default overlap.</source>
+        <translation>Montre où un modèle a regardé pour décider : une carte d'activation de classe (CAM) sur tout un interférogramme, écrite comme un raster flottant dans [0, 1] sur la grille de l'interférogramme (nodata conservé), stylée au chargement.
+Méthodes : Grad-CAM (poids des canaux = gradient moyen), Layer-CAM (gradient positif x activation par pixel), Score-CAM (poids des canaux d'après le score de l'entrée masquée par chaque canal ; sans gradient), NormGrad (norme du gradient x norme de l'activation ; sélective : norme des contributions positives). Couches : vide prend celles par défaut de la méthode et de la famille du modèle, choisies sur des scènes de validation (ECSPLAIN livré : Grad-CAM sur ses cinq couches d'entraînement, Layer-CAM et NormGrad sélective à la sortie de l'étage 1 avec la première convolution de l'étage 3, Score-CAM et NormGrad à la dernière convolution de l'étage 1 ; FCN et DeepLabV3 : la dernière activation de la tête, Score-CAM l'étage 4 ; U-Nets : le décodeur ou le goulot d'étranglement, selon la méthode) ; ou donnez des noms séparés par des virgules : la carte de chaque couche est suréchantillonnée et normalisée par tuile, puis les cartes sont moyennées, comme le fait ECSPLAIN.
+Cible : ce qui est expliqué. « prediction » : pour un segmenteur, la somme de ses logits sur les pixels qu'il détecte (probabilité au-dessus du seuil ; vide : celui du modèle) ; pour ECSPLAIN, le logit des tuiles qu'il détecte. « polygons » : les polygones donnés (segmenteurs : logits sommés à l'intérieur ; ECSPLAIN : les tuiles qu'ils touchent). « all » : toutes les tuiles. Les tuiles sans rien à expliquer valent 0.
+La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes et même fusion sans raccord), donc la mémoire ne croît pas avec sa taille. Coût : les méthodes à gradient coûtent environ deux passes avant par tuile. Score-CAM coûte une passe avant par canal retenu de chaque couche : avec les 25 % de canaux par défaut, 4 passes masquées par tuile à la couche par défaut de l'ECSPLAIN livré (16 avec tous les canaux) et 8 (32) sur le FCN ; aux cinq couches d'entraînement d'ECSPLAIN, 92 passes par tuile (0,13 s par tuile sur un fil CPU d'une machine à 2 cœurs chargée), 368 (0,64 s) avec tous les canaux ; chaque pixel est dans quatre tuiles avec le chevauchement par défaut.</translation>
     </message>
 </context>
 <context>
