@@ -134,72 +134,72 @@ La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes
 <context>
     <name>DetectMovingAreas</name>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="59" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="60" />
         <source>Detect moving areas</source>
         <translation>Détecter les zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="107" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="108" />
         <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="109" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="110" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="111" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="112" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="114" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="115" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="116" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="117" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="118" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="119" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="122" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="124" />
         <source>Probability of movement</source>
         <translation>Probabilité de mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="124" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="126" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="126" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="128" />
         <source>Patch scores (ECSPLAIN)</source>
         <translation>Scores des imagettes (ECSPLAIN)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="129" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="131" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="164" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="166" />
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation>{count} zones en mouvement trouvées par {model} au seuil {threshold:.2f}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="130" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="132" />
         <source>Threshold used (the model's when none was given)</source>
         <translation>Seuil utilisé (celui du modèle si aucun n'est donné)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="63" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="64" />
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
 Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
@@ -208,22 +208,22 @@ Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (iss
 Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Recouvrement : vide = une demi-tuile (chaque pixel prédit 4 fois). Avec les U-Nets, la carte ne dépend pas de l'endroit où tombe la grille des tuiles ; avec FCN, DeepLabV3 et ECSPLAIN, les bords des zones bougent d'environ un pixel avec la grille : un recouvrement de 90 % de la tuile (90 pour des tuiles de 100 px) rend leur carte indépendante de la grille, pour environ 24 fois le temps de calcul. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="168" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="170" />
         <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
         <translation>Probabilité de mouvement écrite par {model} (seuil {threshold:.2f}) ; aucune sortie de zones en mouvement n'a été demandée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="162" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="164" />
         <source>Inference backend: {backend}</source>
         <translation>Moteur d'inférence : {backend}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="82" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83" />
         <source>Kinematics of each area: the phase is unwrapped over the area and a ring of ground around it (incoherent pixels masked), the ring's median is the reference. disp_los_cm: the LOS displacement at the 95th percentile of |d| (cm, positive towards the satellite, sign from the processor's convention); disp_los_median_cm; fringes (2.77 cm each); vel_los_cm_yr: disp_los_cm over the pair's interval (dates from the name, or Temporal baseline; without either: empty); vel_class: &lt;1, 1-3, 3-10, 10-30, 30-100, 100-300, &gt;300 cm/yr (RGIK semi-orders) or undefined; kin_reliability: high, medium or low, kin_flags: why (incoherent, no_reference, low_coherence_area, low_coherence_ring, residues, steep_gradient, weak_signal, no_coherence, no_baseline). Areas on incoherent ground get undefined and low. The class is from the LOS velocity, not projected onto the slope.</source>
         <translation>Cinématique de chaque zone : la phase est déroulée sur la zone et un anneau de terrain autour d'elle (pixels incohérents masqués), la médiane de l'anneau sert de référence. disp_los_cm : le déplacement LOS au 95e centile de |d| (cm, positif vers le satellite, signe selon la convention du logiciel de traitement) ; disp_los_median_cm ; fringes (2,77 cm chacune) ; vel_los_cm_yr : disp_los_cm divisé par l'intervalle de la paire (dates lues dans le nom, ou Écart temporel pour les vitesses ; sans l'un ni l'autre : vide) ; vel_class : &lt;1, 1-3, 3-10, 10-30, 30-100, 100-300, &gt;300 cm/an (demi-ordres de grandeur RGIK) ou undefined ; kin_reliability : high, medium ou low, kin_flags : pourquoi (incoherent, no_reference, low_coherence_area, low_coherence_ring, residues, steep_gradient, weak_signal, no_coherence, no_baseline). Les zones sur terrain incohérent reçoivent undefined et low. La classe vient de la vitesse LOS, non projetée sur la pente.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="94" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95" />
         <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 70 % of the areas over 10 ha, 84 % of those of 3-10 ha and 68 % of those of 1-3 ha (76 % of all areas of 1 ha or more), with about 0.4 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
         <translation>Confiance : sur des scènes simulées par une famille de simulateur jamais utilisée pour l'entraînement ni pour le calibrage, à la densité réelle des zones en mouvement, le modèle par défaut (ECSPLAIN) a trouvé 70 % des zones de plus de 10 ha, 84 % de celles de 3 à 10 ha et 68 % de celles de 1 à 3 ha (76 % de toutes les zones d'au moins 1 ha), avec environ 0,4 fausse alarme pour 100 km². Fiez-vous à lui pour les zones de plus de 3 ha ; vérifiez les plus petites à l'œil.</translation>
     </message>
@@ -734,12 +734,12 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
 <context>
     <name>IsslideAlgorithm</name>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="172" />
+        <location filename="../isslide_qgis/processing/base.py" line="173" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/base.py" line="178" />
+        <location filename="../isslide_qgis/processing/base.py" line="179" />
         <source>{name} failed unexpectedly: {error}. This is a bug of the ISSLIDE plugin; the details are in the QGIS message log (tab ISSLIDE). Please report them.</source>
         <translation>{name} a échoué de façon inattendue : {error}. C'est un défaut de l'extension ISSLIDE ; les détails sont dans le journal des messages de QGIS (onglet ISSLIDE). Merci de les signaler.</translation>
     </message>
@@ -1847,7 +1847,7 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="191" />
+        <location filename="../isslide_qgis/core/inference/detection.py" line="210" />
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation>Sans SCR (géométrie radar) : la surface minimale de {m2:g} m² est prise comme {px:.0f} pixels d'environ 14,64 m (multivue ISSLIDE).</translation>
     </message>
@@ -2898,74 +2898,79 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
 <context>
     <name>IsslideInputs</name>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="52" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="54" />
         <source>Interferogram (wrapped phase or complex)</source>
         <translation>Interférogramme (phase enroulée ou complexe)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="54" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="56" />
         <source>Coherence [0, 1]</source>
         <translation>Cohérence [0, 1]</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="56" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="58" />
         <source>Interferogram encoding</source>
         <translation>Codage de l'interférogramme</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="81" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="83" />
         <source>Shipped model</source>
         <translation>Modèle fourni</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="85" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="87" />
         <source>Checkpoint file (overrides the shipped model)</source>
         <translation>Fichier de points de contrôle (remplace le modèle fourni)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="88" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="90" />
         <source>Device (auto: CUDA when available)</source>
         <translation>Processeur de calcul (auto : CUDA si disponible)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="186" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="208" />
         <source>{layer}: this raster is not a file (provider {provider}); save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
         <translation>{layer} : ce raster n'est pas un fichier (fournisseur {provider}) ; enregistrez-le d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Enregistrer sous...).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="237" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="259" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="85" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="87" />
         <source>Models (*.pt *.onnx)</source>
         <translation>Modèles (*.pt *.onnx)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="104" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="106" />
         <source>Inference backend (auto: ONNX Runtime when the model has an ONNX file, else PyTorch)</source>
         <translation>Moteur d'inférence (auto : ONNX Runtime si le modèle a un fichier ONNX, sinon PyTorch)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="139" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="161" />
         <source>BACKEND is 'torch'; with 'auto' or 'onnxruntime' the segmenters run on ONNX Runtime, without PyTorch.</source>
         <translation>BACKEND vaut « torch » ; avec « auto » ou « onnxruntime », les segmenteurs s'exécutent sur ONNX Runtime, sans PyTorch.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="142" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="164" />
         <source>The model {model} has no ONNX file (ECSPLAIN never has one: its maps need gradients). The shipped segmenters, e.g. {segmenter}, detect without PyTorch, on ONNX Runtime: choose one as the model.</source>
         <translation>Le modèle {model} n'a pas de fichier ONNX (ECSPLAIN n'en a jamais : ses cartes ont besoin des gradients). Les segmenteurs fournis, par exemple {segmenter}, détectent sans PyTorch, sur ONNX Runtime : choisissez-en un comme modèle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="147" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="169" />
         <source>This model also runs on ONNX Runtime, without PyTorch, but ONNX Runtime is not installed either: the same dialog installs it ('Detection only').</source>
         <translation>Ce modèle s'exécute aussi sur ONNX Runtime, sans PyTorch, mais ONNX Runtime n'est pas installé non plus : la même boîte de dialogue l'installe (« Détection seule »).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="155" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="177" />
         <source>Temporal baseline for velocities (days; empty: from the dates in the name)</source>
         <translation>Écart temporel pour les vitesses (jours ; vide : d'après les dates du nom)</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/inputs.py" line="116" />
+        <source>ECSPLAIN: views of each tile averaged (empty: the model's, 8 for the shipped one; 1: about six times faster)</source>
+        <translation>ECSPLAIN : vues de chaque tuile moyennées (vide : celles du modèle, 8 pour celui livré ; 1 : environ six fois plus rapide)</translation>
     </message>
 </context>
 <context>
@@ -3162,112 +3167,112 @@ L'interférogramme peut être une phase en radians (une bande), une bande comple
 <context>
     <name>ProcessStack</name>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="51" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="52" />
         <source>Process a stack of interferograms</source>
         <translation>Traiter une pile d'interférogrammes</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="92" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="93" />
         <source>Interferograms (files, or a folder to scan)</source>
         <translation>Interférogrammes (fichiers, ou un dossier à parcourir)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="95" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="96" />
         <source>Pairs table (CSV; when names do not tell the dates)</source>
         <translation>Table des paires (CSV ; quand les noms ne donnent pas les dates)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="100" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="102" />
         <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="102" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="104" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="104" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="106" />
         <source>Dask scheduler address (empty: run here)</source>
         <translation>Adresse de l'ordonnanceur Dask (vide : calcul ici)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="107" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="109" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="110" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="112" />
         <source>Share of an area with valid data for a pair to cover it</source>
         <translation>Part d'une zone avec des données valides pour qu'une paire la couvre</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="112" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="114" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="114" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="116" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="116" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="118" />
         <source>CPU threads per pair (empty: all here, 1 per Dask task)</source>
         <translation>Threads CPU par paire (vide : tous ici, 1 par tâche Dask)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="123" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="125" />
         <source>Output folder (per-pair outputs; reuse it to resume)</source>
         <translation>Dossier de sortie (sorties par paire ; le réutiliser pour reprendre)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="125" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="127" />
         <source>Temporal consistency</source>
         <translation>Cohérence temporelle</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="127" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="129" />
         <source>Pairs processed</source>
         <translation>Paires traitées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="127" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="129" />
         <source>Pairs already done (skipped)</source>
         <translation>Paires déjà faites (sautées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="127" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="129" />
         <source>Pairs failed</source>
         <translation>Paires en échec</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="127" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="129" />
         <source>Merged areas</source>
         <translation>Zones fusionnées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="136" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="138" />
         <source>Give the interferograms (files or a folder) or a pairs table.</source>
         <translation>Donnez les interférogrammes (fichiers ou dossier) ou une table des paires.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="165" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="167" />
         <source>Pair {name} failed: {error}</source>
         <translation>La paire {name} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="168" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="170" />
         <source>Pair {name}: {status}, {areas} areas</source>
         <translation>Paire {name} : {status}, {areas} zones</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="172" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="174" />
         <source>{count} merged areas over {pairs} pairs</source>
         <translation>{count} zones fusionnées sur {pairs} paires</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/process_stack.py" line="55" />
+        <location filename="../isslide_qgis/processing/process_stack.py" line="56" />
         <source>Runs moving-area detection on every interferogram of a stack (an archive of 6, 12 and 18-day pairs) and tells which areas persist across pairs.
 Interferograms: files, or a folder scanned with its sub-folders. Dates and coherence are read from the names of SNAP (Phase_ifg_IW2_VV_01Jan2020_13Jan2020.tif + coh_...), LiCSAR (20200101_20200113.geo.diff_pha.tif + .geo.cc.tif) and ISSLIDE (20200101_20200113/phase.tif + coherence.tif); other names need a pairs table, a CSV with columns interferogram, coherence, date_first, date_second.
 Each pair's probability raster and moving areas go to &lt;output folder&gt;/&lt;pair&gt;/; a done-marker is written when both are complete. Running again with the same output folder skips the pairs already done (with the same inputs, model and settings) and redoes interrupted ones; a pair that fails is reported and the others go on (stack_manifest.json lists each pair's state and error).

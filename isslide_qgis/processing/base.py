@@ -28,7 +28,7 @@ from ..core.output_paths import check_not_input, output_file
 from ..paths import icon_path
 from ..settings import suggested_packages_folder
 from .groups import group_name
-from .inputs import device_name
+from .inputs import device_name, views_choice
 
 LOG_TAG = "ISSLIDE"
 #: destination parameter types read with parameterAsFileOutput (the others are layers)
@@ -135,8 +135,8 @@ class IsslideAlgorithm(QgsProcessingAlgorithm):
     def detection_options(self, parameters: dict[str, Any],
                           context: QgsProcessingContext) -> dict[str, Any]:
         """The detection settings shared by the algorithms that detect (THRESHOLD, MIN_AREA,
-        COHERENCE_THRESHOLD, OVERLAP, BATCH_SIZE, DEVICE, THREADS), as keyword arguments of
-        the core's ``DetectionSettings`` (one detection's or a whole stack's)."""
+        COHERENCE_THRESHOLD, OVERLAP, BATCH_SIZE, DEVICE, THREADS, VIEWS), as keyword arguments
+        of the core's ``DetectionSettings`` (one detection's or a whole stack's)."""
         overlap = self.optional_number(parameters, "OVERLAP", context)
         threads = self.optional_number(parameters, "THREADS", context)
         return dict(
@@ -146,7 +146,8 @@ class IsslideAlgorithm(QgsProcessingAlgorithm):
             overlap=int(overlap) if overlap is not None else None,
             batch_size=self.parameterAsInt(parameters, "BATCH_SIZE", context),
             device=device_name(self, parameters, context),
-            threads=int(threads) if threads is not None else None)
+            threads=int(threads) if threads is not None else None,
+            views=views_choice(self, parameters, context))
 
     def needs_torch(self, parameters: dict[str, Any], context: QgsProcessingContext) -> bool:
         """Whether this run needs torch (default :attr:`NEEDS_TORCH`; detection: the backend)."""

@@ -21,6 +21,7 @@ from .inputs import (
     add_baseline_parameter,
     add_interferogram_parameters,
     add_model_parameters,
+    add_views_parameter,
     backend_name,
     baseline_days,
     checkpoint_path,
@@ -118,6 +119,7 @@ class DetectMovingAreas(IsslideAlgorithm):
         self.addParameter(number(self.THREADS, self.tr("CPU threads (empty: all)"),
                                  number.Integer, optional=True, minValue=1, maxValue=256))
         add_backend_parameter(self)
+        add_views_parameter(self)
         add_baseline_parameter(self)
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_PROBABILITY, self.tr("Probability of movement")))

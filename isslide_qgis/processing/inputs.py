@@ -21,6 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core.cam.views import VIEW_SETS
 from ..core.errors import OperationCanceled
 from ..core.inference.backends import BACKEND_CHOICES, choose_backend
 from ..core.insar.phase_encoding import PhaseEncoding
@@ -38,6 +39,7 @@ CHECKPOINT = "CHECKPOINT"
 DEVICE = "DEVICE"
 DEVICES = ("auto", "cpu", "cuda")
 BACKEND = "BACKEND"
+VIEWS = "VIEWS"
 BASELINE_DAYS = "BASELINE_DAYS"
 
 
@@ -106,6 +108,26 @@ def add_backend_parameter(algorithm: QgsProcessingAlgorithm) -> None:
                                             "model has an ONNX file, else PyTorch)"),
         options=list(BACKEND_CHOICES), defaultValue="auto", usesStaticStrings=True,
         optional=True))
+
+
+def add_views_parameter(algorithm: QgsProcessingAlgorithm) -> None:
+    """Declare VIEWS (advanced, optional): how many views of each tile ECSPLAIN's map averages;
+    empty: the model card's (8 for the shipped ECSPLAIN)."""
+    parameter = QgsProcessingParameterEnum(
+        VIEWS, translate("IsslideInputs", "ECSPLAIN: views of each tile averaged (empty: the "
+                                          "model's, 8 for the shipped one; 1: about six times "
+                                          "faster)"),
+        options=[str(count) for count in sorted(VIEW_SETS, reverse=True)], usesStaticStrings=True,
+        optional=True)
+    parameter.setFlags(parameter.flags() | Qgis.ProcessingParameterFlag.Advanced)
+    algorithm.addParameter(parameter)
+
+
+def views_choice(algorithm: QgsProcessingAlgorithm, parameters: dict,
+                 context: QgsProcessingContext) -> int | None:
+    """The VIEWS parameter as a number, or None (the model card's)."""
+    chosen = algorithm.parameterAsEnumString(parameters, VIEWS, context)
+    return int(chosen) if chosen else None
 
 
 def backend_name(algorithm: QgsProcessingAlgorithm, parameters: dict,

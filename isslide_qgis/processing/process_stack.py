@@ -20,8 +20,9 @@ from qgis.core import (
 from ..core.inference.detection import DEFAULT_MIN_AREA_M2
 from .base import IsslideAlgorithm
 from .detect_moving_areas import default_model
-from .inputs import (add_backend_parameter, add_model_parameters, backend_name, checkpoint_path,
-                     needs_torch, progress_callbacks, without_torch)
+from .inputs import (add_backend_parameter, add_model_parameters, add_views_parameter,
+                     backend_name, checkpoint_path, needs_torch, progress_callbacks,
+                     without_torch)
 
 
 class ProcessStack(IsslideAlgorithm):
@@ -97,6 +98,7 @@ class ProcessStack(IsslideAlgorithm):
             extension="csv", optional=True))
         add_model_parameters(self, default_model())
         add_backend_parameter(self)
+        add_views_parameter(self)
         self.addParameter(number(self.THRESHOLD, self.tr("Threshold (empty: the model's)"),
                                  number.Double, optional=True, minValue=0.0, maxValue=1.0))
         self.addParameter(number(self.MIN_AREA, self.tr("Minimum area (m², pixels without CRS)"),

@@ -154,6 +154,24 @@ def test_failing_model_leaves_no_output_and_says_what_failed(isslide_provider,
     assert not out.exists() or list(out.iterdir()) == []
 
 
+def test_ecsplain_views_parameter_chooses_the_fast_one_view_map(isslide_provider,
+                                                                  tmp_path: Path) -> None:
+    """VIEWS=1: ECSPLAIN's map from the tile alone; empty: the card's eight turned views."""
+    import processing
+
+    phase, coherence = _scene(tmp_path / "in", "EPSG:32632")
+    maps = {}
+    for views in ("1", None):
+        result = processing.run("isslide:detectmovingareas", _parameters(
+            phase, coherence, tmp_path / f"out{views}", MODEL="ecsplain_resnet18_w16",
+            VIEWS=views))
+        with rasterio.open(result["OUTPUT_PROBABILITY"]) as out:
+            maps[views] = out.read(1)
+    one, eight = maps["1"], maps[None]
+    np.testing.assert_array_equal(np.isnan(one), np.isnan(eight))
+    assert np.nanmax(np.abs(one - eight)) > 0.01  # two maps, not one computed twice
+
+
 def test_outputs_are_styled_when_loaded(isslide_provider, tmp_path: Path) -> None:
     import processing
 

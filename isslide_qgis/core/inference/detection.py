@@ -11,10 +11,12 @@ run wrote. GDAL's block cache is capped from the input's validation to the last 
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from ..cam.views import views as symmetry_views
 from ..insar.isslide_layout import ifg_dates
 from ..messages import translate
 from ..models.card import ModelCard
@@ -81,7 +83,8 @@ class DetectionSettings:
     One value serves a single detection (inside :class:`DetectionRequest`) and every pair of a
     stack (:mod:`..stack`), where it is pickled to the workers. ``threshold`` None: the card's
     calibrated map threshold; ``overlap`` None: the card's default; ``threads`` None: torch's
-    setting; ``cam_method`` None: the card's (ECSPLAIN only).
+    setting; ``cam_method`` None: the card's (ECSPLAIN only); ``views`` None: the card's
+    (ECSPLAIN only: views of each tile its map averages, 1 or 8, see :func:`card_with_views`).
     """
 
     checkpoint: Path
@@ -95,6 +98,22 @@ class DetectionSettings:
     encoding: str = "auto"
     backend: str = "auto"
     cam_method: str | None = None
+    views: int | None = None
+
+
+def card_with_views(card: ModelCard, views: int | None) -> ModelCard:
+    """The card whose ECSPLAIN map averages ``views`` views of each tile (card entry
+    ``training["detection_views"]``); unchanged for ``None`` and for segmenters. One view is the
+    fast path: the calibrated threshold of the shipped ECSPLAIN (0.50) is the best on the
+    selection family with one view too (README "Detection maps of ECSPLAIN").
+
+    Raises:
+        InputDataError: ``views`` is not a number of views a map can be averaged over.
+    """
+    if views is None or card.task != "classification":
+        return card
+    symmetry_views(views)
+    return dataclasses.replace(card, training={**card.training, "detection_views": views})
 
 
 @dataclass
@@ -156,7 +175,7 @@ def detect_moving_areas(request: DetectionRequest, progress: ProgressFn | None =
     settings = request.settings
     loaded = load_model(settings.backend, settings.checkpoint, device=settings.device,
                         threads=settings.threads)
-    card = loaded.card
+    card = card_with_views(loaded.card, settings.views)
     name = request.interferogram_name or Path(request.phase_path).stem
     threshold = settings.threshold if settings.threshold is not None else map_threshold(card)
     written: list[Path] = []

@@ -126,3 +126,16 @@ def test_gdal_cache_is_capped_from_validation_to_vectorisation(tmp_path: Path, m
         assert gdal.GetCacheMax() == 1024 * 2**20  # restored
     finally:
         gdal.SetCacheMax(before)
+
+
+def test_card_with_views_sets_ecsplain_views_only() -> None:
+    from isslide_qgis.core.errors import InputDataError
+    from isslide_qgis.core.inference.detection import card_with_views
+
+    ecsplain = make_card("ecsplain_resnet18_w16", training={"detection_views": 8, "cam_method": "gradcam"})
+    assert card_with_views(ecsplain, 1).training == {"detection_views": 1, "cam_method": "gradcam"}
+    assert card_with_views(ecsplain, None) is ecsplain and ecsplain.training["detection_views"] == 8
+    segmenter = make_card("fcn_resnet18_w16")
+    assert card_with_views(segmenter, 1) is segmenter
+    with pytest.raises(InputDataError, match="not 2"):
+        card_with_views(ecsplain, 2)
