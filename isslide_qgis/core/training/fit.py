@@ -79,7 +79,7 @@ class ValidationData:
         return bool((self.patches is not None and len(self.patches)) or self.scenes)
 
 
-def map_settings(config: TrainConfig, task: str) -> dict[str, str]:
+def map_settings(config: TrainConfig, task: str) -> dict[str, str | int]:
     """What the inference predictor reads from a card's ``training`` to make the map: for
     ECSPLAIN its CAM method, and the localisation scale and views of new cards; nothing for
     segmenters."""
