@@ -18,7 +18,7 @@ from qgis.core import (
 )
 
 from ..core.cam.registry import CAM_METHODS, CAM_TARGET_TITLES
-from ..core.cam.views import DEFAULT_VIEWS, VIEW_SETS
+from ..core.cam.views import DEFAULT_VIEWS
 from ..paths import style_path
 from . import inputs
 from .base import IsslideAlgorithm
@@ -66,7 +66,7 @@ class ClassActivationMap(IsslideAlgorithm):
     TARGET_POLYGONS = "TARGET_POLYGONS"
     THRESHOLD = "THRESHOLD"
     SCORECAM_CHANNELS = "SCORECAM_CHANNELS"
-    VIEWS = "VIEWS"
+    VIEWS = inputs.VIEWS
     OVERLAP = "OVERLAP"
     BATCH_SIZE = "BATCH_SIZE"
     THREADS = "THREADS"
@@ -139,7 +139,7 @@ class ClassActivationMap(IsslideAlgorithm):
             QgsProcessingParameterEnum(
                 self.VIEWS, self.tr("Views averaged per tile (8: its rotations and mirror images; "
                                     "1: eight times faster)"),
-                options=[str(count) for count in sorted(VIEW_SETS, reverse=True)],
+                options=inputs.VIEW_CHOICES,
                 defaultValue=str(DEFAULT_VIEWS), usesStaticStrings=True),
             number(self.OVERLAP, self.tr("Tile overlap (pixels; empty: half a tile)"),
                    number.Integer, optional=True, minValue=0),
@@ -179,7 +179,7 @@ class ClassActivationMap(IsslideAlgorithm):
             polygons=polygons,
             threshold=self.optional_number(parameters, self.THRESHOLD, context),
             scorecam_fraction=self.parameterAsDouble(parameters, self.SCORECAM_CHANNELS, context),
-            views=int(self.parameterAsEnumString(parameters, self.VIEWS, context) or DEFAULT_VIEWS),
+            views=inputs.views_choice(self, parameters, context) or DEFAULT_VIEWS,
             overlap=int(overlap) if overlap is not None else None,
             batch_size=self.parameterAsInt(parameters, self.BATCH_SIZE, context),
             device=device_name(self, parameters, context),

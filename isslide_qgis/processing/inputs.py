@@ -40,6 +40,8 @@ DEVICE = "DEVICE"
 DEVICES = ("auto", "cpu", "cuda")
 BACKEND = "BACKEND"
 VIEWS = "VIEWS"
+#: The VIEWS choices (numbers of views of a tile a map can average), most first.
+VIEW_CHOICES = [str(count) for count in sorted(VIEW_SETS, reverse=True)]
 BASELINE_DAYS = "BASELINE_DAYS"
 
 
@@ -117,7 +119,7 @@ def add_views_parameter(algorithm: QgsProcessingAlgorithm) -> None:
         VIEWS, translate("IsslideInputs", "ECSPLAIN: views of each tile averaged (empty: the "
                                           "model's, 8 for the shipped one; 1: about six times "
                                           "faster)"),
-        options=[str(count) for count in sorted(VIEW_SETS, reverse=True)], usesStaticStrings=True,
+        options=VIEW_CHOICES, usesStaticStrings=True,
         optional=True)
     parameter.setFlags(parameter.flags() | Qgis.ProcessingParameterFlag.Advanced)
     algorithm.addParameter(parameter)

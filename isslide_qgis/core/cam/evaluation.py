@@ -37,8 +37,8 @@ SPLIT_FIRST_SEEDS: dict[str, int] = {"held_out": HELD_OUT_FIRST_SEED,
 #: truth marks bodies down to 0.5 mm, which no map can point at.
 VISIBLE_FRINGES = 0.25
 
-#: Variants evaluated besides the registry's methods (each on one view): name -> options of
-#: setup_cam. Score-CAM on all channels; Grad-CAM averaged over the tile's eight symmetries, as
+#: Variants evaluated besides the registry's methods (which run on one view): name -> options
+#: of setup_cam. Score-CAM on all channels; Grad-CAM averaged over the tile's eight symmetries, as
 #: whole-raster runs make it by default (:data:`~isslide_qgis.core.cam.views.DEFAULT_VIEWS`).
 EXTRA_METHODS: dict[str, dict[str, object]] = {
     "scorecam_all_channels": {"method": "scorecam", "scorecam_fraction": 1.0},
