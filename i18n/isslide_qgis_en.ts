@@ -974,37 +974,37 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="124"/>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="125"/>
         <source>Detection was cancelled after {done} of {total} tiles; no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="178"/>
+        <location filename="../isslide_qgis/core/inference/engine.py" line="179"/>
         <source>The model &apos;{name}&apos; failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="95"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="157"/>
         <source>Device &apos;{device}&apos; cannot be used: PyTorch sees no such device here. Choose &apos;cpu&apos;, or &apos;auto&apos; to use a CUDA GPU when there is one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="124"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="186"/>
         <source>The network takes {given} input channels but its model card &apos;{name}&apos; describes {expected}: load the model and its card from the same checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="184"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="250"/>
         <source>The segmenter &apos;{name}&apos; returned an output of shape {shape} for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, 1, H, W).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="214"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="283"/>
         <source>The classifier &apos;{name}&apos; names no layers for its class activation map (attribute cam_layers), so it cannot localise detections: use an ECSPLAIN model of the registry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="250"/>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="325"/>
         <source>No inference is defined for models of task &apos;{task}&apos; (&apos;{name}&apos;); known tasks: {tasks}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,7 +1834,7 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="210"/>
+        <location filename="../isslide_qgis/core/inference/detection.py" line="211"/>
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,8 +2690,8 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="70"/>
-        <source>The model card of &apos;{name}&apos; asks for the localisation scale &apos;{scale}&apos;, which this version of the plugin does not know (known: {known}). Update the plugin, or use a model trained with this version.</source>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="114"/>
+        <source>The model card of &apos;{name}&apos; sets its training entry &apos;{key}&apos; to &apos;{choice}&apos;, which this version of the plugin does not know (known: {known}). Update the plugin, or use a model trained with this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2884,77 +2884,77 @@ Name the outputs &lt;date1&gt;_&lt;date2&gt;_phase.tif and &lt;date1&gt;_&lt;dat
 <context>
     <name>IsslideInputs</name>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="54"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="56"/>
         <source>Interferogram (wrapped phase or complex)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="56"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="58"/>
         <source>Coherence [0, 1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="58"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="60"/>
         <source>Interferogram encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="83"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="85"/>
         <source>Shipped model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="87"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="89"/>
         <source>Checkpoint file (overrides the shipped model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="90"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="92"/>
         <source>Device (auto: CUDA when available)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="208"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="210"/>
         <source>{layer}: this raster is not a file (provider {provider}); save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="259"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="261"/>
         <source>Cancelled: no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="87"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="89"/>
         <source>Models (*.pt *.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="106"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="108"/>
         <source>Inference backend (auto: ONNX Runtime when the model has an ONNX file, else PyTorch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="161"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="163"/>
         <source>BACKEND is &apos;torch&apos;; with &apos;auto&apos; or &apos;onnxruntime&apos; the segmenters run on ONNX Runtime, without PyTorch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="164"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="166"/>
         <source>The model {model} has no ONNX file (ECSPLAIN never has one: its maps need gradients). The shipped segmenters, e.g. {segmenter}, detect without PyTorch, on ONNX Runtime: choose one as the model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="169"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="171"/>
         <source>This model also runs on ONNX Runtime, without PyTorch, but ONNX Runtime is not installed either: the same dialog installs it (&apos;Detection only&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="177"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="179"/>
         <source>Temporal baseline for velocities (days; empty: from the dates in the name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="116"/>
+        <location filename="../isslide_qgis/processing/inputs.py" line="118"/>
         <source>ECSPLAIN: views of each tile averaged (empty: the model&apos;s, 8 for the shipped one; 1: about six times faster)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -987,37 +987,37 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Les seuils doivent être strictement croissants, sans NaN ; reçu {values}. Donnez une liste croissante comme 0, 0,01, ..., 1.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="124" />
+        <location filename="../isslide_qgis/core/inference/engine.py" line="125" />
         <source>Detection was cancelled after {done} of {total} tiles; no output was written.</source>
         <translation>La détection a été annulée après {done} tuiles sur {total} ; aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/engine.py" line="178" />
+        <location filename="../isslide_qgis/core/inference/engine.py" line="179" />
         <source>The model '{name}' failed on the tiles of rows {first} to {last} ({error}: {message}); no output was written. Check that the model fits the input, or lower the batch size if memory ran out.</source>
         <translation>Le modèle « {name} » a échoué sur les tuiles des lignes {first} à {last} ({error} : {message}) ; aucune sortie n'a été écrite. Vérifiez que le modèle convient à l'entrée, ou réduisez la taille des lots si la mémoire a manqué.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="95" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="157" />
         <source>Device '{device}' cannot be used: PyTorch sees no such device here. Choose 'cpu', or 'auto' to use a CUDA GPU when there is one.</source>
         <translation>Le processeur « {device} » est inutilisable : PyTorch ne le voit pas ici. Choisissez « cpu », ou « auto » pour utiliser un GPU CUDA s'il y en a un.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="124" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="186" />
         <source>The network takes {given} input channels but its model card '{name}' describes {expected}: load the model and its card from the same checkpoint.</source>
         <translation>Le réseau prend {given} canaux d'entrée mais sa fiche de modèle « {name} » en décrit {expected} : chargez le modèle et sa fiche depuis le même point de contrôle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="184" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="250" />
         <source>The segmenter '{name}' returned an output of shape {shape} for tiles of shape {tiles}; a segmenter must return one logit per pixel (N, 1, H, W).</source>
         <translation>Le segmenteur « {name} » a rendu une sortie de forme {shape} pour des tuiles de forme {tiles} ; un segmenteur doit rendre un logit par pixel (N, 1, H, W).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="214" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="283" />
         <source>The classifier '{name}' names no layers for its class activation map (attribute cam_layers), so it cannot localise detections: use an ECSPLAIN model of the registry.</source>
         <translation>Le classifieur « {name} » ne nomme aucune couche pour sa carte d'activation de classe (attribut cam_layers) et ne peut donc pas localiser les détections : utilisez un modèle ECSPLAIN du registre.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="250" />
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="325" />
         <source>No inference is defined for models of task '{task}' ('{name}'); known tasks: {tasks}.</source>
         <translation>Aucune inférence n'est définie pour les modèles de tâche « {task} » (« {name} ») ; tâches connues : {tasks}.</translation>
     </message>
@@ -1847,7 +1847,7 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>L'entraînement de « {model} » a divergé (perte {loss} à l'époque {epoch}) ; réduisez le taux d'apprentissage.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/detection.py" line="210" />
+        <location filename="../isslide_qgis/core/inference/detection.py" line="211" />
         <source>No CRS (radar geometry): the minimum area of {m2:g} m² is taken as {px:.0f} pixels of about 14.64 m (ISSLIDE multilook).</source>
         <translation>Sans SCR (géométrie radar) : la surface minimale de {m2:g} m² est prise comme {px:.0f} pixels d'environ 14,64 m (multivue ISSLIDE).</translation>
     </message>
@@ -2704,9 +2704,9 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
         <translation>Une carte d'activation de classe peut être moyennée sur {valid} vues de chaque tuile, pas sur {count}.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/core/inference/predictors.py" line="70" />
-        <source>The model card of '{name}' asks for the localisation scale '{scale}', which this version of the plugin does not know (known: {known}). Update the plugin, or use a model trained with this version.</source>
-        <translation>La fiche du modèle « {name} » demande l'échelle de localisation « {scale} », que cette version de l'extension ne connaît pas (connues : {known}). Mettez l'extension à jour, ou utilisez un modèle entraîné avec cette version.</translation>
+        <location filename="../isslide_qgis/core/inference/predictors.py" line="114" />
+        <source>The model card of '{name}' sets its training entry '{key}' to '{choice}', which this version of the plugin does not know (known: {known}). Update the plugin, or use a model trained with this version.</source>
+        <translation>La fiche du modèle « {name} » donne à son entrée d'entraînement « {key} » la valeur « {choice} », que cette version de l'extension ne connaît pas (connues : {known}). Mettez l'extension à jour, ou utilisez un modèle entraîné avec cette version.</translation>
     </message>
 </context>
 <context>
@@ -2898,77 +2898,77 @@ Nommez les sorties &lt;date1&gt;_&lt;date2&gt;_phase.tif et &lt;date1&gt;_&lt;da
 <context>
     <name>IsslideInputs</name>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="54" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="56" />
         <source>Interferogram (wrapped phase or complex)</source>
         <translation>Interférogramme (phase enroulée ou complexe)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="56" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="58" />
         <source>Coherence [0, 1]</source>
         <translation>Cohérence [0, 1]</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="58" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="60" />
         <source>Interferogram encoding</source>
         <translation>Codage de l'interférogramme</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="83" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="85" />
         <source>Shipped model</source>
         <translation>Modèle fourni</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="87" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="89" />
         <source>Checkpoint file (overrides the shipped model)</source>
         <translation>Fichier de points de contrôle (remplace le modèle fourni)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="90" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="92" />
         <source>Device (auto: CUDA when available)</source>
         <translation>Processeur de calcul (auto : CUDA si disponible)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="208" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="210" />
         <source>{layer}: this raster is not a file (provider {provider}); save it as a GeoTIFF first (right-click &gt; Export &gt; Save As...).</source>
         <translation>{layer} : ce raster n'est pas un fichier (fournisseur {provider}) ; enregistrez-le d'abord en GeoTIFF (clic droit &gt; Exporter &gt; Enregistrer sous...).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="259" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="261" />
         <source>Cancelled: no output was written.</source>
         <translation>Annulé : aucune sortie n'a été écrite.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="87" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="89" />
         <source>Models (*.pt *.onnx)</source>
         <translation>Modèles (*.pt *.onnx)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="106" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="108" />
         <source>Inference backend (auto: ONNX Runtime when the model has an ONNX file, else PyTorch)</source>
         <translation>Moteur d'inférence (auto : ONNX Runtime si le modèle a un fichier ONNX, sinon PyTorch)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="161" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="163" />
         <source>BACKEND is 'torch'; with 'auto' or 'onnxruntime' the segmenters run on ONNX Runtime, without PyTorch.</source>
         <translation>BACKEND vaut « torch » ; avec « auto » ou « onnxruntime », les segmenteurs s'exécutent sur ONNX Runtime, sans PyTorch.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="164" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="166" />
         <source>The model {model} has no ONNX file (ECSPLAIN never has one: its maps need gradients). The shipped segmenters, e.g. {segmenter}, detect without PyTorch, on ONNX Runtime: choose one as the model.</source>
         <translation>Le modèle {model} n'a pas de fichier ONNX (ECSPLAIN n'en a jamais : ses cartes ont besoin des gradients). Les segmenteurs fournis, par exemple {segmenter}, détectent sans PyTorch, sur ONNX Runtime : choisissez-en un comme modèle.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="169" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="171" />
         <source>This model also runs on ONNX Runtime, without PyTorch, but ONNX Runtime is not installed either: the same dialog installs it ('Detection only').</source>
         <translation>Ce modèle s'exécute aussi sur ONNX Runtime, sans PyTorch, mais ONNX Runtime n'est pas installé non plus : la même boîte de dialogue l'installe (« Détection seule »).</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="177" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="179" />
         <source>Temporal baseline for velocities (days; empty: from the dates in the name)</source>
         <translation>Écart temporel pour les vitesses (jours ; vide : d'après les dates du nom)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/inputs.py" line="116" />
+        <location filename="../isslide_qgis/processing/inputs.py" line="118" />
         <source>ECSPLAIN: views of each tile averaged (empty: the model's, 8 for the shipped one; 1: about six times faster)</source>
         <translation>ECSPLAIN : vues de chaque tuile moyennées (vide : celles du modèle, 8 pour celui livré ; 1 : environ six fois plus rapide)</translation>
     </message>

@@ -64,7 +64,8 @@ def strip_rows(width: int) -> int:
 def map_threshold(card: ModelCard) -> float:
     """The card's threshold for the probability map.
 
-    Segmenters: ``pixel`` (max F1 on validation). ECSPLAIN's map is score x CAM; its card may
+    Segmenters: ``pixel`` (max F1 on validation). ECSPLAIN's map is its CAM weighed or gated by
+    its score (card ``training["score_use"]``, :data:`~.predictors.SCORE_USES`); its card may
     hold a ``pixel`` threshold chosen on validation scenes, else the product of its detection
     and localisation thresholds (a pixel passes when a confident patch also localises it).
     """

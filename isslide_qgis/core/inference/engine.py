@@ -11,8 +11,9 @@
    0, blended like any prediction);
 3. predict the other tiles in batches (:mod:`.predictors`);
 4. add each tile to the strip accumulator with the blending window times its valid mask
-   (:mod:`.blending`); the rows above the next strip are then final and go to the sink (also
-   written in the background).
+   (:mod:`.blending`); the rows above the next strip are then final, pass the predictor's
+   ``blended`` step when it has one (ECSPLAIN's gate on its blended score) and go to the sink
+   (also written in the background).
 
 Memory: the strip read, its channels and the accumulator are ``O(tile * width)``; nothing is
 ``O(height * width)`` (except an :class:`~.writers.ArraySink`, by definition). GDAL's block
@@ -199,7 +200,13 @@ def _emit(run: _Run, io: BackgroundIO, sink: ResultSink, rows: int, height: int)
     block = run.accumulator.pop(rows)
     first, last = max(top, 0), min(top + rows, height)
     if last > first:
-        io.write(sink, first, block[:, first - top:last - top])
+        io.write(sink, first, _blended(run.predictor, block[:, first - top:last - top]))
+
+
+def _blended(predictor: Any, block: np.ndarray) -> np.ndarray:
+    """The predictor's output bands of blended rows (predictors without the step: as blended)."""
+    step = getattr(predictor, "blended", None)
+    return block if step is None else step(block)
 
 
 def _stream(run: _Run, source: WindowSource, sink: ResultSink) -> None:

@@ -9,9 +9,12 @@ where invalid or below the coherence threshold) and returns maps ``(N, B, T, T)`
   normalised per tile, see :func:`~isslide_qgis.core.cam.ecsplain.ecsplain_localisation`),
   scaled as the card says (:data:`LOCALISATION_SCALES`), and averaged over as many views of
   the tile as the card says (``training["detection_views"]``, 1 or 8: the tile's rotations and
-  mirror images, :mod:`isslide_qgis.core.cam.views`). Bands: ``probability = s * CAM`` (a
-  CAM is relative: it says *where* in the tile, the score says *whether*; their product is low
-  on tiles the classifier rejects, so one threshold works on the whole map) and
+  mirror images, :mod:`isslide_qgis.core.cam.views`). A CAM is relative: it says *where* in
+  the tile, the score says *whether*. How the two make the ``probability`` band is the card's
+  ``training["score_use"]`` (:data:`SCORE_USES`): ``"product"``, ``s * CAM`` per tile (low on
+  tiles the classifier rejects, so one threshold works on the whole map); ``"gate"``, the
+  blended CAM wherever the blended score reaches :data:`DETECTION_GATE` (the classifier's
+  decision boundary) and 0 elsewhere, made after blending (:meth:`TilePredictor.blended`).
   ``localisation = CAM``. The raw scores are returned too, for a grid of patch scores.
 
 Input preparation, in this order: NaN -> 0 (an invalid pixel is a zero phasor of zero
@@ -20,6 +23,7 @@ coherence, as in the ISSLIDE patches), then the card's normalisation ``(x - mean
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Sequence
 
 import numpy as np
@@ -59,22 +63,80 @@ NEW_CARD_LOCALISATION_SCALE = "range"
 NEW_CARD_DETECTION_VIEWS = 8
 
 
+#: Blended detection score from which the ``"gate"`` score use keeps the CAM: the decision
+#: boundary of the classifier's sigmoid (not tuned: the selection family's F1 is flat from 0.45
+#: to 0.6, README "Detection maps of ECSPLAIN").
+DETECTION_GATE = 0.5
+
+
+@dataclass(frozen=True)
+class ScoreUse:
+    """How ECSPLAIN's tile scores and CAMs make the ``probability`` band.
+
+    Attributes:
+        tile: ``(score (N, T, T), CAM (N, T, T)) -> band (N, T, T)``, per tile and view, before
+            blending.
+        blended: ``(band, CAM) -> probability`` on the blended rows (``None``: the band is
+            the probability).
+    """
+
+    tile: Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
+    blended: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None
+
+
+def _gate(score: np.ndarray, cam: np.ndarray) -> np.ndarray:
+    with np.errstate(invalid="ignore"):
+        return np.where(score >= DETECTION_GATE, cam, np.where(np.isnan(score), score, 0.0))
+
+
+#: Card ``training["score_use"]`` -> how score and CAM make ECSPLAIN's map. ``"product"``: the
+#: tile's score times its CAM, then blended (cards without the entry: the map their thresholds
+#: were chosen on). ``"gate"``: score and CAM blended separately, then the CAM wherever the
+#: blended score reaches :data:`DETECTION_GATE`. The gate does not let a half-blank tile at
+#: the raster's edge, whose score drops, dim an area the full tiles beside it detect.
+SCORE_USES: dict[str, ScoreUse] = {
+    "product": ScoreUse(lambda score, cam: score * cam),
+    "gate": ScoreUse(lambda score, cam: score.expand_as(cam), _gate),
+}
+#: The score use written into the cards of newly trained ECSPLAIN models (chosen on the
+#: selection family, README "Detection maps of ECSPLAIN").
+NEW_CARD_SCORE_USE = "gate"
+
+
+def _card_choice(card: ModelCard, key: str, known: dict[str, Any], default: str) -> str:
+    """The card's ``training[key]``, one of ``known``; ``default`` when absent.
+
+    Raises:
+        ModelError: The card names a choice this version does not know.
+    """
+    choice = str(card.training.get(key, default))
+    if choice not in known:
+        raise ModelError(
+            translate(
+                "IsslideCore", "The model card of '{name}' sets its training entry '{key}' to "
+                "'{choice}', which this version of the plugin does not know (known: {known}). "
+                "Update the plugin, or use a model trained with this version."
+            ).format(name=card.architecture, key=key, choice=choice, known=", ".join(known))
+        )
+    return choice
+
+
+def score_use(card: ModelCard) -> str:
+    """The card's ECSPLAIN score use (a key of :data:`SCORE_USES`; ``"product"`` if absent).
+
+    Raises:
+        ModelError: The card names a score use this version does not know.
+    """
+    return _card_choice(card, "score_use", SCORE_USES, "product")
+
+
 def localisation_scale(card: ModelCard) -> str:
     """The card's ECSPLAIN localisation scale (a key of :data:`LOCALISATION_SCALES`).
 
     Raises:
         ModelError: The card names a scale this version does not know.
     """
-    scale = str(card.training.get("localisation_scale", "mean"))
-    if scale not in LOCALISATION_SCALES:
-        raise ModelError(
-            translate(
-                "IsslideCore", "The model card of '{name}' asks for the localisation scale "
-                "'{scale}', which this version of the plugin does not know (known: {known}). "
-                "Update the plugin, or use a model trained with this version."
-            ).format(name=card.architecture, scale=scale, known=", ".join(LOCALISATION_SCALES))
-        )
-    return scale
+    return _card_choice(card, "localisation_scale", LOCALISATION_SCALES, "mean")
 
 
 def resolve_device(device: str | torch.device = "auto") -> torch.device:
@@ -162,6 +224,10 @@ class TilePredictor:
             None if scores is None else scores.detach().float().cpu().numpy(),
         )
 
+    def blended(self, block: np.ndarray) -> np.ndarray:
+        """The output bands of blended rows ``(bands, rows, width)`` (here: as blended)."""
+        return block
+
     def _forward_at(self, x: torch.Tensor, windows: Sequence[Window] | None
                     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         return self._forward(x)
@@ -193,12 +259,14 @@ class SegmentationPredictor(TilePredictor):
 
 
 class ClassificationPredictor(TilePredictor):
-    """ECSPLAIN: detection score per tile and its CAM; bands ``score * CAM`` and ``CAM``.
+    """ECSPLAIN: detection score per tile and its CAM; bands ``probability`` (made of score and
+    CAM as the card's score use says) and ``localisation`` (the CAM).
 
     The CAM method is ``cam_method`` when given, else the card's ``training["cam_method"]``,
     else :data:`DEFAULT_CAM_METHOD`; the layers are the model's ``cam_layers``; the CAM is
     scaled by the card's :func:`localisation_scale`; score and map are the means over the card's
-    ``detection_views`` views of the tile (each map turned back).
+    ``detection_views`` views of the tile (each map turned back); the card's :func:`score_use`
+    makes the probability band.
     """
 
     band_names = ("probability", "localisation")
@@ -210,6 +278,7 @@ class ClassificationPredictor(TilePredictor):
         self.layers = tuple(getattr(model, "cam_layers", ()))
         self.scale = LOCALISATION_SCALES[localisation_scale(card)]
         self.views = symmetry_views(int(card.training.get("detection_views", 1)))
+        self.score_use = SCORE_USES[score_use(card)]
         if not self.layers:
             raise ModelError(
                 translate(
@@ -226,10 +295,16 @@ class ClassificationPredictor(TilePredictor):
                                            self.cam_method, differentiable=False)
             view_score = torch.sigmoid(result.scores)
             view_cam = view.undo(self.scale(result.fused))
-            probability = probability + view_score[:, None, None] * view_cam
+            probability = probability + self.score_use.tile(view_score[:, None, None], view_cam)
             cam, score = cam + view_cam, score + view_score
         count = len(self.views)
         return torch.stack([probability / count, cam / count], dim=1), score / count
+
+    def blended(self, block: np.ndarray) -> np.ndarray:
+        """The probability band made from the blended rows, as the card's score use says."""
+        if self.score_use.blended is None:
+            return block
+        return np.stack([self.score_use.blended(block[0], block[1]), block[1]]).astype(np.float32)
 
 
 #: Model task (card.task) -> predictor class.

@@ -81,14 +81,15 @@ class ValidationData:
 
 def map_settings(config: TrainConfig, task: str) -> dict[str, str | int]:
     """What the inference predictor reads from a card's ``training`` to make the map: for
-    ECSPLAIN its CAM method, and the localisation scale and views of new cards; nothing for
-    segmenters."""
+    ECSPLAIN its CAM method, and the localisation scale, views and score use of new cards;
+    nothing for segmenters."""
     if task != "classification":
         return {}
-    from ..inference.predictors import NEW_CARD_DETECTION_VIEWS, NEW_CARD_LOCALISATION_SCALE
+    from ..inference.predictors import NEW_CARD_DETECTION_VIEWS, NEW_CARD_LOCALISATION_SCALE, \
+        NEW_CARD_SCORE_USE
 
     return {"cam_method": config.cam_method, "localisation_scale": NEW_CARD_LOCALISATION_SCALE,
-            "detection_views": NEW_CARD_DETECTION_VIEWS}
+            "detection_views": NEW_CARD_DETECTION_VIEWS, "score_use": NEW_CARD_SCORE_USE}
 
 
 def choose_thresholds(model: nn.Module, config: TrainConfig, validation: ValidationData,
@@ -98,7 +99,9 @@ def choose_thresholds(model: nn.Module, config: TrainConfig, validation: Validat
 
     ``pixel`` maximises the pooled pixel F1 of whole-scene inference on the validation scenes
     (segmenters without scenes: on the validation patches). For ECSPLAIN it applies to the
-    whole-scene map ``score x CAM`` (what :func:`~..inference.detection.map_threshold` uses),
+    whole-scene map (the CAM where the score detects, see
+    :data:`~..inference.predictors.SCORE_USES`; what
+    :func:`~..inference.detection.map_threshold` uses),
     besides ``detection`` (max patch F1) and ``localisation`` (max mean Dice of the CAM) chosen
     on the validation patches (:mod:`.validation`). Scene metrics (pixel,
     object, false alarms) are added at ``pixel``.

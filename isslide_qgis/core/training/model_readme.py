@@ -32,7 +32,7 @@ phase noise (a third, up to 0.5 rad). No data is 0 in every input channel. Loss:
 BCE(Grad-CAM of 5 layers, 5 x 5-smoothed mask), second-order, its ResNet started from the
 trained FCN's backbone (batch norms folded). Adam, betas (0.5, 0.999), cosine decay, batch 16.
 Thresholds: `pixel` maximises the pixel F1 of whole-scene tiled inference on the validation
-scenes (for ECSPLAIN, on its score x CAM map); ECSPLAIN's `detection` maximises the patch F1
+scenes (for ECSPLAIN, on its map: the CAM where its score detects); ECSPLAIN's `detection` maximises the patch F1
 and `localisation` the mean Dice of the CAM, on validation patches. "scene_*" metrics are
 whole-scene inference on the validation scenes at `pixel` (false alarms: decoy-only scenes).
 A card whose `training.calibration` is set had its `pixel` threshold recalibrated afterwards

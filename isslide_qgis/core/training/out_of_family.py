@@ -41,7 +41,7 @@ def weights_hash(model: nn.Module) -> str:
 
 
 #: The card's ``training`` entries that change how the map is made (ECSPLAIN's CAM).
-MAP_SETTINGS = ("cam_method", "localisation_scale", "detection_views")
+MAP_SETTINGS = ("cam_method", "localisation_scale", "detection_views", "score_use")
 
 
 def map_cache_name(model: nn.Module, card: ModelCard) -> str:

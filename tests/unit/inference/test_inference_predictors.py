@@ -108,7 +108,7 @@ def test_localisation_scale_comes_from_the_card():
     np.testing.assert_allclose(stretched, expected, atol=1e-5)
     default = make_predictor(model, make_card("ecsplain_resnet18_w16"), torch.device("cpu"))
     assert default.scale(torch.ones(1, 2, 2) * 0.3).max() == pytest.approx(0.3)  # old cards: mean
-    with pytest.raises(ModelError, match="localisation scale 'sharpened'"):
+    with pytest.raises(ModelError, match="'localisation_scale' to 'sharpened'"):
         make_predictor(model, make_card("ecsplain_resnet18_w16",
                                         training={"localisation_scale": "sharpened"}), torch.device("cpu"))
 
@@ -140,4 +140,41 @@ def test_detection_views_average_the_turned_tiles_maps():
     np.testing.assert_allclose(mirrored[..., ::-1], prediction.maps, atol=1e-5)  # turns with the tile
     with pytest.raises(InputDataError, match="not 3"):
         make_predictor(model, make_card("ecsplain_resnet18_w16", training={"detection_views": 3}),
+                       torch.device("cpu"))
+
+
+def test_gate_keeps_the_blended_cam_where_the_blended_score_detects(monkeypatch):
+    from isslide_qgis.core.inference import predictors
+
+    torch.manual_seed(0)
+    model = get_model("ecsplain_resnet18_w16")
+    phase, coherence = smooth_scene(64, 64, seed=9)
+    phase[:32, :32] = np.nan
+
+    def run(score_use: str, overlap: int):
+        card = make_card("ecsplain_resnet18_w16", patch_size=32,
+                         training={"localisation_scale": "range", "score_use": score_use})
+        sink = ArraySink()
+        summary = run_inference(ArraySource(phase, coherence), model, card, sink=sink,
+                                overlap=overlap, device="cpu")
+        return summary, sink.band("probability"), sink.band("localisation")
+
+    summary, _, _ = run("product", 0)
+    scores = sorted(score for _, score in summary.tile_scores)
+    monkeypatch.setattr(predictors, "DETECTION_GATE", (scores[0] + scores[-1]) / 2)
+    summary, probability, localisation = run("gate", 0)
+    assert np.isnan(probability[:32, :32]).all()  # no data stays no data
+    kept = 0
+    for window, score in summary.tile_scores:  # one tile per pixel: the tile's own score decides
+        tile = (slice(window.row_off, window.row_off + 32), slice(window.col_off, window.col_off + 32))
+        expected = localisation[tile] if score >= predictors.DETECTION_GATE else 0 * localisation[tile]
+        np.testing.assert_array_equal(probability[tile], expected)
+        kept += score >= predictors.DETECTION_GATE
+    assert 0 < kept < len(summary.tile_scores)
+    _, probability, localisation = run("gate", 16)  # blended: the CAM or 0, nothing between
+    valid = np.isfinite(localisation)
+    assert (np.isfinite(probability) == valid).all()
+    assert np.all((probability[valid] == 0) | (probability[valid] == localisation[valid]))
+    with pytest.raises(ModelError, match="'score_use' to 'sum'"):
+        make_predictor(model, make_card("ecsplain_resnet18_w16", training={"score_use": "sum"}),
                        torch.device("cpu"))

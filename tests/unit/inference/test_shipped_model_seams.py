@@ -2,7 +2,7 @@
 
 A 256 px simulated scene is predicted whole (default tile = the card's patch size, default
 overlap = half a tile, default blending) twice, on tile grids shifted by ``shift`` pixels in
-both directions; the two probability rasters (ECSPLAIN: score x CAM) must differ by less than
+both directions; the two probability rasters (ECSPLAIN: its CAM where its score detects) must differ by less than
 0.01 on average and 0.05 at the 99th percentile.
 
 The engine snaps the stride and the grid's anchor to multiples of the architecture's alignment

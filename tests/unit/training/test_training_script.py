@@ -25,7 +25,7 @@ def test_quick_run_trains_ecsplain_after_the_fcn_it_starts_from(tmp_path, capsys
     assert card.training["seed_ranges"]["held_out_never_used"] == "900000+"
     assert card.training["training_scenes"]["first_seed"] == 0 and "pixel" in fcn.thresholds
     assert card.training["config"]["init_checkpoint"] == "fcn_resnet18_w16.pt"
-    assert set(card.thresholds) == {"detection", "localisation", "pixel"}  # pixel: score x CAM map
+    assert set(card.thresholds) == {"detection", "localisation", "pixel"}  # pixel: threshold of the detection map
     readme = (tmp_path / "README.md").read_text()
     assert "ecsplain_resnet18_w16" in readme and "fcn_resnet18_w16" in readme
     assert "total:" in capsys.readouterr().out
