@@ -136,90 +136,90 @@ The scene streams through the detection engine (same overlapping tiles and seam-
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="108"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="110"/>
         <source>Threshold (empty: the model&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="110"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="112"/>
         <source>Minimum area (m², pixels without CRS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="112"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="114"/>
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="115"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="117"/>
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="117"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="119"/>
         <source>Tiles per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="119"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="121"/>
         <source>CPU threads (empty: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="124"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="126"/>
         <source>Probability of movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="126"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="128"/>
         <source>Moving areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="128"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="130"/>
         <source>Patch scores (ECSPLAIN)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="131"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="133"/>
         <source>Moving areas found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="166"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="168"/>
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="132"/>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="134"/>
         <source>Threshold used (the model&apos;s when none was given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="172"/>
+        <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="166"/>
+        <source>Inference backend: {backend}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85"/>
+        <source>Kinematics of each area: the phase is unwrapped over the area and a ring of ground around it (incoherent pixels masked), the ring&apos;s median is the reference. disp_los_cm: the LOS displacement at the 95th percentile of |d| (cm, positive towards the satellite, sign from the processor&apos;s convention); disp_los_median_cm; fringes (2.77 cm each); vel_los_cm_yr: disp_los_cm over the pair&apos;s interval (dates from the name, or Temporal baseline; without either: empty); vel_class: &lt;1, 1-3, 3-10, 10-30, 30-100, 100-300, &gt;300 cm/yr (RGIK semi-orders) or undefined; kin_reliability: high, medium or low, kin_flags: why (incoherent, no_reference, low_coherence_area, low_coherence_ring, residues, steep_gradient, weak_signal, no_coherence, no_baseline). Areas on incoherent ground get undefined and low. The class is from the LOS velocity, not projected onto the slope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="64"/>
         <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram&apos;s grid and one polygon per moving area.
-Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
+Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); its map is the localisation where the blended patch scores detect a movement, 0 elsewhere (model files trained before 2026-12-08: score times localisation), with the localisation as band 2 and the patch scores as an optional grid layer.
 The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model&apos;s own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="170"/>
-        <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="164"/>
-        <source>Inference backend: {backend}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83"/>
-        <source>Kinematics of each area: the phase is unwrapped over the area and a ring of ground around it (incoherent pixels masked), the ring&apos;s median is the reference. disp_los_cm: the LOS displacement at the 95th percentile of |d| (cm, positive towards the satellite, sign from the processor&apos;s convention); disp_los_median_cm; fringes (2.77 cm each); vel_los_cm_yr: disp_los_cm over the pair&apos;s interval (dates from the name, or Temporal baseline; without either: empty); vel_class: &lt;1, 1-3, 3-10, 10-30, 30-100, 100-300, &gt;300 cm/yr (RGIK semi-orders) or undefined; kin_reliability: high, medium or low, kin_flags: why (incoherent, no_reference, low_coherence_area, low_coherence_ring, residues, steep_gradient, weak_signal, no_coherence, no_baseline). Areas on incoherent ground get undefined and low. The class is from the LOS velocity, not projected onto the slope.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95"/>
-        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 70 % of the areas over 10 ha, 84 % of those of 3-10 ha and 68 % of those of 1-3 ha (76 % of all areas of 1 ha or more), with about 0.4 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="97"/>
+        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 74 % of the areas over 10 ha, 84 % of those of 3-10 ha and 74 % of those of 1-3 ha (79 % of all areas of 1 ha or more), with about 0.8 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

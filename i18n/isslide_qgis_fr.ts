@@ -139,93 +139,93 @@ La scène passe en flux par le moteur de détection (mêmes tuiles chevauchantes
         <translation>Détecter les zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="108" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="110" />
         <source>Threshold (empty: the model's)</source>
         <translation>Seuil (vide : celui du modèle)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="110" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="112" />
         <source>Minimum area (m², pixels without CRS)</source>
         <translation>Surface minimale (m², pixels sans SCR)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="112" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="114" />
         <source>Coherence threshold (tiles below are skipped)</source>
         <translation>Seuil de cohérence (les tuiles en dessous sont ignorées)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="115" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="117" />
         <source>Tile overlap (pixels; empty: half a tile)</source>
         <translation>Chevauchement des tuiles (pixels ; vide : une demi-tuile)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="117" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="119" />
         <source>Tiles per batch</source>
         <translation>Tuiles par lot</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="119" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="121" />
         <source>CPU threads (empty: all)</source>
         <translation>Fils CPU (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="124" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="126" />
         <source>Probability of movement</source>
         <translation>Probabilité de mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="126" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="128" />
         <source>Moving areas</source>
         <translation>Zones en mouvement</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="128" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="130" />
         <source>Patch scores (ECSPLAIN)</source>
         <translation>Scores des imagettes (ECSPLAIN)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="131" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="133" />
         <source>Moving areas found</source>
         <translation>Zones en mouvement trouvées</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="166" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="168" />
         <source>{count} moving areas found by {model} at threshold {threshold:.2f}</source>
         <translation>{count} zones en mouvement trouvées par {model} au seuil {threshold:.2f}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="132" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="134" />
         <source>Threshold used (the model's when none was given)</source>
         <translation>Seuil utilisé (celui du modèle si aucun n'est donné)</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="64" />
-        <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
-Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); their product is written, with the localisation as band 2 and the patch scores as an optional grid layer.
-The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
-        <translation>Trouve les mouvements lents du sol (glaciers rocheux, glissements lents) sur un interférogramme enroulé de toute taille avec un modèle d'apprentissage profond, et écrit un raster de probabilité sur la grille de l'interférogramme et un polygone par zone en mouvement.
-Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (issu des algorithmes d'entraînement). Les segmenteurs (FCN, DeepLabV3, UNet, ResUNet, SepUNet) donnent une probabilité par pixel ; ECSPLAIN donne un score de détection par imagette et une carte de localisation (sa carte d'activation de classe) ; leur produit est écrit, avec la localisation en bande 2 et les scores des imagettes en couche de grille facultative.
-Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Recouvrement : vide = une demi-tuile (chaque pixel prédit 4 fois). Avec les U-Nets, la carte ne dépend pas de l'endroit où tombe la grille des tuiles ; avec FCN, DeepLabV3 et ECSPLAIN, les bords des zones bougent d'environ un pixel avec la grille : un recouvrement de 90 % de la tuile (90 pour des tuiles de 100 px) rend leur carte indépendante de la grille, pour environ 24 fois le temps de calcul. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
-    </message>
-    <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="170" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="172" />
         <source>Probability of movement written by {model} (threshold {threshold:.2f}); no moving-areas output was asked for.</source>
         <translation>Probabilité de mouvement écrite par {model} (seuil {threshold:.2f}) ; aucune sortie de zones en mouvement n'a été demandée.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="164" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="166" />
         <source>Inference backend: {backend}</source>
         <translation>Moteur d'inférence : {backend}</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="83" />
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="85" />
         <source>Kinematics of each area: the phase is unwrapped over the area and a ring of ground around it (incoherent pixels masked), the ring's median is the reference. disp_los_cm: the LOS displacement at the 95th percentile of |d| (cm, positive towards the satellite, sign from the processor's convention); disp_los_median_cm; fringes (2.77 cm each); vel_los_cm_yr: disp_los_cm over the pair's interval (dates from the name, or Temporal baseline; without either: empty); vel_class: &lt;1, 1-3, 3-10, 10-30, 30-100, 100-300, &gt;300 cm/yr (RGIK semi-orders) or undefined; kin_reliability: high, medium or low, kin_flags: why (incoherent, no_reference, low_coherence_area, low_coherence_ring, residues, steep_gradient, weak_signal, no_coherence, no_baseline). Areas on incoherent ground get undefined and low. The class is from the LOS velocity, not projected onto the slope.</source>
         <translation>Cinématique de chaque zone : la phase est déroulée sur la zone et un anneau de terrain autour d'elle (pixels incohérents masqués), la médiane de l'anneau sert de référence. disp_los_cm : le déplacement LOS au 95e centile de |d| (cm, positif vers le satellite, signe selon la convention du logiciel de traitement) ; disp_los_median_cm ; fringes (2,77 cm chacune) ; vel_los_cm_yr : disp_los_cm divisé par l'intervalle de la paire (dates lues dans le nom, ou Écart temporel pour les vitesses ; sans l'un ni l'autre : vide) ; vel_class : &lt;1, 1-3, 3-10, 10-30, 30-100, 100-300, &gt;300 cm/an (demi-ordres de grandeur RGIK) ou undefined ; kin_reliability : high, medium ou low, kin_flags : pourquoi (incoherent, no_reference, low_coherence_area, low_coherence_ring, residues, steep_gradient, weak_signal, no_coherence, no_baseline). Les zones sur terrain incohérent reçoivent undefined et low. La classe vient de la vitesse LOS, non projetée sur la pente.</translation>
     </message>
     <message>
-        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="95" />
-        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 70 % of the areas over 10 ha, 84 % of those of 3-10 ha and 68 % of those of 1-3 ha (76 % of all areas of 1 ha or more), with about 0.4 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
-        <translation>Confiance : sur des scènes simulées par une famille de simulateur jamais utilisée pour l'entraînement ni pour le calibrage, à la densité réelle des zones en mouvement, le modèle par défaut (ECSPLAIN) a trouvé 70 % des zones de plus de 10 ha, 84 % de celles de 3 à 10 ha et 68 % de celles de 1 à 3 ha (76 % de toutes les zones d'au moins 1 ha), avec environ 0,4 fausse alarme pour 100 km². Fiez-vous à lui pour les zones de plus de 3 ha ; vérifiez les plus petites à l'œil.</translation>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="64" />
+        <source>Finds slow ground movements (rock glaciers, slow landslides) on a wrapped interferogram of any size with a deep-learning model, and writes a probability raster on the interferogram's grid and one polygon per moving area.
+Model: a shipped default or a checkpoint file (from the training algorithms). Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; ECSPLAIN gives a detection score per patch and a localisation map (its class activation map); its map is the localisation where the blended patch scores detect a movement, 0 elsewhere (model files trained before 2026-12-08: score times localisation), with the localisation as band 2 and the patch scores as an optional grid layer.
+The raster is read window by window and overlapping tiles are blended, so memory does not grow with the scene. Overlap: empty = half a tile (each pixel predicted 4 times). With the U-Nets the map does not depend on where the tile grid falls; with FCN, DeepLabV3 and ECSPLAIN the edges of areas move by about a pixel with the grid: an overlap of 90 % of the tile (90 for 100 px tiles) makes their map independent of the grid, at about 24 times the computing time. Nodata stays nodata and never becomes a detection. Threshold: empty = the model's own (chosen on validation data). Areas smaller than the minimum area are dropped. Each area has its id, model, threshold, maximum and mean probability, area (on the ellipsoid for lat/lon, in pixels for radar geometry), mean coherence, interferogram name, baseline and dates (read from names such as 20200701_20200707).</source>
+        <translation>Trouve les mouvements lents du sol (glaciers rocheux, glissements lents) sur un interférogramme enroulé de toute taille avec un modèle d'apprentissage profond, et écrit un raster de probabilité sur la grille de l'interférogramme et un polygone par zone en mouvement.
+Modèle : un modèle fourni par défaut ou un fichier de point de contrôle (issu des algorithmes d'entraînement). Les segmenteurs (FCN, DeepLabV3, UNet, ResUNet, SepUNet) donnent une probabilité par pixel ; ECSPLAIN donne un score de détection par imagette et une carte de localisation (sa carte d'activation de classe) ; sa carte est la localisation là où les scores fondus des imagettes détectent un mouvement, 0 ailleurs (fichiers de modèle entraînés avant le 2026-12-08 : score fois localisation), avec la localisation en bande 2 et les scores des imagettes en couche de grille facultative.
+Le raster est lu fenêtre par fenêtre et les tuiles qui se recouvrent sont fondues, si bien que la mémoire ne croît pas avec la scène. Recouvrement : vide = une demi-tuile (chaque pixel prédit 4 fois). Avec les U-Nets, la carte ne dépend pas de l'endroit où tombe la grille des tuiles ; avec FCN, DeepLabV3 et ECSPLAIN, les bords des zones bougent d'environ un pixel avec la grille : un recouvrement de 90 % de la tuile (90 pour des tuiles de 100 px) rend leur carte indépendante de la grille, pour environ 24 fois le temps de calcul. Les zones sans donnée restent sans donnée et ne deviennent jamais des détections. Seuil : vide = celui du modèle (choisi sur des données de validation). Les zones plus petites que la surface minimale sont écartées. Chaque zone porte son identifiant, le modèle, le seuil, la probabilité maximale et moyenne, la surface (sur l'ellipsoïde en lat/lon, en pixels en géométrie radar), la cohérence moyenne, le nom de l'interférogramme, l'écart temporel et les dates (lus dans des noms comme 20200701_20200707).</translation>
+    </message>
+    <message>
+        <location filename="../isslide_qgis/processing/detect_moving_areas.py" line="97" />
+        <source>Trust: on simulated scenes of a simulator family never used for training or calibration, at the real density of moving areas, the default model (ECSPLAIN) found 74 % of the areas over 10 ha, 84 % of those of 3-10 ha and 74 % of those of 1-3 ha (79 % of all areas of 1 ha or more), with about 0.8 false alarms per 100 km². Trust it for areas over 3 ha; check smaller ones by eye.</source>
+        <translation>Confiance : sur des scènes simulées par une famille de simulateur jamais utilisée pour l'entraînement ni pour le calibrage, à la densité réelle des zones en mouvement, le modèle par défaut (ECSPLAIN) a trouvé 74 % des zones de plus de 10 ha, 84 % de celles de 3 à 10 ha et 74 % de celles de 1 à 3 ha (79 % de toutes les zones d'au moins 1 ha), avec environ 0,8 fausse alarme pour 100 km². Fiez-vous à lui pour les zones de plus de 3 ha ; vérifiez les plus petites à l'œil.</translation>
     </message>
 </context>
 <context>

@@ -132,7 +132,7 @@ def main() -> None:
     summary["default_model"] = {"model": DEFAULT_MODEL, "quarter_fringe_areas_missed": missed}
     (args.output / "summary.json").write_text(json.dumps(summary, indent=2))
     print(f"summary written to {args.output / 'summary.json'}")
-    if missed:  # area 3 (0.27 fringe) with the 2026-12 weights: see the README
+    if missed:  # area 3 (0.27 fringe) is the narrowest: 27 % covered (README "make demo")
         print(f"the default model {DEFAULT_MODEL} misses sample area(s) {missed}, whose signal "
               f"reaches a quarter fringe")
     else:

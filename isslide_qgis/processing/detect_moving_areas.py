@@ -68,8 +68,10 @@ class DetectMovingAreas(IsslideAlgorithm):
             "Model: a shipped default or a checkpoint file (from the training algorithms). "
             "Segmenters (FCN, DeepLabV3, UNet, ResUNet, SepUNet) give a per-pixel probability; "
             "ECSPLAIN gives a detection score per patch and a localisation map (its class "
-            "activation map); their product is written, with the localisation as band 2 and "
-            "the patch scores as an optional grid layer.\n"
+            "activation map); its map is the localisation where the blended patch scores "
+            "detect a movement, 0 elsewhere (model files trained before 2026-12-08: score "
+            "times localisation), with the localisation as band 2 and the patch scores as an "
+            "optional grid layer.\n"
             "The raster is read window by window and overlapping tiles are blended, so "
             "memory does not grow with the scene. Overlap: empty = half a tile (each pixel "
             "predicted 4 times). With the U-Nets the map does not depend on where the tile grid "
@@ -96,9 +98,9 @@ class DetectMovingAreas(IsslideAlgorithm):
             # the default model's recall per area class on the untouched simulator family
             # (docs/out_of_family_validation.json): keep in step with a recalibration
             "Trust: on simulated scenes of a simulator family never used for training or calibration, "
-            "at the real density of moving areas, the default model (ECSPLAIN) found 70 % of the "
-            "areas over 10 ha, 84 % of those of 3-10 ha and 68 % of those of 1-3 ha (76 % of all "
-            "areas of 1 ha or more), with about 0.4 false alarms per 100 km². Trust it for areas "
+            "at the real density of moving areas, the default model (ECSPLAIN) found 74 % of the "
+            "areas over 10 ha, 84 % of those of 3-10 ha and 74 % of those of 1-3 ha (79 % of all "
+            "areas of 1 ha or more), with about 0.8 false alarms per 100 km². Trust it for areas "
             "over 3 ha; check smaller ones by eye.")
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802

@@ -105,7 +105,7 @@ class DetectionSettings:
 def card_with_views(card: ModelCard, views: int | None) -> ModelCard:
     """The card whose ECSPLAIN map averages ``views`` views of each tile (card entry
     ``training["detection_views"]``); unchanged for ``None`` and for segmenters. One view is the
-    fast path: the calibrated threshold of the shipped ECSPLAIN (0.50) is the best on the
+    fast path: the calibrated threshold of the shipped ECSPLAIN (0.55) is the best on the
     selection family with one view too (README "Detection maps of ECSPLAIN").
 
     Raises:
