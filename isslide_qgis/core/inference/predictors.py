@@ -14,7 +14,8 @@ where invalid or below the coherence threshold) and returns maps ``(N, B, T, T)`
   ``training["score_use"]`` (:data:`SCORE_USES`): ``"product"``, ``s * CAM`` per tile (low on
   tiles the classifier rejects, so one threshold works on the whole map); ``"gate"``, the
   blended CAM wherever the blended score reaches :data:`DETECTION_GATE` (the classifier's
-  decision boundary) and 0 elsewhere, made after blending (:meth:`TilePredictor.blended`).
+  decision boundary) and 0 elsewhere, made after blending
+  (:meth:`ClassificationPredictor.blended`).
   ``localisation = CAM``. The raw scores are returned too, for a grid of patch scores.
 
 Input preparation, in this order: NaN -> 0 (an invalid pixel is a zero phasor of zero
@@ -86,7 +87,7 @@ class ScoreUse:
 
 def _gate(score: np.ndarray, cam: np.ndarray) -> np.ndarray:
     with np.errstate(invalid="ignore"):
-        return np.where(score >= DETECTION_GATE, cam, np.where(np.isnan(score), score, 0.0))
+        return np.where(score >= DETECTION_GATE, cam, cam * 0)  # no data (NaN) stays NaN
 
 
 #: Card ``training["score_use"]`` -> how score and CAM make ECSPLAIN's map. ``"product"``: the
@@ -224,10 +225,6 @@ class TilePredictor:
             None if scores is None else scores.detach().float().cpu().numpy(),
         )
 
-    def blended(self, block: np.ndarray) -> np.ndarray:
-        """The output bands of blended rows ``(bands, rows, width)`` (here: as blended)."""
-        return block
-
     def _forward_at(self, x: torch.Tensor, windows: Sequence[Window] | None
                     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         return self._forward(x)
@@ -304,7 +301,8 @@ class ClassificationPredictor(TilePredictor):
         """The probability band made from the blended rows, as the card's score use says."""
         if self.score_use.blended is None:
             return block
-        return np.stack([self.score_use.blended(block[0], block[1]), block[1]]).astype(np.float32)
+        return np.stack([self.score_use.blended(block[0], block[1]), block[1]]).astype(
+            np.float32, copy=False)
 
 
 #: Model task (card.task) -> predictor class.
